@@ -1,0 +1,73 @@
+import DyadCore
+import Foundation
+
+/// Role words and phrases ("president", "foreign minister", "troops") and their role codes,
+/// loaded from `*.agents` files (see docs/dictionaries.md).
+public struct AgentDictionary: Sendable {
+    public struct Agent: Sendable, Hashable {
+        public let phrase: String
+        public let role: String
+        public let origin: String
+    }
+
+    /// Agents by phrase, including generated plurals.
+    public private(set) var agents: [String: Agent] = [:]
+    private var written: Set<String> = []
+
+    public init() {}
+
+    public static func standard() throws -> AgentDictionary {
+        var d = AgentDictionary()
+        for url in try ShippedDictionaries.files(withExtension: "agents") {
+            try d.load(contentsOf: url)
+        }
+        return d
+    }
+
+    public mutating func load(contentsOf url: URL) throws {
+        try load(parsing: try ShippedDictionaries.read(url), file: url.lastPathComponent)
+    }
+
+    public mutating func load(parsing text: String, file: String) throws {
+        for (number, raw) in DictionaryLines.lines(text) {
+            let line = raw.trimmingSpacesAndTabs
+            if line.isEmpty { continue }
+            guard let eq = line.firstIndex(of: "=") else {
+                throw DyadError.badData(file: file, line: number, reason: "expected 'phrase = ROLE', found '\(line.prefix(60))'")
+            }
+            let phrase = String(line[..<eq]).trimmingSpacesAndTabs.lowercased()
+            let role = String(line[line.index(after: eq)...]).trimmingSpacesAndTabs
+            guard !phrase.isEmpty else {
+                throw DyadError.badData(file: file, line: number, reason: "missing phrase before '='")
+            }
+            guard (2...6).contains(role.count), role.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw DyadError.badData(file: file, line: number, reason: "'\(role)' is not a role code (capital letters, e.g. GOV, MIL, REB)")
+            }
+            let agent = Agent(phrase: phrase, role: role, origin: "\(file):\(number)")
+            agents[phrase] = agent
+            written.insert(phrase)
+            let plural = Self.plural(of: phrase)
+            if !written.contains(plural) {
+                agents[plural] = Agent(phrase: plural, role: role, origin: agent.origin)
+            }
+        }
+    }
+
+    /// The regular plural of the phrase's last word.
+    static func plural(of phrase: String) -> String {
+        var words = phrase.split(separator: " ").map(String.init)
+        guard let last = words.last else { return phrase }
+        let p: String
+        if last.hasSuffix("s") || last.hasSuffix("x") || last.hasSuffix("ch") || last.hasSuffix("sh") || last.hasSuffix("z") {
+            p = last.hasSuffix("ss") || !last.hasSuffix("s") ? last + "es" : last
+        } else if last.hasSuffix("y"), let before = last.dropLast().last, !"aeiou".contains(before) {
+            p = last.dropLast() + "ies"
+        } else if last.hasSuffix("man") {
+            p = last.dropLast(3) + "men"
+        } else {
+            p = last + "s"
+        }
+        words[words.count - 1] = p
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,132 @@
+import DyadCore
+import DyadText
+
+/// Finds dictionary phrases (names, adjectives, capitals, people, agents) in a sentence's tokens.
+///
+/// Phrases are tokenized like text and stored in a trie of folded token strings; at each token
+/// the longest phrase wins. Case rules keep common words from becoming actors: a phrase written
+/// with a capital must start with a capital in the text, and an all-capitals acronym ("US",
+/// "UN") must match exactly.
+public struct MentionMatcher: Sendable {
+    enum CaseRule: Sendable { case any, capitalized, exact }
+
+    struct Payload: Sendable, Hashable {
+        let kind: Mention.Kind
+        let entryKey: String?
+        let role: String?
+        let rule: CaseRule
+        let written: [String]
+        let origin: String
+    }
+
+    struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var payloads: [Payload] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+    let tokenizer = Tokenizer()
+
+    public init(actors: ActorDictionary, agents: AgentDictionary) {
+        for e in actors.entries {
+            let origin = e.origin
+            switch e.kind {
+            case .country:
+                for n in [e.name] + e.aliases { add(n, .name, e.key, nil, origin) }
+                for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
+                for d in e.demonyms { add(d, .demonym, e.key, "CVL", origin) }
+                for c in e.capitals + e.seats { add(c, .metonym, e.key, "GOV", origin) }
+            case .igo:
+                for n in [e.name] + e.aliases { add(n, .name, e.key, nil, origin) }
+                for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
+            case .person:
+                for n in [e.name] + e.aliases { add(n, .person, e.key, nil, origin) }
+            }
+        }
+        for a in agents.agents.values.sorted(by: { $0.phrase < $1.phrase }) {
+            add(a.phrase, .agent, nil, a.role, a.origin)
+        }
+    }
+
+    private mutating func add(_ phrase: String, _ kind: Mention.Kind, _ key: String?, _ role: String?, _ origin: String) {
+        let toks = tokenizer.tokenize(phrase).map(\.text)
+        guard !toks.isEmpty else { return }
+        let rule: CaseRule
+        let letters = phrase.unicodeScalars.filter { CharClass.isLetter($0) }
+        if letters.count >= 2 && letters.allSatisfy({ CharClass.isUpper($0) }) {
+            rule = .exact
+        } else if let f = letters.first, CharClass.isUpper(f) {
+            rule = .capitalized
+        } else {
+            rule = .any
+        }
+        var node = 0
+        for t in toks {
+            let key = TextFold.fold(t)
+            if let next = nodes[node].children[key] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[key] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        let p = Payload(kind: kind, entryKey: key, role: role, rule: rule, written: toks, origin: origin)
+        if !nodes[node].payloads.contains(p) { nodes[node].payloads.append(p) }
+    }
+
+    /// Every dictionary mention in `tokens`, left to right, longest match first, not overlapping.
+    public func mentions(in tokens: [Token]) -> [Mention] {
+        let folded = tokens.map { TextFold.fold($0.text) }
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            var node = 0
+            var best: (end: Int, payloads: [Payload])?
+            var k = i
+            while k < tokens.count, let next = nodes[node].children[folded[k]] {
+                node = next
+                k += 1
+                let ok = nodes[node].payloads.filter { accepts($0, tokens, i, k) }
+                if !ok.isEmpty { best = (k, ok) }
+            }
+            if let best {
+                let p = best.payloads.min { Self.priority($0.kind) < Self.priority($1.kind) }!
+                out.append(Mention(start: i, end: best.end, kind: p.kind, entryKey: p.entryKey, role: p.role, origin: p.origin))
+                i = best.end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func priority(_ k: Mention.Kind) -> Int {
+        switch k {
+        case .person: 0
+        case .name: 1
+        case .metonym: 2
+        case .demonym: 3
+        case .adjective: 4
+        case .agent: 5
+        case .nominal: 6
+        case .pronoun: 7
+        }
+    }
+
+    private func accepts(_ p: Payload, _ tokens: [Token], _ a: Int, _ b: Int) -> Bool {
+        switch p.rule {
+        case .any:
+            return true
+        case .exact:
+            for (k, w) in zip(a..<b, p.written) where tokens[k].text != w {
+                // Allow typographic apostrophes to stand for plain ones.
+                if TextFold.fold(tokens[k].text) != TextFold.fold(w) || tokens[k].text.lowercased() == tokens[k].text { return false }
+            }
+            return true
+        case .capitalized:
+            guard let f = tokens[a].text.unicodeScalars.first else { return false }
+            return CharClass.isUpper(f)
+        }
+    }
+}

@@ -1,0 +1,315 @@
+import DyadCore
+import DyadText
+
+/// Turns the dictionary mentions of each sentence of an article into actors: groups mentions
+/// into phrases ("Venezuela's socialist President Maduro"), resolves people by the article's
+/// date, combines agents with countries ("Venezuelan representative" -> VENGOV), and resolves
+/// pronouns and nominals ("it", "his country", "the government") to the most salient earlier
+/// actor.
+///
+/// One resolver reads one article, sentence by sentence, in order: it keeps the salience of
+/// the actors seen so far.
+public struct ActorResolver: Sendable {
+    public let actors: ActorDictionary
+    public let matcher: MentionMatcher
+    public let date: CalendarDate?
+
+    /// Salience of actors seen so far, keyed by code.
+    struct Salient: Sendable {
+        var ref: ActorRef
+        var weight: Double
+        var isPerson: Bool
+        var isPlural: Bool
+    }
+    private var salient: [String: Salient] = [:]
+    private var order: [String] = []
+
+    public init(actors: ActorDictionary, matcher: MentionMatcher, date: CalendarDate?) {
+        self.actors = actors
+        self.matcher = matcher
+        self.date = date
+    }
+
+    /// Resolves the actors of the next sentence of the article and updates salience.
+    public mutating func resolve(_ sentence: Sentence) -> [ResolvedActor] {
+        let tokens = sentence.tokens
+        var mentions = matcher.mentions(in: tokens)
+        mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
+        mentions.sort { $0.start < $1.start }
+        var groups = group(mentions, tokens)
+        for g in groups.indices {
+            resolve(&groups[g], tokens, sentence.text, earlier: groups[..<g])
+        }
+        remember(groups, tokens)
+        return groups
+    }
+
+    /// Feeds text that is not coded (the title) into salience only.
+    public mutating func prime(with sentence: Sentence) {
+        _ = resolve(sentence)
+    }
+
+    // MARK: Grouping
+
+    static let gluePlain: Set<String> = [
+        "'s", "\u{2019}s", "'", "\u{2019}", "the", "former", "then", "acting", "interim", "top", "senior",
+        "deputy", "chief", "new", "late", "outgoing", "incoming", "current", "embattled", "veteran",
+        "longtime", "long-time", "ousted", "exiled", "self-proclaimed", "de", "facto", "-", "and", "vice",
+    ]
+
+    private func group(_ mentions: [Mention], _ tokens: [Token]) -> [ResolvedActor] {
+        var groups: [ResolvedActor] = []
+        var current: [Mention] = []
+        func flush() {
+            guard let first = current.first, let last = current.last else { return }
+            groups.append(ResolvedActor(start: first.start, end: last.end, ref: nil, mentions: current))
+            current = []
+        }
+        for m in mentions {
+            if let last = current.last, canJoin(current, m, tokens, gapFrom: last.end) {
+                current.append(m)
+            } else {
+                flush()
+                current = [m]
+            }
+        }
+        flush()
+        return groups
+    }
+
+    /// Whether mention `m` continues the phrase made of `current`.
+    private func canJoin(_ current: [Mention], _ m: Mention, _ tokens: [Token], gapFrom: Int) -> Bool {
+        let gap = tokens[gapFrom..<m.start].map { TextFold.fold($0.text) }
+        let hasNamed = current.contains { $0.kind == .name || $0.kind == .person || $0.kind == .adjective || $0.kind == .metonym || $0.kind == .demonym }
+        let hasPerson = current.contains { $0.kind == .person }
+        if current.count == 1, current[0].kind == .pronoun {
+            // "its military", "his country": a possessive pronoun joins the noun right after it.
+            let possessive = Self.possessivePronouns.contains(TextFold.fold(tokens[current[0].start].text))
+            return possessive && gap.count <= 2 && (m.kind == .agent || m.kind == .nominal)
+        }
+        if m.kind == .pronoun || m.kind == .nominal { return false }
+        // Two different named entities never join ("Russia and Ukraine" are two actors),
+        // except a country followed by its person or agent.
+        if gap.contains("and") || gap.contains(",") { return false }
+        if m.kind == .name || m.kind == .metonym || m.kind == .demonym {
+            // "President of Venezuela", "officials from the White House": an agent takes the country after of/from.
+            if !hasNamed, current.allSatisfy({ $0.kind == .agent }), let f = gap.first, f == "of" || f == "from",
+               gap.count <= 2 { return true }
+            return false
+        }
+        if m.kind == .person {
+            if hasPerson { return false }
+            if gap.isEmpty { return true }
+            if current.allSatisfy({ $0.kind == .agent }), gap == ["of"] { return true }  // administration of President Biden
+        }
+        if m.kind == .adjective && hasNamed { return false }
+        if gap.isEmpty { return true }
+        if gap.count > 3 { return false }
+        // Possessive then modifiers: "Venezuela's socialist President Maduro", "Russia's top diplomat".
+        if gap.first == "'s" || gap.first == "\u{2019}s" || gap.first == "'" {
+            return m.kind == .agent || m.kind == .person
+        }
+        for (k, w) in gap.enumerated() {
+            if Self.gluePlain.contains(w) && w != "and" { continue }
+            let original = tokens[gapFrom + k].text
+            if let f = original.unicodeScalars.first, CharClass.isUpper(f) { continue }  // "Democratic", "Prime"
+            return false
+        }
+        return true
+    }
+
+    // MARK: Resolution
+
+    static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
+    static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]
+    static let stateNominals: [[String]] = [
+        ["the", "country"], ["the", "nation"], ["the", "two", "countries"], ["both", "countries"],
+        ["the", "two", "nations"], ["the", "state"],
+    ]
+
+    static func pronounsAndNominals(_ tokens: [Token], excluding: [Mention]) -> [Mention] {
+        var taken = Set<Int>()
+        for m in excluding { for k in m.start..<m.end { taken.insert(k) } }
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            if taken.contains(i) { i += 1; continue }
+            let w = TextFold.fold(tokens[i].text)
+            var matched = false
+            for n in stateNominals where i + n.count <= tokens.count {
+                if (0..<n.count).allSatisfy({ !taken.contains(i + $0) && TextFold.fold(tokens[i + $0].text) == n[$0] }) {
+                    out.append(Mention(start: i, end: i + n.count, kind: .nominal, origin: "rule:nominal"))
+                    i += n.count
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            if w == "country" || w == "nation", i > 0, possessivePronouns.contains(TextFold.fold(tokens[i - 1].text)) {
+                out.append(Mention(start: i, end: i + 1, kind: .nominal, origin: "rule:nominal"))
+            } else if pronouns.contains(w) {
+                // "it" as a dummy subject ("it is clear that") still resolves; the coder ignores it when no verb pattern fires.
+                out.append(Mention(start: i, end: i + 1, kind: .pronoun, origin: "rule:pronoun"))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func countryOf(code: String, entry: ActorEntry?) -> String? {
+        if let entry { return entry.country }
+        return code.count >= 3 ? String(code.prefix(3)) : nil
+    }
+
+    private func roleOf(code: String, country: String) -> String? {
+        code.hasPrefix(country) && code.count > country.count ? String(code.dropFirst(country.count)) : nil
+    }
+
+    private mutating func resolve(_ g: inout ResolvedActor, _ tokens: [Token], _ text: String, earlier: ArraySlice<ResolvedActor>) {
+        let spanText = Self.text(of: g, tokens, text)
+        let last = g.mentions.last!
+        let after = g.end < tokens.count ? TextFold.fold(tokens[g.end].text) : ""
+        g.isPossessive = after == "'s" || after == "'" || (g.mentions.count == 1 && last.kind == .pronoun && Self.possessivePronouns.contains(TextFold.fold(tokens[last.start].text)))
+        if g.isPossessive && (after == "'s" || after == "'") { g.end += 1 }
+        let agent = g.mentions.last { $0.kind == .agent }
+        let agentText = agent.map { TextFold.fold(tokens[$0.end - 1].text) } ?? ""
+        g.isPlural = agentText.hasSuffix("s") && !agentText.hasSuffix("ss") || last.kind == .demonym
+        if let p = g.mentions.first(where: { $0.kind == .person }), let e = actors[p.entryKey!] {
+            let code = e.code(on: date)
+            g.ref = ActorRef(code: code, country: e.country, role: roleOf(code: code, country: e.country), entity: e.name, text: spanText)
+            g.rules.append(e.roles.isEmpty ? "actor.person" : "actor.person.dated")
+            return
+        }
+        if let n = g.mentions.first(where: { $0.kind == .name || $0.kind == .metonym || $0.kind == .demonym || $0.kind == .adjective }),
+           let e = actors[n.entryKey!] {
+            var code = e.key
+            var role: String?
+            switch n.kind {
+            case .metonym: role = "GOV"; g.rules.append("actor.metonym")
+            case .demonym: role = "CVL"; g.rules.append("actor.demonym")
+            default: break
+            }
+            if let agent, e.kind == .country { role = agent.role; g.rules.append("actor.agent+country") }
+            if let role, e.kind == .country { code += role }
+            g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
+            if agent == nil && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
+                g.isModifier = true
+            }
+            if g.rules.isEmpty { g.rules.append("actor.name") }
+            return
+        }
+        // Pronouns and nominals, alone or with an agent ("its military", "the government").
+        let first = g.mentions.first!
+        let firstWord = TextFold.fold(tokens[first.start].text)
+        let before = g.start > 0 ? TextFold.fold(tokens[g.start - 1].text) : ""
+        var cands: [ActorRef] = []
+        if first.kind == .pronoun {
+            // Earlier phrases of the same sentence come first, nearest first; then salience.
+            let local = earlier.reversed().filter { $0.ref != nil && !$0.isModifier && !$0.isCoreferent }
+            func isPersonLike(_ a: ResolvedActor) -> Bool {
+                a.mentions.contains { $0.kind == .person } || (!a.isPlural && a.mentions.contains { $0.kind == .agent })
+            }
+            if ["he", "his", "him", "she", "her"].contains(firstWord) {
+                cands = local.filter(isPersonLike).compactMap(\.ref) + ranked { $0.isPerson }
+            } else if ["they", "their", "them"].contains(firstWord) {
+                cands = local.filter { $0.isPlural }.compactMap(\.ref) + ranked { $0.isPlural } + ranked { !$0.isPerson && !$0.isPlural }
+            } else {
+                cands = local.filter { !isPersonLike($0) && !$0.isPlural }.compactMap(\.ref) + ranked { !$0.isPerson && !$0.isPlural }
+            }
+            cands = Self.unique(cands)
+            g.rules.append("coref.pronoun")
+            if g.mentions.count > 1 {
+                // "his country", "its military": the referent's country, with the noun's role.
+                let role = g.mentions.last!.kind == .agent ? g.mentions.last!.role : nil
+                cands = Self.unique(cands.compactMap { c in
+                    guard let country = c.country else { return nil }
+                    return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
+                })
+                g.rules.append("coref.possessive")
+            } else {
+                cands = cands.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) }
+            }
+        } else if first.kind == .nominal || (first.kind == .agent && (before == "the" || firstWord == "the")) {
+            let role = first.kind == .agent ? first.role : nil
+            cands = Self.unique(ranked { !$0.isPerson }.compactMap { c in
+                guard let country = c.country, country.count == 3 else { return nil }
+                return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
+            })
+            g.rules.append(first.kind == .nominal ? "coref.nominal" : "coref.agent")
+        } else {
+            g.rules.append("actor.agent.unattributed")
+            return
+        }
+        g.isCoreferent = true
+        g.candidates = cands
+        g.ref = cands.first
+    }
+
+    /// A name between a determiner or preposition and a plain word is attributive ("the US
+    /// offers", "to US demands"); "Venezuela wants" is not.
+    static func isAttributive(_ tokens: [Token], _ start: Int, _ i: Int) -> Bool {
+        guard i < tokens.count, start > 0 else { return false }
+        let before = TextFold.fold(tokens[start - 1].text)
+        guard Lexicon.determiners.contains(before) || Lexicon.prepositions.contains(before) else { return false }
+        let t = tokens[i].text
+        guard let f = t.unicodeScalars.first, CharClass.isLetter(f), !CharClass.isUpper(f) else { return false }
+        return !Lexicon.isFunctionWord(TextFold.fold(t)) && !Lexicon.looksLikeVerb(TextFold.fold(t))
+    }
+
+    private func ranked(_ filter: (Salient) -> Bool) -> [ActorRef] {
+        salient.values.filter(filter).sorted {
+            $0.weight != $1.weight ? $0.weight > $1.weight : (order.firstIndex(of: $0.ref.code) ?? 0) > (order.firstIndex(of: $1.ref.code) ?? 0)
+        }.map(\.ref)
+    }
+
+    static func unique(_ refs: [ActorRef]) -> [ActorRef] {
+        var seen = Set<String>()
+        return refs.filter { seen.insert($0.code).inserted }
+    }
+
+    /// Decays old salience and adds this sentence's actors (subjects count double).
+    private mutating func remember(_ groups: [ResolvedActor], _ tokens: [Token]) {
+        for k in salient.keys { salient[k]!.weight *= 0.5 }
+        let subject = Self.subjectGroupIndex(groups, tokens)
+        for (i, g) in groups.enumerated() {
+            guard let ref = g.ref, ref.country != nil else { continue }
+            var w = i == subject ? 2.0 : 1.0
+            if g.isModifier { w = 0.5 }
+            if g.isCoreferent { w *= 0.75 }
+            let isPerson = g.mentions.contains { $0.kind == .person } || (!g.isPlural && g.mentions.contains { $0.kind == .agent } && !g.isCoreferent)
+            let key = ref.code
+            if var s = salient[key] {
+                s.weight += w
+                s.ref = ref
+                salient[key] = s
+            } else {
+                salient[key] = Salient(ref: ref, weight: w, isPerson: isPerson, isPlural: g.isPlural)
+            }
+            order.removeAll { $0 == key }
+            order.append(key)
+            // A person or agent also makes their country salient as a state.
+            if let country = ref.country, country.count == 3, key != country, !g.isCoreferent {
+                let st = ActorRef(code: country, country: country, role: nil, entity: nil, text: ref.text)
+                salient[country, default: Salient(ref: st, weight: 0, isPerson: false, isPlural: false)].weight += w * 0.75
+            }
+        }
+    }
+
+    /// The group that is most likely the sentence's subject: the first one after any fronted
+    /// adverbial ("Despite the US offers, Venezuela ...").
+    static func subjectGroupIndex(_ groups: [ResolvedActor], _ tokens: [Token]) -> Int? {
+        var from = 0
+        if let f = tokens.first, Lexicon.frontingWords.contains(TextFold.fold(f.text)),
+           let comma = tokens.firstIndex(where: { $0.text == "," }) {
+            from = comma + 1
+        }
+        return groups.firstIndex { $0.start >= from && !$0.isModifier }
+    }
+
+    static func text(of g: ResolvedActor, _ tokens: [Token], _ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let a = scalars.index(scalars.startIndex, offsetBy: tokens[g.start].start)
+        let b = scalars.index(scalars.startIndex, offsetBy: tokens[g.end - 1].end)
+        return String(scalars[a..<b])
+    }
+}

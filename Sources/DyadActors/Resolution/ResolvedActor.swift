@@ -1,0 +1,39 @@
+import DyadCore
+
+/// A noun phrase of a sentence that stands for an actor, with the actor it was resolved to.
+public struct ResolvedActor: Sendable, Hashable {
+    /// Token range [start, end) of the phrase.
+    public var start: Int
+    public var end: Int
+    /// The actor; for a pronoun or nominal, the best candidate.
+    public var ref: ActorRef?
+    /// For pronouns and nominals ("it", "the country"): every compatible antecedent, best first.
+    public var candidates: [ActorRef]
+    /// The phrase is possessive ("Russia's", "its") and modifies a following noun.
+    public var isPossessive: Bool
+    /// The phrase is a bare country adjective or an attributive name ("Russian", "US" in "US
+    /// demands"): an actor only as the modifier of a noun.
+    public var isModifier: Bool
+    /// The actor was found through a pronoun or a nominal ("it", "the country").
+    public var isCoreferent: Bool
+    public var isPlural: Bool
+    /// The dictionary mentions the phrase is made of.
+    public var mentions: [Mention]
+    /// Ids of the rules that built or resolved the phrase.
+    public var rules: [String]
+
+    public init(start: Int, end: Int, ref: ActorRef?, candidates: [ActorRef] = [], isPossessive: Bool = false,
+                isModifier: Bool = false, isCoreferent: Bool = false, isPlural: Bool = false,
+                mentions: [Mention] = [], rules: [String] = []) {
+        self.start = start
+        self.end = end
+        self.ref = ref
+        self.candidates = candidates.isEmpty ? (ref.map { [$0] } ?? []) : candidates
+        self.isPossessive = isPossessive
+        self.isModifier = isModifier
+        self.isCoreferent = isCoreferent
+        self.isPlural = isPlural
+        self.mentions = mentions
+        self.rules = rules
+    }
+}

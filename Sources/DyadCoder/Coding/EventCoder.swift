@@ -1,0 +1,395 @@
+import DyadActors
+import DyadCore
+import DyadText
+
+/// Codes an article's body into events: finds verb-pattern anchors, takes the predicate's frame
+/// from the `SentenceAnalyzer`, finds source and target actors in it, and applies negation,
+/// modality and the article's date.
+///
+///     let coder = EventCoder(resources: try CodingResources.load())
+///     let coded = coder.code(article)
+///     for e in coded.events { print(e.source.code, e.cameo, e.target?.code ?? "-") }
+public struct EventCoder: Sendable {
+    public let resources: CodingResources
+    public let analyzer: any SentenceAnalyzer
+    public let splitter: SentenceSplitter
+
+    public init(resources: CodingResources, analyzer: (any SentenceAnalyzer)? = nil,
+                splitter: SentenceSplitter = SentenceSplitter()) {
+        self.resources = resources
+        self.analyzer = analyzer ?? HeuristicAnalyzer(participles: resources.verbs.inflection.irregularParticiples)
+        self.splitter = splitter
+    }
+
+    /// Codes the article's body; the title only primes who is salient.
+    public func code(_ article: Article) -> CodedArticle {
+        let date = article.published.flatMap(CalendarDate.init(iso:))
+        var resolver = ActorResolver(actors: resources.actors, matcher: resources.matcher, date: date)
+        if let title = article.title, !title.isEmpty {
+            for s in splitter.split(paragraph: title) { resolver.prime(with: s) }
+        }
+        var events: [Event] = []
+        var traces: [SentenceTrace] = []
+        for sentence in splitter.split(paragraphs: article.body) {
+            let actors = resolver.resolve(sentence)
+            let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)
+            events.append(contentsOf: sentenceEvents)
+            traces.append(trace)
+        }
+        return CodedArticle(article: article, events: events, sentences: traces)
+    }
+
+    /// Codes one sentence whose actors are already resolved.
+    public func code(_ sentence: Sentence, actors: [ResolvedActor], article: Article, date: CalendarDate?) -> ([Event], SentenceTrace) {
+        let words = sentence.tokens.map { TextFold.fold($0.text) }
+        var inActor = [Bool](repeating: false, count: words.count)
+        for g in actors { for k in g.start..<g.end { inActor[k] = true } }
+        var events: [Event] = []
+        var attempts: [PatternAttempt] = []
+        var frames: [PredicateFrame] = []
+        let sentenceDate = DateExpressions.find(in: sentence.text).first?.date
+        // Tokens a fired pattern has used cannot anchor another pattern ("threatened to wage war against").
+        var used = [Bool](repeating: false, count: words.count)
+        for i in words.indices where !inActor[i] && !used[i] {
+            let verbPatterns = resources.verbs.verbPatterns(forForm: words[i])
+            let nounPatterns = resources.verbs.nounPatterns(forForm: words[i])
+            for (isNoun, candidates) in [(false, verbPatterns), (true, nounPatterns)] where !candidates.isEmpty {
+                if !isNoun && !looksVerbal(i, words, sentence.tokens, actors) { continue }
+                let frame = analyzer.frame(for: i, isNoun: isNoun, in: sentence)
+                frames.append(frame)
+                let ordered = candidates.sorted { specificity($0) > specificity($1) }
+                var fired = false
+                for p in ordered {
+                    let result = attempt(p, frame: frame, sentence: sentence, words: words, actors: actors)
+                    switch result {
+                    case let .failure(failure):
+                        attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: failure.outcome))
+                        continue
+                    case let .success(match):
+                        var code = p.code
+                        var negated = false
+                        var rules = frame.rules + match.rules
+                        if frame.negated {
+                            guard let nc = p.negatedCode else {
+                                attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: .negated))
+                                fired = true  // the anchor is accounted for: a negated event is not coded
+                                break
+                            }
+                            code = nc
+                            rules.append("negation.recode")
+                            negated = false
+                        }
+                        var n = 0
+                        for s in match.sources {
+                            for t in match.targets {
+                                guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref) else { continue }
+                                if sref.country == tref.country || sref.code == tref.code { continue }
+                                guard let info = resources.taxonomy[code] else { continue }
+                                var confidence = 0.8
+                                if s.isCoreferent || t.isCoreferent { confidence -= 0.1 }
+                                if match.implicitTarget { confidence -= 0.2 }
+                                if frame.modality != .asserted { confidence -= 0.1 }
+                                let id = "\(article.id):\(sentence.index):\(events.count)"
+                                events.append(Event(
+                                    id: id, date: (sentenceDate ?? date)?.description, source: sref, target: tref,
+                                    cameo: info.code, root: info.root, label: info.name, quad: info.quad,
+                                    goldstein: info.goldstein, plover: info.plover, modality: frame.modality,
+                                    negated: negated, confidence: max(0.1, confidence),
+                                    evidence: Evidence(article: article.id, url: article.url, sentence: sentence.index,
+                                                       text: sentence.text, sourceSpan: span(s, sentence),
+                                                       targetSpan: span(t, sentence),
+                                                       verbSpan: Span(sentence.tokens[i].start, sentence.tokens[i].end),
+                                                       pattern: p.id, rules: rules + s.rules + t.rules)))
+                                n += 1
+                            }
+                        }
+                        attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i,
+                                                       outcome: n > 0 ? .fired(events: n) : .sameActor))
+                        for k in i..<min(words.count, max(i + 1, match.end)) { used[k] = true }
+                        fired = true
+                    }
+                    if fired { break }
+                }
+            }
+        }
+        return (events, SentenceTrace(sentence: sentence, actors: actors, attempts: attempts, frames: frames))
+    }
+
+    // MARK: Matching
+
+    struct Match {
+        var sources: [ResolvedActor]
+        var targets: [ResolvedActor]
+        /// Token index just past the matched words.
+        var end: Int
+        var implicitTarget = false
+        var rules: [String] = []
+    }
+
+    private func specificity(_ p: VerbPattern) -> Int {
+        p.elements.reduce(0) { acc, e in
+            if case let .words(_, optional) = e { return acc + (optional ? 1 : 2) }
+            return acc
+        }
+    }
+
+    /// A verb anchor must not be a noun use of the same word ("the attack", "US offers").
+    private func looksVerbal(_ i: Int, _ words: [String], _ tokens: [Token], _ actors: [ResolvedActor]) -> Bool {
+        guard i > 0 else { return true }
+        let prev = words[i - 1]
+        // "the US offers": a word after an attributive name is a noun.
+        if actors.contains(where: { $0.end == i && $0.isModifier }) { return false }
+        if Lexicon.determiners.contains(prev) && !["that", "all", "both"].contains(prev) { return false }
+        if prev == "'s" || prev == "\u{2019}s" { return false }
+        return true
+    }
+
+    private func pickTarget(_ t: ResolvedActor, avoiding source: ActorRef) -> ActorRef? {
+        if !t.isCoreferent { return t.ref }
+        return t.candidates.first { $0.country != source.country }
+    }
+
+    private func span(_ g: ResolvedActor, _ s: Sentence) -> Span {
+        Span(s.tokens[g.start].start, s.tokens[g.end - 1].end)
+    }
+
+    private func attempt(_ p: VerbPattern, frame: PredicateFrame, sentence: Sentence, words: [String],
+                         actors: [ResolvedActor]) -> Result<Match, AttemptFailure> {
+        var rules: [String] = []
+        var sources: [ResolvedActor] = []
+        var targets: [ResolvedActor] = []
+        var implicit = false
+        var end = frame.anchor + 1
+        // Tokens of the complement, minus a passive agent phrase.
+        var complement = Array(frame.complementRange)
+        if let agent = frame.agentRange {
+            complement.removeAll { $0 >= agent.lowerBound - 1 && $0 < agent.upperBound }
+        }
+        if frame.isPassive {
+            guard let agent = frame.agentRange else { return .failure(.init(.noSource)) }
+            sources = actorsStarting(in: agent, actors, words)
+            guard !sources.isEmpty else { return .failure(.init(.noSource)) }
+            if p.targetIsDirectObject {
+                targets = subjects(in: frame.subjectRange, actors, words)
+                let rest = Array(p.elements.dropFirst())
+                guard matchElements(rest, complement, 0, words, actors) != nil else {
+                    return .failure(.init(.noMatch("the words after the object are missing")))
+                }
+            } else {
+                // The object noun is the passive subject: "sanctions were imposed ..."
+                let lead = p.leadingWords
+                if let first = lead.first, !frame.subjectRange.contains(where: { first.contains(words[$0]) }) {
+                    return .failure(.init(.noMatch("'\(first.sorted().first ?? "")' is not the passive subject")))
+                }
+                var rest = p.elements
+                var dropped = 0
+                while dropped < lead.count, let e = rest.first {
+                    rest.removeFirst()
+                    if case let .words(_, optional) = e, !optional { dropped += 1 }
+                }
+                if let m = matchElements(rest, complement, 0, words, actors) {
+                    targets = m.targets
+                } else if let m = matchElements(rest.filter { if case .words = $0 { return false }; return true }, [], 0, words, actors), m.targets.isEmpty {
+                    targets = []
+                }
+                if targets.isEmpty {
+                    // "sanctions were imposed by Washington": the target is the sentence's subject.
+                    if let main = subjects(in: 0..<sentence.tokens.count, actors, words).first,
+                       !sources.contains(where: { $0.ref?.country == main.ref?.country }) {
+                        targets = [main]
+                        implicit = true
+                        rules.append("passive.implicit-target")
+                    }
+                }
+            }
+            rules.append("passive.by-agent")
+        } else {
+            guard let m = matchElements(p.elements, complement, 0, words, actors) else {
+                return .failure(.init(.noMatch("the words after '\(p.anchor)' do not follow the pattern")))
+            }
+            targets = m.targets
+            end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)
+            if p.isNoun {
+                sources = nounModifier(frame.anchor, words, actors)
+                if !sources.isEmpty { rules.append("noun.modifier-source") }
+            }
+            if sources.isEmpty, let ante = frame.antecedentRange {
+                if let g = actors.last(where: { ante.contains($0.start) && $0.end <= ante.upperBound && !$0.isModifier }) {
+                    sources = [g]
+                    rules.append("relative.antecedent")
+                }
+            }
+            if sources.isEmpty { sources = subjects(in: frame.subjectRange, actors, words) }
+            if sources.isEmpty, let outer = frame.outerSubjectRange {
+                sources = subjects(in: outer, actors, words)
+                if !sources.isEmpty { rules.append("subject.governing-clause") }
+            }
+        }
+        if sources.isEmpty { return .failure(.init(.noSource)) }
+        if targets.isEmpty { return .failure(.init(.noTarget)) }
+        return .success(Match(sources: sources, targets: targets, end: end, implicitTarget: implicit, rules: rules))
+    }
+
+    struct AttemptFailure: Error {
+        let outcome: PatternAttempt.Outcome
+        init(_ o: PatternAttempt.Outcome) { outcome = o }
+    }
+
+    /// Matches pattern elements against complement tokens (indexes into the sentence).
+    /// Returns the targets and where the pattern's own words end (the target's start, or the
+    /// end of the last literal when the target comes first).
+    private func matchElements(_ elements: [VerbPattern.Element], _ toks: [Int], _ start: Int, _ words: [String],
+                               _ actors: [ResolvedActor]) -> (targets: [ResolvedActor], end: Int)? {
+        var pos = start
+        var targetAt: Int?
+        var targets: [ResolvedActor] = []
+        var e = 0
+        while e < elements.count {
+            switch elements[e] {
+            case let .words(forms, optional):
+                var p = pos
+                // Determiners may precede a literal noun ("impose the sanctions").
+                while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && !forms.contains(words[toks[p]]) { p += 1 }
+                if p < toks.count && forms.contains(words[toks[p]]) {
+                    pos = p + 1
+                } else if forms.contains("'s"), pos > 0, ["'s", "\u{2019}s"].contains(words[toks[pos - 1]]) {
+                    // The possessive was taken in with the actor before it ("welcome + 's decision").
+                } else if !optional {
+                    return nil
+                }
+            case .skip:
+                // Try the rest after skipping 0...3 words, none of them punctuation.
+                let rest = Array(elements[(e + 1)...])
+                for n in 0...3 {
+                    if n > 0 {
+                        let k = pos + n - 1
+                        guard k < toks.count, let c = words[toks[k]].first, c.isLetter || c.isNumber else { break }
+                    }
+                    if let m = matchElements(rest, toks, pos + n, words, actors) {
+                        return (targets + m.targets, targetAt ?? m.end)
+                    }
+                }
+                return nil
+            case .target:
+                guard let (found, next) = targetSlot(toks, pos, words, actors) else { return nil }
+                targets = found
+                targetAt = targetAt ?? pos
+                pos = next
+            }
+            e += 1
+        }
+        return (targets, targetAt.map { $0 == pos ? pos : $0 } ?? pos)
+    }
+
+    /// The actor(s) of a target slot starting at `toks[pos]`: a phrase, possibly coordinated
+    /// ("the United States, Britain and France"); a non-actor conjunct is passed over ("his
+    /// ally and Russian counterpart Vladimir Putin").
+    private func targetSlot(_ toks: [Int], _ pos: Int, _ words: [String], _ actors: [ResolvedActor]) -> ([ResolvedActor], Int)? {
+        var p = pos
+        var found: [ResolvedActor] = []
+        var conjunct = 0
+        while p < toks.count && conjunct < 6 {
+            while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && actorStarting(at: toks[p], actors) == nil { p += 1 }
+            guard p < toks.count else { break }
+            if let g = actors.first(where: { $0.start == toks[p] }) {
+                var next = p
+                while next < toks.count && toks[next] < g.end { next += 1 }
+                let isPronoun = g.mentions.count == 1 && g.mentions[0].kind == .pronoun
+                if g.isPossessive && isPronoun {
+                    // "his ally", "their Turkish counterparts": the pronoun is only a determiner.
+                    p = next
+                    continue
+                }
+                if g.ref != nil { found.append(g) }
+                // "support for Russia's invasion": the possessor is the target, its noun is passed over.
+                if g.isPossessive { next = skipNounPhrase(toks, next, words, actors) }
+                p = next
+            } else {
+                // Not an actor ("the punitive measures taken against Russia"): only a
+                // coordinated phrase after it can still be the target.
+                p = skipNounPhrase(toks, p, words, actors)
+            }
+            // Coordination continues the slot; a comma only inside a list ("A, B and C").
+            guard p < toks.count else { break }
+            let w = words[toks[p]]
+            let listGoesOn = toks[p..<min(toks.count, p + 10)].contains { words[$0] == "and" || words[$0] == "or" }
+            if w == "and" || w == "or" || (w == "," && listGoesOn && p + 1 < toks.count && !Lexicon.subordinators.contains(words[toks[p + 1]])) {
+                p += 1
+                if p < toks.count && (words[toks[p]] == "and" || words[toks[p]] == "or") { p += 1 }
+                conjunct += 1
+                continue
+            }
+            break
+        }
+        return found.isEmpty ? nil : (found, p)
+    }
+
+    /// Moves past adjectives and nouns of a phrase that is not an actor.
+    private func skipNounPhrase(_ toks: [Int], _ from: Int, _ words: [String], _ actors: [ResolvedActor]) -> Int {
+        var p = from
+        var n = 0
+        while p < toks.count && n < 4 {
+            let w = words[toks[p]]
+            guard let c = w.first, c.isLetter, !Lexicon.isFunctionWord(w), actorStarting(at: toks[p], actors) == nil else { break }
+            p += 1
+            n += 1
+        }
+        return p
+    }
+
+    private func actorStarting(at token: Int, _ actors: [ResolvedActor]) -> ResolvedActor? {
+        actors.first { $0.start == token && $0.ref != nil }
+    }
+
+    private func actorsStarting(in range: Range<Int>, _ actors: [ResolvedActor], _ words: [String]) -> [ResolvedActor] {
+        let toks = Array(range)
+        return targetSlot(toks, 0, words, actors)?.0 ?? []
+    }
+
+    /// The subject actors in a clause region: the first actor phrase that is not inside a
+    /// prepositional phrase, with anything coordinated with it.
+    private func subjects(in range: Range<Int>, _ actors: [ResolvedActor], _ words: [String]) -> [ResolvedActor] {
+        let inRange = actors.filter { range.contains($0.start) && $0.ref != nil && !$0.isModifier }
+        for g in inRange {
+            // Skip phrases governed by a preposition ("Despite the US offers", "in its oil quota").
+            var b = g.start - 1
+            while b >= range.lowerBound && (Lexicon.determiners.contains(words[b]) || isModifierWord(words[b])) { b -= 1 }
+            if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) { continue }
+            if g.isPossessive { continue }
+            var out = [g]
+            var end = g.end
+            for h in inRange where h.start > g.start {
+                let gap = words[end..<h.start]
+                guard !gap.isEmpty, gap.allSatisfy({ $0 == "," || $0 == "and" || Lexicon.determiners.contains($0) || isModifierWord($0) }),
+                      gap.contains(where: { $0 == "," || $0 == "and" }) else { break }
+                out.append(h)
+                end = h.end
+            }
+            return out
+        }
+        return []
+    }
+
+    private func isModifierWord(_ w: String) -> Bool {
+        ["other", "fellow", "neighbouring", "neighboring", "western", "several", "many", "some", "two", "three"].contains(w)
+    }
+
+    /// The actor that modifies an event noun: "Russia's invasion", "the Russian military
+    /// operation", "US sanctions", or "invasion by Russia".
+    private func nounModifier(_ anchor: Int, _ words: [String], _ actors: [ResolvedActor]) -> [ResolvedActor] {
+        var k = anchor - 1
+        var skipped = 0
+        while k >= 0 && skipped <= 2 {
+            if let g = actors.first(where: { $0.end == k + 1 && $0.ref != nil }) { return [g] }
+            let w = words[k]
+            guard let c = w.first, c.isLetter, !Lexicon.isFunctionWord(w) else { break }
+            k -= 1
+            skipped += 1
+        }
+        if anchor + 1 < words.count, words[anchor + 1] == "by",
+           let g = actors.first(where: { $0.start == anchor + 2 || ($0.start == anchor + 3 && words[anchor + 2] == "the") }), g.ref != nil {
+            return [g]
+        }
+        return []
+    }
+}

@@ -1,0 +1,44 @@
+/// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
+///
+/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE]`, e.g.
+/// `163.impose  163  impose sanction|embargo on|against +`.
+public struct VerbPattern: Sendable, Hashable {
+    public enum Element: Sendable, Hashable {
+        /// One of these word forms (all inflections of the written lemmas).
+        case words(Set<String>, optional: Bool)
+        /// Up to three words that are not clause boundaries.
+        case skip
+        /// The target actor.
+        case target
+    }
+
+    public let id: String
+    public let code: String
+    /// The anchor lemma as written.
+    public let anchor: String
+    /// Whether the anchor is a noun (`@invasion`): the source is the noun's modifier.
+    public let isNoun: Bool
+    /// Elements after the anchor.
+    public let elements: [Element]
+    /// The code when the verb is negated; nil: a negated verb codes nothing.
+    public let negatedCode: String?
+    /// The pattern as written.
+    public let text: String
+    /// `file:line`.
+    public let origin: String
+
+    /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
+    public var targetIsDirectObject: Bool {
+        if case .target = elements.first { return true }
+        return false
+    }
+
+    /// The literal words before the target (the object noun of "impose sanction on +").
+    public var leadingWords: [Set<String>] {
+        var out: [Set<String>] = []
+        for e in elements {
+            if case let .words(w, optional) = e, !optional { out.append(w) } else if case .target = e { break }
+        }
+        return out
+    }
+}

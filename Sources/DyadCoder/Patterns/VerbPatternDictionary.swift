@@ -1,0 +1,140 @@
+import DyadCore
+import Foundation
+
+/// Verb patterns, loaded from `*.verbs` files, indexed by every form of their anchor word.
+public struct VerbPatternDictionary: Sendable {
+    public private(set) var patterns: [VerbPattern] = []
+    private var byID: [String: Int] = [:]
+    /// Verb anchor forms -> pattern indexes.
+    private var verbIndex: [String: [Int]] = [:]
+    /// Noun anchor forms -> pattern indexes.
+    private var nounIndex: [String: [Int]] = [:]
+    public let inflection: Inflection
+    let taxonomy: CameoTaxonomy
+
+    public init(inflection: Inflection, taxonomy: CameoTaxonomy = .standard) {
+        self.inflection = inflection
+        self.taxonomy = taxonomy
+    }
+
+    public static func standard() throws -> VerbPatternDictionary {
+        var d = VerbPatternDictionary(inflection: try Inflection.standard())
+        guard let dir = ResourceLocator.directory("dictionaries", in: Bundle.module) else {
+            throw DyadError.unreadable(input: "verb patterns", reason: "the shipped dictionaries are missing from the installation")
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".verbs") {
+            try d.load(contentsOf: dir.appendingPathComponent(name))
+        }
+        return d
+    }
+
+    public func pattern(id: String) -> VerbPattern? { byID[id].map { patterns[$0] } }
+
+    /// Patterns whose verb anchor has this (folded) form.
+    public func verbPatterns(forForm form: String) -> [VerbPattern] {
+        (verbIndex[form] ?? []).map { patterns[$0] }
+    }
+
+    /// Patterns whose noun anchor has this (folded) form.
+    public func nounPatterns(forForm form: String) -> [VerbPattern] {
+        (nounIndex[form] ?? []).map { patterns[$0] }
+    }
+
+    /// The lemma of a verb form that some pattern anchors on, if any.
+    public func isAnchorForm(_ form: String) -> Bool { verbIndex[form] != nil }
+
+    public mutating func load(contentsOf url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw DyadError.unreadable(input: url.path, reason: "no such file or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DyadError.badData(file: url.lastPathComponent, line: nil, reason: "not valid UTF-8")
+        }
+        try load(parsing: text, file: url.lastPathComponent)
+    }
+
+    /// Adds the patterns in `text`; a pattern whose id exists replaces it.
+    public mutating func load(parsing text: String, file: String) throws {
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+            if fields.isEmpty { continue }
+            let p = try parse(fields, file: file, line: n)
+            if let old = byID[p.id] {
+                patterns[old] = p
+                reindex()
+            } else {
+                byID[p.id] = patterns.count
+                patterns.append(p)
+                index(patterns.count - 1)
+            }
+        }
+    }
+
+    private mutating func reindex() {
+        verbIndex = [:]
+        nounIndex = [:]
+        for i in patterns.indices { index(i) }
+    }
+
+    private mutating func index(_ i: Int) {
+        let p = patterns[i]
+        if p.isNoun {
+            for f in inflection.nounForms(p.anchor) { nounIndex[f, default: []].append(i) }
+        } else {
+            for f in inflection.verbForms(p.anchor) { verbIndex[f, default: []].append(i) }
+        }
+    }
+
+    private func parse(_ fields: [String], file: String, line: Int) throws -> VerbPattern {
+        func fail(_ why: String) -> DyadError { .badData(file: file, line: line, reason: why) }
+        guard fields.count >= 3 else { throw fail("expected 'ID CODE PATTERN', found only \(fields.count) field(s)") }
+        let id = fields[0], code = fields[1]
+        guard taxonomy.isValid(code) else { throw fail("'\(code)' is not a CAMEO event code (pattern \(id))") }
+        var words = Array(fields[2...])
+        var negated: String?
+        while let last = words.last, last.contains("=") {
+            let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
+            guard kv.count == 2, kv[0] == "not" else { throw fail("unknown option '\(last)' (known: not=CODE)") }
+            guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in not= is not a CAMEO event code") }
+            negated = kv[1]
+            words.removeLast()
+        }
+        guard var anchor = words.first else { throw fail("pattern \(id) has no words") }
+        var isNoun = false
+        if anchor.hasPrefix("@") { isNoun = true; anchor.removeFirst() }
+        guard !anchor.isEmpty, anchor.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else {
+            throw fail("the first word of pattern \(id) must be a \(isNoun ? "noun" : "verb") (letters only), found '\(words[0])'")
+        }
+        var elements: [VerbPattern.Element] = []
+        var targets = 0
+        for w in words.dropFirst() {
+            if w == "+" { elements.append(.target); targets += 1; continue }
+            if w == "*" { elements.append(.skip); continue }
+            var body = Substring(w)
+            var optional = false
+            if body.hasPrefix("(") {
+                guard body.hasSuffix(")"), body.count > 2 else { throw fail("unbalanced parenthesis in '\(w)'") }
+                body = body.dropFirst().dropLast()
+                optional = true
+            } else if body.contains("(") || body.contains(")") {
+                throw fail("unbalanced parenthesis in '\(w)'")
+            }
+            var forms = Set<String>()
+            for alt in body.split(separator: "|") {
+                let a = String(alt).lowercased()
+                guard !a.isEmpty, a.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { throw fail("'\(alt)' is not a word") }
+                forms.formUnion(inflection.nounForms(a))
+                forms.formUnion(inflection.verbForms(a))
+            }
+            guard !forms.isEmpty else { throw fail("empty alternative in '\(w)'") }
+            elements.append(.words(forms, optional: optional))
+        }
+        guard targets == 1 else { throw fail("pattern \(id) must have exactly one '+' (the target), found \(targets)") }
+        return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
+                           negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)")
+    }
+}

@@ -1,0 +1,187 @@
+import DyadCore
+import DyadText
+
+/// Sentence structure from word order and closed-class words, without a parser.
+///
+/// Clause boundaries are `;`, `:`, dashes and subordinating words ("that", "which", "but",
+/// "while", ...). The subject of a verb is searched between the clause start and the verb
+/// group; a verb group takes in auxiliaries, negation, adverbs and chains of controlling verbs
+/// ("has been trying to tempt", "insists on standing", "threatened to wage"). A relative
+/// pronoun right before the verb group points to the phrase before it.
+public struct HeuristicAnalyzer: SentenceAnalyzer {
+    /// Irregular past participles ("sent", "held", "taken"); regular ones end in -ed.
+    public let participles: Set<String>
+
+    public init(participles: Set<String> = []) {
+        self.participles = participles
+    }
+
+    static let adverbs: Set<String> = [
+        "also", "already", "once", "still", "just", "now", "recently", "reportedly", "repeatedly",
+        "again", "even", "further", "allegedly", "apparently", "previously", "formerly", "later",
+        "soon", "then", "ever", "yet", "only", "first", "finally", "publicly", "openly", "strongly",
+        "officially", "jointly", "reluctantly", "quickly", "immediately", "effectively", "long",
+        "often", "always", "clearly", "firmly", "swiftly", "duly", "initially", "eventually",
+        "subsequently", "personally", "directly", "increasingly", "partly", "largely", "fully",
+    ]
+    static let boundaryWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "but", "while", "whereas", "although", "though",
+        "because", "when", "whenever", "if", "unless", "where", "after", "before", "since", "until",
+        "so", "however", "meanwhile", "whether",
+    ]
+    static let relativePronouns: Set<String> = ["who", "which", "that"]
+    static let controlPrepositions: Set<String> = ["on", "in", "of", "about", "into", "by", "for", "from", "without", "at"]
+
+    public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
+        let words = sentence.tokens.map { TextFold.fold($0.text) }
+        var rules: [String] = []
+        var negated = false
+        var modality = Modality.asserted
+        var isPassive = false
+
+        // 1. The verb group, walking left from the anchor.
+        var chainStart = anchor
+        if !isNoun {
+            var k = anchor - 1
+            var sawBe = false
+            var crossedChain = false
+            while k >= 0 {
+                let w = words[k]
+                if Lexicon.negations.contains(w) && w != "no" {
+                    negated.toggle()
+                    k -= 1
+                    continue
+                }
+                if Lexicon.auxiliaries.contains(w) {
+                    if !crossedChain && Lexicon.beForms.contains(w) && k == chainStart - 1 - countAdverbs(words, k + 1, chainStart) { sawBe = true }
+                    if Lexicon.intentionWords.contains(w) { modality = stronger(modality, .intended) }
+                    if Lexicon.hypotheticalWords.contains(w) { modality = stronger(modality, .hypothetical) }
+                    k -= 1
+                    chainStart = k + 1
+                    continue
+                }
+                if Self.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4) {
+                    if Lexicon.pastMarkers.contains(w) { modality = stronger(modality, .past); rules.append("modality.past-marker") }
+                    k -= 1
+                    continue
+                }
+                // Infinitive or gerund complement of a controlling verb: "trying to tempt", "insists on standing".
+                if (w == "to" || Self.controlPrepositions.contains(w)) && k > 0 && k == chainStart - 1 - countAdverbs(words, k + 1, chainStart) {
+                    let v = words[k - 1]
+                    if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[k - 1].text, at: k - 1) {
+                        if w != "to" && !words[anchor].hasSuffix("ing") { break }
+                        if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended) }
+                        if Lexicon.hypotheticalWords.contains(v) { modality = stronger(modality, .hypothetical) }
+                        rules.append("structure.control-chain")
+                        crossedChain = true
+                        k -= 2
+                        chainStart = k + 1
+                        continue
+                    }
+                }
+                break
+            }
+            let anchorWord = words[anchor]
+            if sawBe && (anchorWord.hasSuffix("ed") || participles.contains(anchorWord)) {
+                isPassive = true
+                rules.append("structure.passive")
+            }
+            if words[max(0, chainStart)..<anchor].contains("had") { modality = stronger(modality, .past) }
+        }
+
+        // 2. The clause start, walking left from the verb group.
+        var clauseStart = 0
+        var antecedent: Range<Int>?
+        var outer: Range<Int>?
+        var k = chainStart - 1
+        while k >= 0 {
+            let w = words[k]
+            if w == ";" || w == ":" || w == "--" || w == "\u{2014}" || w == "\u{2013}" {
+                clauseStart = k + 1
+                break
+            }
+            if Self.boundaryWords.contains(w) {
+                clauseStart = k + 1
+                if Self.relativePronouns.contains(w) && !isNoun && k == chainStart - 1 - countAdverbs(words, k + 1, chainStart) {
+                    // "Trump, who once threatened": the subject is the phrase before the pronoun.
+                    var e = k
+                    while e > 0 && (words[e - 1] == "," ) { e -= 1 }
+                    antecedent = max(0, e - 8)..<e
+                    rules.append("structure.relative-clause")
+                }
+                if w == "that" && k > 0 && Lexicon.reportingVerbs.contains(words[k - 1]) {
+                    modality = stronger(modality, .reported)
+                    rules.append("modality.reported-complement")
+                }
+                if w == "before" || w == "until" { modality = stronger(modality, .past) }
+                if w == "if" || w == "unless" || w == "whether" { modality = stronger(modality, .hypothetical) }
+                // The governing clause's subject region.
+                var o = k - 1
+                while o >= 0 && !Self.boundaryWords.contains(words[o]) && words[o] != ";" { o -= 1 }
+                outer = (o + 1)..<k
+                break
+            }
+            k -= 1
+        }
+        if isNoun {
+            // An event noun's own modifiers come first; the clause subject is the fallback.
+            clauseStart = min(clauseStart, anchor)
+        }
+
+        // 3. The complement region, walking right from the anchor.
+        var end = sentence.tokens.count
+        var j = anchor + 1
+        while j < words.count {
+            let w = words[j]
+            if w == ";" || w == "--" || w == "\u{2014}" || (Self.boundaryWords.contains(w) && w != "that" && w != "since" && w != "after" && w != "before" && w != "until") {
+                end = j
+                break
+            }
+            if w == "that" && j + 1 < words.count && !Lexicon.determiners.contains(words[j + 1]) {
+                end = j
+                break
+            }
+            j += 1
+        }
+        // Passive agent: "by X" in the complements.
+        var agent: Range<Int>?
+        if isPassive, let by = words[(anchor + 1)..<end].firstIndex(of: "by") {
+            var e = by + 1
+            while e < end {
+                let w = words[e]
+                if e > by + 1 && (w == "," || (Lexicon.prepositions.contains(w) && w != "of")) { break }
+                e += 1
+            }
+            agent = (by + 1)..<e
+            rules.append("structure.passive-agent")
+        }
+        return PredicateFrame(anchor: anchor, subjectRange: clauseStart..<max(clauseStart, chainStart),
+                              antecedentRange: antecedent, complementRange: (anchor + 1)..<max(anchor + 1, end),
+                              isPassive: isPassive, agentRange: agent, negated: negated, modality: modality,
+                              outerSubjectRange: outer, rules: rules)
+    }
+
+    private func countAdverbs(_ words: [String], _ from: Int, _ to: Int) -> Int {
+        guard from < to else { return 0 }
+        return words[from..<to].filter { Self.adverbs.contains($0) || Lexicon.negations.contains($0) || ($0.hasSuffix("ly") && $0.count > 4) }.count
+    }
+
+    private func isCapitalized(_ text: String, at index: Int) -> Bool {
+        guard index > 0, let f = text.unicodeScalars.first else { return false }
+        return f.properties.isUppercase
+    }
+
+    /// Modality precedence: the weakest claim wins (hypothetical > reported > intended > past > asserted).
+    func stronger(_ a: Modality, _ b: Modality) -> Modality {
+        func rank(_ m: Modality) -> Int {
+            switch m {
+            case .asserted: 0
+            case .past: 1
+            case .intended: 2
+            case .reported: 3
+            case .hypothetical: 4
+            }
+        }
+        return rank(b) > rank(a) ? b : a
+    }
+}

@@ -1,0 +1,53 @@
+import DyadCore
+
+/// What the structure analysis says about one predicate (a verb, or an event noun) of a
+/// sentence: where its subject and complements are, voice, negation and modality.
+///
+/// This is the one seam between sentence structure and event coding: the rule-based
+/// `HeuristicAnalyzer` fills it from word order today; a dependency-tree analyzer fills the same
+/// frame from the parse, with no change to dictionaries or output.
+public struct PredicateFrame: Sendable, Hashable {
+    /// Token index of the anchor (the pattern's verb or noun).
+    public var anchor: Int
+    /// Token range to the left of the predicate in which its subject is found.
+    public var subjectRange: Range<Int>
+    /// For a verb in a relative clause ("Trump, who threatened"): the token range of the
+    /// clause's antecedent region, searched right to left.
+    public var antecedentRange: Range<Int>?
+    /// Token range to the right of the anchor holding its objects and prepositional phrases.
+    public var complementRange: Range<Int>
+    /// Passive voice ("were imposed").
+    public var isPassive: Bool
+    /// Token range of the passive agent after "by", when present.
+    public var agentRange: Range<Int>?
+    public var negated: Bool
+    public var modality: Modality
+    /// Token range of the governing clause's subject region, used when the predicate's own
+    /// subject is not an actor ("Venezuela has stressed that any increase ... will be made in
+    /// coordination with OPEC").
+    public var outerSubjectRange: Range<Int>?
+    /// Ids of the structure rules applied.
+    public var rules: [String]
+
+    public init(anchor: Int, subjectRange: Range<Int>, antecedentRange: Range<Int>? = nil,
+                complementRange: Range<Int>, isPassive: Bool = false, agentRange: Range<Int>? = nil,
+                negated: Bool = false, modality: Modality = .asserted,
+                outerSubjectRange: Range<Int>? = nil, rules: [String] = []) {
+        self.anchor = anchor
+        self.subjectRange = subjectRange
+        self.antecedentRange = antecedentRange
+        self.complementRange = complementRange
+        self.isPassive = isPassive
+        self.agentRange = agentRange
+        self.negated = negated
+        self.modality = modality
+        self.outerSubjectRange = outerSubjectRange
+        self.rules = rules
+    }
+}
+
+/// Finds the frame of a predicate in a sentence.
+public protocol SentenceAnalyzer: Sendable {
+    /// The frame of the verb (or, with `isNoun`, the event noun) at token `anchor`.
+    func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame
+}

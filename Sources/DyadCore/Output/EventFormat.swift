@@ -1,0 +1,103 @@
+import Foundation
+
+/// Output formats for events.
+public enum EventFormat: String, Sendable, CaseIterable {
+    case table, jsonl, csv
+}
+
+/// Writes events as JSON Lines: one event object per line, in the data model's field order.
+public struct JSONLinesEventWriter: Sendable {
+    let encoder: JSONEncoder
+
+    public init() {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        encoder = e
+    }
+
+    public func line(_ event: Event) -> String {
+        // Encoding a value type with only strings, numbers and nested structs cannot fail.
+        let data = (try? encoder.encode(event)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Writes events as CSV with a header row; nested fields are flattened.
+public struct CSVEventWriter: Sendable {
+    public init() {}
+
+    public static let columns = [
+        "id", "date", "source_code", "source_country", "source_role", "source_entity", "source_text",
+        "target_code", "target_country", "target_role", "target_entity", "target_text", "cameo", "root",
+        "label", "quad", "goldstein", "plover_type", "plover_mode", "modality", "negated", "confidence",
+        "article", "url", "sentence", "source_span", "target_span", "verb_span", "pattern", "text",
+    ]
+
+    public var header: String { Self.columns.joined(separator: ",") }
+
+    public func row(_ e: Event) -> String {
+        func span(_ s: Span?) -> String { s.map { "\($0.start)-\($0.end)" } ?? "" }
+        let fields: [String] = [
+            e.id, e.date ?? "", e.source.code, e.source.country ?? "", e.source.role ?? "", e.source.entity ?? "",
+            e.source.text, e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
+            e.target?.entity ?? "", e.target?.text ?? "", e.cameo, e.root, e.label, String(e.quad.rawValue),
+            Self.number(e.goldstein), e.plover?.type ?? "", e.plover?.mode ?? "", e.modality.rawValue,
+            e.negated ? "true" : "false", Self.number(e.confidence), e.evidence.article, e.evidence.url ?? "",
+            String(e.evidence.sentence), span(e.evidence.sourceSpan), span(e.evidence.targetSpan),
+            span(e.evidence.verbSpan), e.evidence.pattern, e.evidence.text,
+        ]
+        return fields.map(Self.quote).joined(separator: ",")
+    }
+
+    static func number(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(format: "%.1f", r) : String(r)
+    }
+
+    /// RFC 4180 quoting, plus a leading quote for cells a spreadsheet would run as a formula.
+    static func quote(_ s: String) -> String {
+        var v = s
+        if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
+        if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+}
+
+/// Writes events as an aligned, human-readable table.
+public struct TableEventWriter: Sendable {
+    public var showEvidence: Bool
+
+    public init(showEvidence: Bool = false) {
+        self.showEvidence = showEvidence
+    }
+
+    public func render(_ events: [Event]) -> String {
+        let header = ["DATE", "SOURCE", "EVENT", "TARGET", "GOLDSTEIN", "QUAD", "MODALITY", "PATTERN"]
+        var rows: [[String]] = []
+        for e in events {
+            let label = e.label.count > 40 ? String(e.label.prefix(39)) + "…" : e.label
+            let g = (e.goldstein >= 0 ? "+" : "") + String(format: "%.1f", e.goldstein)
+            rows.append([e.date ?? "-", e.source.code, "\(e.cameo) \(label)", e.target?.code ?? "-", g,
+                         String(e.quad.rawValue), e.modality.rawValue + (e.negated ? " (negated)" : ""),
+                         e.evidence.pattern])
+        }
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                i == cells.count - 1 ? c : c + String(repeating: " ", count: widths[i] - c.count)
+            }.joined(separator: "  ")
+        }
+        var out = line(header) + "\n"
+        for (r, e) in zip(rows, events) {
+            out += line(r) + "\n"
+            if showEvidence {
+                out += "    \u{201C}\(e.evidence.text)\u{201D}\n"
+                out += "    source: \(e.source.text)  target: \(e.target?.text ?? "-")  rules: \(e.evidence.rules.joined(separator: ", "))\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+/// Closed-class English words the rule-based analysis relies on. Lower case, folded.
+public enum Lexicon {
+    public static let determiners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "any", "some", "each", "every", "all",
+        "both", "no", "another", "other", "such", "its", "his", "her", "their", "our", "my", "your",
+    ]
+    public static let prepositions: Set<String> = [
+        "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "against", "about",
+        "over", "under", "between", "among", "through", "during", "after", "before", "since", "until",
+        "despite", "without", "within", "toward", "towards", "across", "amid", "amidst", "near",
+        "upon", "via", "per", "including", "regarding", "concerning", "following", "behind", "beyond",
+        "around", "along", "outside", "inside", "like", "unlike", "as",
+    ]
+    public static let auxiliaries: Set<String> = [
+        "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m",
+        "have", "has", "had", "having", "'ve", "'d",
+        "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+        "must", "wo", "ca", "'ll",
+    ]
+    public static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "got", "gets", "gotten"]
+    public static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
+    public static let coordinators: Set<String> = ["and", "or", "but", "nor", "yet"]
+    public static let subordinators: Set<String> = [
+        "that", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because",
+        "if", "unless", "when", "whenever", "where", "after", "before", "since", "until", "as",
+        "once", "so", "than", "whether",
+    ]
+    public static let personalPronouns: Set<String> = [
+        "i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them", "who", "what",
+    ]
+    /// Words that open a fronted adverbial phrase before the subject.
+    public static let frontingWords: Set<String> = [
+        "despite", "although", "though", "after", "before", "while", "when", "since", "in", "on",
+        "at", "during", "following", "amid", "as", "if", "because", "however", "meanwhile",
+        "moreover", "earlier", "later", "last", "yesterday", "today", "for", "with", "without",
+        "according", "under", "unlike", "like", "once", "by",
+    ]
+    /// Verbs that report speech or thought: their complement clause is reported.
+    public static let reportingVerbs: Set<String> = [
+        "say", "said", "says", "saying", "report", "reported", "reports", "reporting", "claim",
+        "claimed", "claims", "tell", "told", "tells", "state", "stated", "states", "announce",
+        "announced", "announces", "add", "added", "adds", "insist", "insisted", "insists", "stress",
+        "stressed", "stresses", "believe", "believed", "believes", "think", "thought", "thinks",
+        "argue", "argued", "argues", "suggest", "suggested", "suggests", "note", "noted", "notes",
+        "allege", "alleged", "alleges", "write", "wrote", "writes", "according",
+    ]
+    /// Modal auxiliaries and what they make of an event.
+    public static let intentionWords: Set<String> = ["will", "wo", "'ll", "shall", "going", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised", "promises", "aim", "aims", "aimed", "want", "wants", "wanted", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "try", "tries", "tried", "trying", "threaten", "threatened", "threatens", "decide", "decided", "agree", "agreed", "agrees", "expect", "expected", "expects", "hope", "hopes", "hoped"]
+    public static let hypotheticalWords: Set<String> = ["would", "could", "might", "may", "should", "can", "ca", "must", "if", "unless", "whether", "possibly", "perhaps", "likely", "unlikely"]
+    public static let pastMarkers: Set<String> = ["once", "formerly", "previously", "earlier", "ago"]
+
+    public static func isFunctionWord(_ w: String) -> Bool {
+        determiners.contains(w) || prepositions.contains(w) || auxiliaries.contains(w)
+            || coordinators.contains(w) || subordinators.contains(w) || personalPronouns.contains(w)
+            || negations.contains(w)
+    }
+
+    /// A cheap guess that a word is a finite or participial verb form.
+    public static func looksLikeVerb(_ w: String) -> Bool {
+        auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ed"))
+    }
+}

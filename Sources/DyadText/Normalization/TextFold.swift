@@ -1,0 +1,34 @@
+/// Folds text for dictionary matching: lower case, common Latin diacritics removed,
+/// typographic apostrophes and dashes made plain.
+public enum TextFold {
+    public static func fold(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            let v = c.value
+            if v >= 65 && v <= 90 { out.append(Unicode.Scalar(v + 32)!); continue }
+            if v < 128 { out.append(c); continue }
+            switch c {
+            case "\u{2019}", "\u{2018}", "\u{02BC}": out.append("'")
+            case "\u{2013}", "\u{2014}", "\u{2010}", "\u{2011}": out.append("-")
+            default:
+                if let base = latinBase[c] { out.append(contentsOf: base.unicodeScalars) }
+                else { out.append(contentsOf: String(c).lowercased().unicodeScalars) }
+            }
+        }
+        return String(out)
+    }
+
+    static let latinBase: [Unicode.Scalar: String] = {
+        var m: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćĈĉĊċČč", "c"), ("ĎďĐđ", "d"),
+            ("ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e"), ("ĜĝĞğĠġĢģ", "g"), ("ĤĥĦħ", "h"),
+            ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i"), ("Ĵĵ", "j"), ("Ķķ", "k"), ("ĹĺĻļĽľĿŀŁł", "l"),
+            ("ÑñŃńŅņŇň", "n"), ("ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o"), ("ŔŕŖŗŘř", "r"),
+            ("ŚśŜŝŞşŠšȘș", "s"), ("ŢţŤťŦŧȚț", "t"), ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u"),
+            ("Ŵŵ", "w"), ("ÝýÿŶŷŸ", "y"), ("ŹźŻżŽž", "z"), ("ß", "ss"), ("Ææ", "ae"), ("Œœ", "oe"),
+        ]
+        for (chars, base) in groups { for c in chars.unicodeScalars { m[c] = base } }
+        return m
+    }()
+}

@@ -1,0 +1,104 @@
+import DyadCore
+
+/// Splits a paragraph into sentences, each with its own tokens.
+///
+/// A sentence ends at `.`, `!`, `?` or `...` (plus any closing quotes or brackets) when the next
+/// token starts a new sentence (a capital letter, a digit or an opening quote). Abbreviations
+/// keep their period inside the token, so "Mr. Maduro" never splits; an abbreviation that may
+/// end a sentence ("U.S.", "Inc.") splits only before a typical sentence opener ("The", "It").
+public struct SentenceSplitter: Sendable {
+    public let tokenizer: Tokenizer
+
+    public init(tokenizer: Tokenizer = Tokenizer()) {
+        self.tokenizer = tokenizer
+    }
+
+    /// Sentences of one paragraph. Token offsets are relative to each sentence's own text.
+    public func split(paragraph text: String, paragraphIndex: Int = 0, firstIndex: Int = 0) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = tokenizer.tokenize(scalars: scalars, offset: 0)
+        var sentences: [Sentence] = []
+        var begin = 0
+        var i = 0
+        while i < tokens.count {
+            if endsSentence(tokens, i) {
+                var end = i + 1
+                while end < tokens.count && Self.isCloser(tokens[end].text) { end += 1 }
+                // A closing quote that is followed by a lower-case word continues the sentence
+                // (`"We will win," he said.` is handled because "," does not end a sentence).
+                sentences.append(makeSentence(scalars, tokens[begin..<end], paragraphIndex, firstIndex + sentences.count))
+                begin = end
+                i = end
+                continue
+            }
+            i += 1
+        }
+        if begin < tokens.count {
+            sentences.append(makeSentence(scalars, tokens[begin..<tokens.count], paragraphIndex, firstIndex + sentences.count))
+        }
+        return sentences
+    }
+
+    /// Sentences of several paragraphs, numbered across them.
+    public func split(paragraphs: [String]) -> [Sentence] {
+        var out: [Sentence] = []
+        for (p, text) in paragraphs.enumerated() {
+            out.append(contentsOf: split(paragraph: text, paragraphIndex: p, firstIndex: out.count))
+        }
+        return out
+    }
+
+    private func makeSentence(_ s: [Unicode.Scalar], _ toks: ArraySlice<Token>, _ p: Int, _ index: Int) -> Sentence {
+        let start = toks.first!.start
+        let end = toks.last!.end
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[start..<end])
+        var rebased = Array(toks)
+        for k in rebased.indices {
+            rebased[k].start -= start
+            rebased[k].end -= start
+        }
+        if let last = rebased.indices.last { rebased[last].spaceAfter = false }
+        return Sentence(index: index, paragraph: p, text: String(view), tokens: rebased)
+    }
+
+    private static func isCloser(_ t: String) -> Bool {
+        t == "\"" || t == "\u{201D}" || t == "'" || t == "\u{2019}" || t == ")" || t == "]" || t == "\u{00BB}"
+    }
+
+    private func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i].text
+        let next = nextWord(tokens, i + 1)
+        if t == "." || t == "!" || t == "?" || t == "..." || t == "\u{2026}" {
+            guard let next else { return false }  // the paragraph end closes it anyway
+            if t == "..." || t == "\u{2026}" { return startsSentence(next, strict: true) }
+            return startsSentence(next, strict: false)
+        }
+        // An abbreviation with its period inside the token may still end a sentence.
+        if t.hasSuffix("."), t.count > 1, let next {
+            let stem = String(t.dropLast()).lowercased()
+            if Abbreviations.neverFinal.contains(stem) { return false }
+            if t.count == 2 { return false }  // an initial
+            return Abbreviations.sentenceStarters.contains(next)
+        }
+        return false
+    }
+
+    private func nextWord(_ tokens: [Token], _ i: Int) -> String? {
+        var k = i
+        while k < tokens.count && Self.isCloser(tokens[k].text) { k += 1 }
+        while k < tokens.count {
+            let t = tokens[k].text
+            if t == "\"" || t == "\u{201C}" || t == "(" || t == "'" || t == "\u{2018}" { k += 1; continue }
+            return t
+        }
+        return nil
+    }
+
+    private func startsSentence(_ word: String, strict: Bool) -> Bool {
+        guard let c = word.unicodeScalars.first else { return false }
+        if CharClass.isUpper(c) { return true }
+        if CharClass.isDigit(c) { return !strict }
+        return false
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import DyadCoder
+import DyadCore
+import DyadExtract
+import Foundation
+
+extension InputFormat: ExpressibleByArgument {}
+
+extension Dyad {
+    /// `dyad code`: articles in, events out.
+    struct Code: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Code articles (plain text or JSON Lines) into events, printed to stdout.",
+            discussion: """
+                Reads each FILE (or stdin for '-'; JSON Lines with id, date, title, text and optional \
+                url per line). A plain-text file is one scraped article: its tagline, title, dateline, \
+                captions and related-article lines are recognised and only the body is coded. \
+                Output is a table on a terminal and JSON Lines when piped. A bad input is reported on \
+                stderr and skipped; the exit status is then 1.
+                """)
+
+        @Argument(help: "Article files, or '-' for JSON Lines on stdin.")
+        var files: [String] = []
+
+        @Option(help: "Output format: table, jsonl or csv (default: table on a terminal, jsonl otherwise).")
+        var format: EventFormat?
+
+        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text or jsonl.")
+        var inputFormat: InputFormat = .auto
+
+        @Option(help: "Date (YYYY-MM-DD) for articles that carry none.")
+        var date: String?
+
+        @Flag(help: "Show each event's evidence sentence and rules in the table.")
+        var explain = false
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func validate() throws {
+            _ = try parseDateOption(date)
+            if files.isEmpty && isatty(0) != 0 {
+                throw ValidationError("No input: name article files, or pipe JSON Lines into 'dyad code -'.")
+            }
+        }
+
+        func run() throws {
+            let defaultDate = try parseDateOption(date)
+            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let format = self.format ?? (Output.isTerminal ? .table : .jsonl)
+            let input = ArticleInput(format: inputFormat)
+            var out = Output()
+            var failures = 0
+            var tableEvents: [Event] = []
+            let jsonl = JSONLinesEventWriter()
+            let csv = CSVEventWriter()
+            if format == .csv { out.write(csv.header + "\n") }
+            var batch: [Article] = []
+            let batchSize = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+            func flushBatch() {
+                let coded = batch.concurrentMap { coder.code($0).events }
+                batch.removeAll(keepingCapacity: true)
+                for events in coded {
+                    switch format {
+                    case .table: tableEvents.append(contentsOf: events)
+                    case .jsonl: for e in events { out.write(jsonl.line(e) + "\n") }
+                    case .csv: for e in events { out.write(csv.row(e) + "\n") }
+                    }
+                }
+                out.flush()
+            }
+
+            for name in files.isEmpty ? ["-"] : files {
+                input.read(name) { result in
+                    switch result {
+                    case var .success(article):
+                        if article.published == nil, let d = defaultDate { article.published = d.description }
+                        batch.append(article)
+                        if batch.count >= batchSize { flushBatch() }
+                    case let .failure(error):
+                        failures += 1
+                        Diagnostics.report(error.description)
+                    }
+                }
+            }
+            flushBatch()
+            if format == .table {
+                out.write(tableEvents.isEmpty ? "no events\n" : TableEventWriter(showEvidence: explain).render(tableEvents))
+                out.flush()
+            }
+            if failures > 0 {
+                Diagnostics.report("\(failures) input(s) failed; the others were coded")
+                throw ExitCode(1)
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import DyadActors
+import DyadCore
+import DyadText
+import Testing
+
+@Suite struct ActorDictionaryLoadingTests {
+    @Test func shippedDictionariesLoadAndCoverTheRequiredSets() throws {
+        let d = try ActorDictionary.standard()
+        let countries = d.entries.filter { $0.kind == .country }
+        let igos = d.entries.filter { $0.kind == .igo }
+        let people = d.entries.filter { $0.kind == .person }
+        #expect(countries.count >= 198)  // 193 UN members, 2 observers, Taiwan, Kosovo, Hong Kong, Western Sahara
+        for code in ["VEN", "RUS", "USA", "UKR", "TWN", "XKX", "HKG", "PSE", "ESH", "VAT", "SSD"] {
+            #expect(d[code] != nil, "missing country \(code)")
+        }
+        #expect(igos.count >= 60)
+        #expect(people.count >= 100)
+        #expect(try AgentDictionary.standard().agents.count >= 100)
+    }
+
+    @Test func readsAStanzaWithDatedRoles() throws {
+        var d = ActorDictionary()
+        try d.load(parsing: """
+            # a comment
+            person: Jane Example
+            aliases: Example
+            country: VEN
+            roles: VENGOV 2013-03-05..2019-01-10; VENGOV 2020-01-01..
+            otherwise: VENOPP
+            """, file: "test.actors")
+        let e = try #require(d["Jane Example"])
+        #expect(e.code(on: CalendarDate(iso: "2015-01-01")) == "VENGOV")
+        #expect(e.code(on: CalendarDate(iso: "2019-01-10")) == "VENOPP")
+        #expect(e.code(on: CalendarDate(iso: "2024-05-01")) == "VENGOV")
+        #expect(e.code(on: CalendarDate(iso: "2000-01-01")) == "VENOPP")
+    }
+
+    @Test func aUserEntryReplacesAShippedOne() throws {
+        var d = try ActorDictionary.standard()
+        try d.load(parsing: "country: VEN\nname: Venezuela\naliases: Bolivarian Republic\n", file: "mine.actors")
+        #expect(d["VEN"]?.aliases == ["Bolivarian Republic"])
+        #expect(d["VEN"]?.origin == "mine.actors:1")
+    }
+
+    @Test(arguments: [
+        ("country: VEN\nnamee: Venezuela\n", "bad.actors:2: unknown key 'namee' in a country entry (allowed: adjectives, aliases, capitals, country, demonyms, name, seats)"),
+        ("country: VEN\n", "bad.actors:1: country VEN has no 'name:'"),
+        ("country: ven\nname: Venezuela\n", "bad.actors:1: 'ven' is not an actor code (3-3 capital letters, e.g. VEN, IGOUNO, VENGOV)"),
+        ("\n\nperson: X\ncountry: VEN\nroles: VENGOV 2013-02-30..\n", "bad.actors:5: '2013-02-30' is not a valid date (YYYY-MM-DD)"),
+        ("person: X\ncountry: VEN\nroles: VENGOV 2019-01-01..2013-01-01\n", "bad.actors:3: date range 2019-01-01..2013-01-01 ends before it starts"),
+        ("person: X\nroles: VENGOV\n", "bad.actors:1: person 'X' has no 'country:'"),
+        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:' or 'person:', found 'leader:'"),
+        ("country: VEN\nname Venezuela\n", "bad.actors:2: expected 'key: value', found 'name Venezuela'"),
+        ("country: VEN\nname: A\nname: B\n", "bad.actors:3: key 'name' appears twice in one entry (entries are separated by a blank line)"),
+    ])
+    func reportsErrorsWithFileAndLine(_ text: String, _ message: String) {
+        var d = ActorDictionary()
+        do {
+            try d.load(parsing: text, file: "bad.actors")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
+    @Test func agentErrorsNameTheLine() {
+        var a = AgentDictionary()
+        do {
+            try a.load(parsing: "president = GOV\ntroops MIL\n", file: "x.agents")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "x.agents:2: expected 'phrase = ROLE', found 'troops MIL'")
+        }
+        do {
+            try a.load(parsing: "troops = mil\n", file: "x.agents")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "x.agents:1: 'mil' is not a role code (capital letters, e.g. GOV, MIL, REB)")
+        }
+    }
+
+    @Test func agentsGetTheirRegularPlural() throws {
+        var a = AgentDictionary()
+        try a.load(parsing: "official = GOV\nmilitary policeman = COP\nembassy = GOV\n", file: "x.agents")
+        #expect(a.agents["officials"]?.role == "GOV")
+        #expect(a.agents["military policemen"]?.role == "COP")
+        #expect(a.agents["embassies"]?.role == "GOV")
+    }
+}
+
+@Suite struct ActorResolutionTests {
+    let actors: ActorDictionary
+    let matcher: MentionMatcher
+
+    init() throws {
+        actors = try ActorDictionary.standard()
+        matcher = MentionMatcher(actors: actors, agents: try AgentDictionary.standard())
+    }
+
+    func codes(_ text: String, date: String? = "2022-03-10") -> [String] {
+        var r = ActorResolver(actors: actors, matcher: matcher, date: date.flatMap(CalendarDate.init(iso:)))
+        return SentenceSplitter().split(paragraph: text).flatMap { r.resolve($0) }.compactMap { $0.ref?.code }
+    }
+
+    @Test func leadersResolveByTheArticleDate() {
+        #expect(codes("Trump spoke.", date: "2019-05-01") == ["USAGOV"])
+        #expect(codes("Trump spoke.", date: "2022-03-10") == ["USAELI"])
+        #expect(codes("Maduro spoke.") == ["VENGOV"])
+        #expect(codes("Joe Biden spoke.", date: "2015-06-01") == ["USAELI"])
+    }
+
+    @Test func metonymsStandForTheGovernment() {
+        #expect(codes("The Kremlin and the White House and Downing Street and Caracas reacted.") == ["RUSGOV", "USAGOV", "GBRGOV", "VENGOV"])
+    }
+
+    @Test func agentsCombineWithTheNearestCountry() {
+        #expect(codes("The Venezuelan representative met US officials and Russian troops.") == ["VENGOV", "USAGOV", "RUSMIL"])
+        #expect(codes("Officials from the White House arrived.") == ["USAGOV"])
+    }
+
+    @Test func aPersonWithTitleAndCountryIsOneActor() {
+        #expect(codes("Venezuela's socialist President Maduro spoke.") == ["VENGOV"])
+        #expect(codes("Russian President Vladimir Putin greets him.") == ["RUSGOV"])
+    }
+
+    @Test func acronymsMatchOnlyInCapitals() {
+        #expect(codes("Let us go to the UN.") == ["IGOUNO"])
+        #expect(codes("The US and the EU met.").count == 2)
+    }
+
+    @Test func pronounsResolveToTheLastNamedState() {
+        #expect(codes("Venezuela backs Russia. It will not submit to US demands.").prefix(3) == ["VEN", "RUS", "VEN"])
+    }
+
+    @Test func possessivePronounWithCountryNounResolvesToTheSpeakersCountry() {
+        let c = codes("The Venezuelan representative spoke, while his country abstained.")
+        #expect(c == ["VENGOV", "VEN"])
+    }
+}

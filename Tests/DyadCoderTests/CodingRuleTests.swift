@@ -1,0 +1,124 @@
+import DyadCoder
+import DyadCore
+import DyadExtract
+import DyadTestSupport
+import Foundation
+import Testing
+
+/// Coding rules, each on a sentence written for the test.
+@Suite struct CodingRuleTests {
+    static let coder: EventCoder = {
+        // The shipped dictionaries are part of the package; failing to load them is a test failure.
+        EventCoder(resources: try! CodingResources.load())
+    }()
+
+    func events(_ text: String, date: String = "2022-03-10", title: String? = nil) -> [Event] {
+        let article = Article(id: "t", title: title, published: date, body: [text], sourceFormat: "text")
+        return Self.coder.code(article).events
+    }
+
+    func triples(_ text: String, date: String = "2022-03-10") -> [String] {
+        events(text, date: date).map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+    }
+
+    @Test func activeVerbWithDirectObject() {
+        #expect(triples("Venezuela backs Russia.") == ["VEN 051 RUS"])
+    }
+
+    @Test func negatedVerbIsNotCodedAsTheAffirmative() {
+        let t = triples("Venezuela will not submit to US demands.")
+        #expect(t.count == 1)
+        #expect(t.first?.hasPrefix("VEN 12") == true)  // a refusal, not a yield (08)
+        #expect(!triples("Russia did not attack Ukraine.").contains { $0.contains(" 19") })
+    }
+
+    @Test func passiveVoiceTakesTheSourceFromBy() {
+        let e = events("Sanctions were imposed on Venezuela by Washington.")
+        #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["USAGOV 163 VEN"])
+        #expect(e.first?.evidence.rules.contains("passive.by-agent") == true)
+        #expect(triples("Russia was condemned by the European Union.").first?.hasPrefix("IGO") == true)
+    }
+
+    @Test func relativeClauseTakesItsSubjectFromTheAntecedent() {
+        let e = events("Analysts recalled Donald Trump, who once threatened to wage war against Venezuela's President Maduro.")
+        #expect(e.count == 1)
+        #expect(e.first?.source.code == "USAELI")
+        #expect(e.first?.target?.code == "VENGOV")
+        #expect(e.first?.root == "13")
+        #expect(e.first?.modality == .past)
+    }
+
+    @Test func pronounRefersToTheLastNamedState() {
+        let e = events("Venezuela spoke with OPEC on Monday. It will not submit to US demands.")
+        #expect(e.contains { $0.source.code == "VEN" && $0.target?.country == "USA" && $0.root == "12" })
+    }
+
+    @Test func compoundTargetGivesOneEventEach() {
+        let t = triples("Russia criticized the United States, Britain and France.")
+        #expect(t.count == 3)
+        #expect(Set(t.map { String($0.suffix(3)) }) == ["USA", "GBR", "FRA"])
+    }
+
+    @Test func compoundSourceGivesOneEventEach() {
+        let t = triples("The United States and Britain imposed sanctions on Russia.")
+        #expect(Set(t) == ["USA 163 RUS", "GBR 163 RUS"])
+    }
+
+    @Test func eventNounTakesItsSourceFromTheModifier() {
+        #expect(triples("The talks began after Russia's invasion of Ukraine.").contains { $0.hasPrefix("RUS 19") && $0.hasSuffix("UKR") })
+        #expect(triples("It came as the Russian military operation against Ukraine started.").first?.hasPrefix("RUSMIL 19") == true)
+    }
+
+    @Test func noEventHasTheSameCountryOnBothSides() {
+        #expect(triples("Russian President Vladimir Putin praised Russia.").isEmpty)
+    }
+
+    @Test func aNonActorObjectIsNotATarget() {
+        #expect(triples("Venezuela condemned the punitive measures taken against Russia.").isEmpty)
+    }
+
+    @Test func everyEventExplainsItself() throws {
+        let e = try #require(events("Venezuela backs Russia.").first)
+        #expect(e.evidence.pattern == "051.back")
+        #expect(e.evidence.text == "Venezuela backs Russia.")
+        #expect(e.evidence.sourceSpan == Span(0, 9))
+        #expect(e.evidence.targetSpan == Span(16, 22))
+        #expect(e.evidence.verbSpan == Span(10, 15))
+        #expect(e.label == "Praise or endorse")
+        #expect(e.quad == .verbalCooperation)
+        #expect(e.goldstein == 3.4)
+        #expect(e.plover?.type == "SUPPORT" || e.plover?.type == "AGREE")
+    }
+
+    @Test func aDateInTheSentenceOverridesTheArticleDate() {
+        let e = events("On October 4, 2017, Russia praised Venezuela.")
+        #expect(e.first?.date == "2017-10-04")
+        #expect(events("Russia praised Venezuela.").first?.date == "2022-03-10")
+    }
+
+    @Test func userPatternsAddToTheShippedOnes() throws {
+        var verbs = Self.coder.resources.verbs
+        try verbs.load(parsing: "051.cheer  051  cheer on +\n", file: "mine.verbs")
+        let r = Self.coder.resources
+        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs))
+        let a = Article(id: "t", published: "2022-03-10", body: ["Venezuela cheered on Russia."], sourceFormat: "text")
+        #expect(coder.code(a).events.map(\.evidence.pattern) == ["051.cheer"])
+    }
+
+    @Test(arguments: [
+        ("051.x  999  back +", "v.verbs:1: '999' is not a CAMEO event code (pattern 051.x)"),
+        ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
+        ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
+        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE)"),
+        ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),
+    ])
+    func verbPatternErrorsNameTheLine(_ line: String, _ message: String) {
+        var verbs = Self.coder.resources.verbs
+        do {
+            try verbs.load(parsing: line, file: "v.verbs")
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+}
