@@ -177,20 +177,12 @@ public struct EventCoder: Sendable {
                 }
             } else {
                 // The object noun is the passive subject: "sanctions were imposed ..."
-                let lead = p.leadingWords
-                if let first = lead.first, !frame.subjectRange.contains(where: { first.contains(words[$0]) }) {
-                    return .failure(.init(.noMatch("'\(first.sorted().first ?? "")' is not the passive subject")))
-                }
-                var rest = p.elements
-                var dropped = 0
-                while dropped < lead.count, let e = rest.first {
-                    rest.removeFirst()
-                    if case let .words(_, optional) = e, !optional { dropped += 1 }
+                let (objectWords, rest) = p.passiveSplit
+                if let first = objectWords.first, !frame.subjectRange.contains(where: { first.contains(words[$0]) }) {
+                    return .failure(.init(.noMatch("the pattern's object is not the passive subject")))
                 }
                 if let m = matchElements(rest, complement, 0, words, actors) {
                     targets = m.targets
-                } else if let m = matchElements(rest.filter { if case .words = $0 { return false }; return true }, [], 0, words, actors), m.targets.isEmpty {
-                    targets = []
                 }
                 if targets.isEmpty {
                     // "sanctions were imposed by Washington": the target is the sentence's subject.

@@ -33,12 +33,25 @@ public struct VerbPattern: Sendable, Hashable {
         return false
     }
 
-    /// The literal words before the target (the object noun of "impose sanction on +").
-    public var leadingWords: [Set<String>] {
-        var out: [Set<String>] = []
-        for e in elements {
-            if case let .words(w, optional) = e, !optional { out.append(w) } else if case .target = e { break }
+    /// For the passive: the object words of the pattern (literals before the target that are
+    /// not prepositions, as in `impose * sanction on +`), and what follows them.
+    public var passiveSplit: (objectWords: [Set<String>], tail: [Element]) {
+        guard let t = elements.firstIndex(of: .target) else { return ([], elements) }
+        var lastObject = -1
+        var objects: [Set<String>] = []
+        for (i, e) in elements[..<t].enumerated() {
+            if case let .words(w, optional) = e, !optional, w.isDisjoint(with: VerbPattern.prepositionWords) {
+                objects.append(w)
+                lastObject = i
+            }
         }
-        return out
+        var tail = Array(elements[(lastObject + 1)...])
+        while let f = tail.first, f == .skip { tail.removeFirst() }
+        return (objects, tail)
     }
+
+    static let prepositionWords: Set<String> = [
+        "on", "against", "to", "with", "for", "from", "in", "into", "at", "by", "of", "over",
+        "about", "between", "toward", "towards", "upon", "across", "near", "along", "off", "out", "up",
+    ]
 }

@@ -28,7 +28,7 @@ public struct JSONLinesReader: Sendable {
             throw DyadError.badInput(input: input, line: number, reason: "not a JSON object")
         }
         guard let dict = object as? [String: Any] else {
-            throw DyadError.badInput(input: input, line: number, reason: "expected a JSON object, found \(type(of: object) == NSArray.self ? "an array" : "another value")")
+            throw DyadError.badInput(input: input, line: number, reason: "expected a JSON object, found \(object is [Any] ? "an array" : "another value")")
         }
         guard let text = dict["text"] as? String else {
             throw DyadError.badInput(input: input, line: number, reason: dict["text"] == nil ? "missing \"text\"" : "\"text\" must be a string")
