@@ -49,7 +49,7 @@ import Testing
         ("\n\nperson: X\ncountry: VEN\nroles: VENGOV 2013-02-30..\n", "bad.actors:5: '2013-02-30' is not a valid date (YYYY-MM-DD)"),
         ("person: X\ncountry: VEN\nroles: VENGOV 2019-01-01..2013-01-01\n", "bad.actors:3: date range 2019-01-01..2013-01-01 ends before it starts"),
         ("person: X\nroles: VENGOV\n", "bad.actors:1: person 'X' has no 'country:'"),
-        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:' or 'person:', found 'leader:'"),
+        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'person:' or 'region:', found 'leader:'"),
         ("country: VEN\nname Venezuela\n", "bad.actors:2: expected 'key: value', found 'name Venezuela'"),
         ("country: VEN\nname: A\nname: B\n", "bad.actors:3: key 'name' appears twice in one entry (entries are separated by a blank line)"),
     ])
@@ -121,6 +121,10 @@ import Testing
     @Test func aPersonWithTitleAndCountryIsOneActor() {
         #expect(codes("Venezuela's socialist President Maduro spoke.") == ["VENGOV"])
         #expect(codes("Russian President Vladimir Putin spoke.") == ["RUSGOV"])
+    }
+
+    @Test func regionNamesAreNotReadAsCountries() {
+        #expect(codes("Venezuela and other South American countries met Latin America.") == ["VEN", "SAM", "LAM"])
     }
 
     @Test func acronymsMatchOnlyInCapitals() {

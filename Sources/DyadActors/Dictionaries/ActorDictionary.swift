@@ -44,13 +44,14 @@ public struct ActorDictionary: Sendable {
         .country: ["country", "name", "aliases", "adjectives", "demonyms", "capitals", "seats"],
         .igo: ["igo", "name", "aliases", "country", "adjectives"],
         .person: ["person", "aliases", "country", "roles", "otherwise", "office"],
+        .region: ["region", "name", "aliases", "adjectives", "demonyms"],
     ]
 
     static func entry(from s: Stanza, file: String) throws -> ActorEntry {
         let first = s.fields[0]
         guard let kind = ActorKind(rawValue: first.key) else {
             throw DyadError.badData(file: file, line: first.line,
-                                    reason: "an entry must start with 'country:', 'igo:' or 'person:', found '\(first.key):'")
+                                    reason: "an entry must start with 'country:', 'igo:', 'person:' or 'region:', found '\(first.key):'")
         }
         for f in s.fields where !(allowedKeys[kind]!.contains(f.key)) {
             throw DyadError.badData(file: file, line: f.line,
@@ -71,6 +72,15 @@ public struct ActorDictionary: Sendable {
                               aliases: s.list("aliases"), adjectives: s.list("adjectives"),
                               demonyms: s.list("demonyms"), capitals: s.list("capitals"),
                               seats: s.list("seats"), roles: [], otherwise: key, office: nil, origin: origin)
+        case .region:
+            try checkCode(key, file: file, line: first.line, length: 3...3)
+            guard let name = s.value("name")?.value, !name.isEmpty else {
+                throw DyadError.badData(file: file, line: first.line, reason: "region \(key) has no 'name:'")
+            }
+            return ActorEntry(kind: .region, key: key, name: name, country: key,
+                              aliases: s.list("aliases"), adjectives: s.list("adjectives"),
+                              demonyms: s.list("demonyms"), capitals: [], seats: [], roles: [],
+                              otherwise: key, office: nil, origin: origin)
         case .igo:
             try checkCode(key, file: file, line: first.line, length: 3...15)
             guard let name = s.value("name")?.value, !name.isEmpty else {

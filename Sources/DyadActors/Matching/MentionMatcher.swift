@@ -31,7 +31,7 @@ public struct MentionMatcher: Sendable {
         for e in actors.entries {
             let origin = e.origin
             switch e.kind {
-            case .country:
+            case .country, .region:
                 for n in [e.name] + e.aliases { add(n, .name, e.key, nil, origin) }
                 for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
                 for d in e.demonyms { add(d, .demonym, e.key, "CVL", origin) }

@@ -189,8 +189,8 @@ public struct ActorResolver: Sendable {
             case .demonym: role = "CVL"; g.rules.append("actor.demonym")
             default: break
             }
-            if let agent, e.kind == .country { role = agent.role; g.rules.append("actor.agent+country") }
-            if let role, e.kind == .country { code += role }
+            if let agent, e.kind == .country || e.kind == .region { role = agent.role; g.rules.append("actor.agent+country") }
+            if let role, e.kind != .igo { code += role }
             g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
             if agent == nil && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
                 g.isModifier = true
