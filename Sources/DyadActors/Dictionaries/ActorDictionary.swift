@@ -63,34 +63,17 @@ public struct ActorDictionary: Sendable {
         }
         let origin = "\(file):\(first.line)"
         switch kind {
-        case .country:
-            try checkCode(key, file: file, line: first.line, length: 3...3)
+        case .country, .region, .igo:
+            // Allowed keys were checked above, so absent lists are simply empty.
+            try checkCode(key, file: file, line: first.line, length: kind == .igo ? 3...15 : 3...3)
             guard let name = s.value("name")?.value, !name.isEmpty else {
-                throw DyadError.badData(file: file, line: first.line, reason: "country \(key) has no 'name:'")
+                let what = kind == .igo ? "organisation" : kind.rawValue
+                throw DyadError.badData(file: file, line: first.line, reason: "\(what) \(key) has no 'name:'")
             }
-            return ActorEntry(kind: .country, key: key, name: name, country: key,
+            return ActorEntry(kind: kind, key: key, name: name, country: s.value("country")?.value ?? key,
                               aliases: s.list("aliases"), adjectives: s.list("adjectives"),
                               demonyms: s.list("demonyms"), capitals: s.list("capitals"),
                               seats: s.list("seats"), roles: [], otherwise: key, office: nil, origin: origin)
-        case .region:
-            try checkCode(key, file: file, line: first.line, length: 3...3)
-            guard let name = s.value("name")?.value, !name.isEmpty else {
-                throw DyadError.badData(file: file, line: first.line, reason: "region \(key) has no 'name:'")
-            }
-            return ActorEntry(kind: .region, key: key, name: name, country: key,
-                              aliases: s.list("aliases"), adjectives: s.list("adjectives"),
-                              demonyms: s.list("demonyms"), capitals: [], seats: [], roles: [],
-                              otherwise: key, office: nil, origin: origin)
-        case .igo:
-            try checkCode(key, file: file, line: first.line, length: 3...15)
-            guard let name = s.value("name")?.value, !name.isEmpty else {
-                throw DyadError.badData(file: file, line: first.line, reason: "organisation \(key) has no 'name:'")
-            }
-            let country = s.value("country")?.value ?? key
-            return ActorEntry(kind: .igo, key: key, name: name, country: country,
-                              aliases: s.list("aliases"), adjectives: s.list("adjectives"),
-                              demonyms: [], capitals: [], seats: [], roles: [],
-                              otherwise: key, office: nil, origin: origin)
         case .person:
             guard let countryField = s.value("country") else {
                 throw DyadError.badData(file: file, line: first.line, reason: "person '\(key)' has no 'country:'")
