@@ -34,6 +34,13 @@ public struct ActorResolver: Sendable {
     public mutating func resolve(_ sentence: Sentence) -> [ResolvedActor] {
         let tokens = sentence.tokens
         var mentions = matcher.mentions(in: tokens)
+        // "Qin Gang", "Tom Barrack": a capitalised agent word right after an unknown capitalised
+        // word is part of a name, not a role.
+        mentions.removeAll { m in
+            guard m.kind == .agent, m.start > 1, Self.isCapitalized(tokens[m.start].text),
+                  Self.isCapitalized(tokens[m.start - 1].text) else { return false }
+            return !mentions.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
+        }
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
         var groups = group(mentions, tokens)
@@ -245,15 +252,30 @@ public struct ActorResolver: Sendable {
         g.ref = cands.first
     }
 
-    /// A name between a determiner or preposition and a plain word is attributive ("the US
-    /// offers", "to US demands"); "Venezuela wants" is not.
+    /// A name between a determiner or preposition and a noun is attributive ("the US offers",
+    /// "to US demands"); "Venezuela wants" and "the EU said it" are not. Uses part-of-speech
+    /// tags when the tokens carry them, word shapes otherwise.
     static func isAttributive(_ tokens: [Token], _ start: Int, _ i: Int) -> Bool {
         guard i < tokens.count, start > 0 else { return false }
+        if let tag = tokens[i].upos { return tag == "NOUN" || tag == "ADJ" || tag == "NUM" }
         let before = TextFold.fold(tokens[start - 1].text)
         guard Lexicon.determiners.contains(before) || Lexicon.prepositions.contains(before) else { return false }
         let t = tokens[i].text
         guard let f = t.unicodeScalars.first, CharClass.isLetter(f), !CharClass.isUpper(f) else { return false }
-        return !Lexicon.isFunctionWord(TextFold.fold(t)) && !Lexicon.looksLikeVerb(TextFold.fold(t))
+        let next = TextFold.fold(t)
+        if Lexicon.isFunctionWord(next) || Lexicon.looksLikeVerb(next) || Lexicon.reportingVerbs.contains(next) { return false }
+        // A word that takes an object right after it is a verb: "the EU imposes sanctions".
+        if i + 1 < tokens.count {
+            let after = TextFold.fold(tokens[i + 1].text)
+            if Lexicon.determiners.contains(after) || Lexicon.personalPronouns.contains(after) || after == "that"
+                || isCapitalized(tokens[i + 1].text) { return false }
+        }
+        return true
+    }
+
+    static func isCapitalized(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first else { return false }
+        return CharClass.isUpper(f)
     }
 
     private func ranked(_ filter: (Salient) -> Bool) -> [ActorRef] {

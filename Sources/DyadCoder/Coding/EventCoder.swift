@@ -281,7 +281,8 @@ public struct EventCoder: Sendable {
         var found: [ResolvedActor] = []
         var conjunct = 0
         while p < toks.count && conjunct < 6 {
-            while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && actorStarting(at: toks[p], actors) == nil { p += 1 }
+            while p < toks.count && (Lexicon.determiners.contains(words[toks[p]]) || Lexicon.quantifiers.contains(words[toks[p]])
+                                     || words[toks[p]].first?.isNumber == true) && actorStarting(at: toks[p], actors) == nil { p += 1 }
             guard p < toks.count else { break }
             if let g = actors.first(where: { $0.start == toks[p] }) {
                 var next = p

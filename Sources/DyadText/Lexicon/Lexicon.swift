@@ -18,6 +18,13 @@ public enum Lexicon {
         "must", "wo", "ca", "'ll",
     ]
     public static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "get", "got", "gets", "gotten"]
+    /// Number words and quantities that may stand before a noun ("three Palestinians", "dozens of").
+    public static let quantifiers: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+        "millions", "several", "many", "few", "more", "most", "least", "at", "of", "some",
+        "scores", "tens",
+    ]
     public static let negations: Set<String> = ["not", "n't", "never", "no", "neither", "nor"]
     public static let coordinators: Set<String> = ["and", "or", "but", "nor", "yet"]
     public static let subordinators: Set<String> = [
