@@ -36,10 +36,11 @@ public struct ActorResolver: Sendable {
         var mentions = matcher.mentions(in: tokens)
         // "Qin Gang", "Tom Barrack": a capitalised agent word right after an unknown capitalised
         // word is part of a name, not a role.
+        let found = mentions
         mentions.removeAll { m in
             guard m.kind == .agent, m.start > 1, Self.isCapitalized(tokens[m.start].text),
                   Self.isCapitalized(tokens[m.start - 1].text) else { return false }
-            return !mentions.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
+            return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
         }
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
