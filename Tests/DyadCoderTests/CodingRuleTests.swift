@@ -64,6 +64,13 @@ import Testing
         #expect(Set(t) == ["USA 163 RUS", "GBR 163 RUS"])
     }
 
+    @Test func aCompoundSubjectWithoutTargetIsReciprocalForCooperation() {
+        #expect(Set(triples("Saudi Arabia and Iran restored diplomatic relations.")).count == 2)
+        #expect(triples("Russia and China held talks on Monday.").sorted() == ["CHN 046 RUS", "RUS 046 CHN"].sorted()
+                || triples("Russia and China held talks on Monday.").count == 2)
+        #expect(triples("The United States and Britain attacked on Monday.").isEmpty)  // conflict is never reciprocal by default
+    }
+
     @Test func eventNounTakesItsSourceFromTheModifier() {
         #expect(triples("The talks began after Russia's invasion of Ukraine.").contains { $0.hasPrefix("RUS 19") && $0.hasSuffix("UKR") })
         #expect(triples("It came as the Russian military operation against Ukraine started.").first?.hasPrefix("RUSMIL 19") == true)

@@ -196,7 +196,13 @@ public struct EventCoder: Sendable {
             }
             rules.append("passive.by-agent")
         } else {
-            guard let m = matchElements(p.elements, complement, 0, words, actors) else {
+            var reciprocal = false
+            var matched = matchElements(p.elements, complement, 0, words, actors)
+            if matched == nil, let short = p.reciprocalElements, let m = matchElements(short, complement, 0, words, actors) {
+                matched = m
+                reciprocal = true
+            }
+            guard let m = matched else {
                 return .failure(.init(.noMatch("the words after '\(p.anchor)' do not follow the pattern")))
             }
             targets = m.targets
@@ -215,6 +221,12 @@ public struct EventCoder: Sendable {
             if sources.isEmpty, let outer = frame.outerSubjectRange {
                 sources = subjects(in: outer, actors, words)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
+            }
+            if reciprocal {
+                // "India and Pakistan agreed to talks": each does it with the other.
+                guard sources.count >= 2 else { return .failure(.init(.noTarget)) }
+                targets = sources
+                rules.append("reciprocal.compound-subject")
             }
         }
         if sources.isEmpty { return .failure(.init(.noSource)) }

@@ -33,6 +33,16 @@ public struct VerbPattern: Sendable, Hashable {
         return false
     }
 
+    /// The pattern without its final "with +", for reciprocal sentences: "Brazil and the United
+    /// States agreed to deepen cooperation" codes both directions. Only cooperative and
+    /// consultative codes (roots 03 to 06) are reciprocal.
+    public var reciprocalElements: [Element]? {
+        guard ["03", "04", "05", "06"].contains(String(code.prefix(2))), elements.count >= 2,
+              elements.last == .target, case let .words(w, _) = elements[elements.count - 2], w.contains("with")
+        else { return nil }
+        return Array(elements.dropLast(2))
+    }
+
     /// For the passive: the object words of the pattern (literals before the target that are
     /// not prepositions, as in `impose * sanction on +`), and what follows them.
     public var passiveSplit: (objectWords: [Set<String>], tail: [Element]) {
