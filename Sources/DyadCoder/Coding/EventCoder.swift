@@ -57,6 +57,7 @@ public struct EventCoder: Sendable {
                 if !isNoun && !looksVerbal(i, words, sentence.tokens, actors) { continue }
                 let frame = analyzer.frame(for: i, isNoun: isNoun, in: sentence)
                 frames.append(frame)
+                if frame.objectControlled { continue }
                 let ordered = candidates.sorted { specificity($0) > specificity($1) }
                 var fired = false
                 for p in ordered {
@@ -218,7 +219,10 @@ public struct EventCoder: Sendable {
                 }
             }
             if sources.isEmpty { sources = subjects(in: frame.subjectRange, actors, words) }
-            if sources.isEmpty, let outer = frame.outerSubjectRange {
+            // The governing clause's subject stands in only for an event noun, or for a verb
+            // whose own subject region is empty ("X said that ... would be made in coordination with Y").
+            if sources.isEmpty, let outer = frame.outerSubjectRange,
+               p.isNoun || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
                 sources = subjects(in: outer, actors, words)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
             }

@@ -30,6 +30,17 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "so", "however", "meanwhile", "whether",
     ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
+    /// Verbs whose object does the infinitive after it: "urged X to", "asked X to".
+    static let objectControlVerbs: Set<String> = [
+        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "want", "wants",
+        "wanted", "wanting", "press", "presses", "pressed", "pressing", "pressure", "pressures",
+        "pressured", "pressuring", "call", "calls", "called", "calling", "allow", "allows",
+        "allowed", "allowing", "permit", "permits", "permitted", "encourage", "encourages",
+        "encouraged", "encouraging", "persuade", "persuaded", "force", "forces", "forced",
+        "order", "orders", "ordered", "invite", "invites", "invited", "tell", "tells", "told",
+        "warn", "warns", "warned", "advise", "advised", "request", "requested", "demand",
+        "demanded", "permission", "appeal", "appealed", "implore", "implored", "help", "helped",
+    ]
     static let controlPrepositions: Set<String> = ["on", "in", "of", "about", "into", "by", "for", "from", "without", "at"]
 
     public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
@@ -38,6 +49,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         var negated = false
         var modality = Modality.asserted
         var isPassive = false
+        var objectControlled = false
 
         // 1. The verb group, walking left from the anchor.
         var chainStart = anchor
@@ -77,6 +89,12 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                         k -= 2
                         chainStart = k + 1
                         continue
+                    }
+                    // "urged Germany to send", "asked him to help": the infinitive is someone
+                    // else's wish for the object, not an event of its own.
+                    if w == "to" && words[max(0, k - 5)..<k].contains(where: { Self.objectControlVerbs.contains($0) }) {
+                        objectControlled = true
+                        rules.append("structure.object-control")
                     }
                 }
                 break
@@ -158,7 +176,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         return PredicateFrame(anchor: anchor, subjectRange: clauseStart..<max(clauseStart, chainStart),
                               antecedentRange: antecedent, complementRange: (anchor + 1)..<max(anchor + 1, end),
                               isPassive: isPassive, agentRange: agent, negated: negated, modality: modality,
-                              outerSubjectRange: outer, rules: rules)
+                              outerSubjectRange: outer, objectControlled: objectControlled, rules: rules)
     }
 
     private func countAdverbs(_ words: [String], _ from: Int, _ to: Int) -> Int {

@@ -26,13 +26,16 @@ public struct PredicateFrame: Sendable, Hashable {
     /// subject is not an actor ("Venezuela has stressed that any increase ... will be made in
     /// coordination with OPEC").
     public var outerSubjectRange: Range<Int>?
+    /// The predicate is an infinitive wished on someone else ("urged Germany to send"): the
+    /// appeal is the event, the wished-for act is not coded.
+    public var objectControlled: Bool
     /// Ids of the structure rules applied.
     public var rules: [String]
 
     public init(anchor: Int, subjectRange: Range<Int>, antecedentRange: Range<Int>? = nil,
                 complementRange: Range<Int>, isPassive: Bool = false, agentRange: Range<Int>? = nil,
                 negated: Bool = false, modality: Modality = .asserted,
-                outerSubjectRange: Range<Int>? = nil, rules: [String] = []) {
+                outerSubjectRange: Range<Int>? = nil, objectControlled: Bool = false, rules: [String] = []) {
         self.anchor = anchor
         self.subjectRange = subjectRange
         self.antecedentRange = antecedentRange
@@ -42,6 +45,7 @@ public struct PredicateFrame: Sendable, Hashable {
         self.negated = negated
         self.modality = modality
         self.outerSubjectRange = outerSubjectRange
+        self.objectControlled = objectControlled
         self.rules = rules
     }
 }
