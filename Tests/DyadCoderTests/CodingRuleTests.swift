@@ -21,6 +21,13 @@ import Testing
         events(text, date: date).map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
     }
 
+    @Test func intentionsAreCodedAsIntentsAndThreats() {
+        #expect(triples("Biden will visit Poland.") == ["USAGOV 036 POL"])
+        #expect(triples("Russia wants to attack Ukraine.") == ["RUS 138 UKR"])
+        #expect(triples("Russia plans to impose sanctions on Ukraine.") == ["RUS 1312 UKR"])
+        #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)
+    }
+
     @Test func activeVerbWithDirectObject() {
         #expect(triples("Venezuela backs Russia.") == ["VEN 051 RUS"])
     }

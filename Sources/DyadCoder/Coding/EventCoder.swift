@@ -79,6 +79,9 @@ public struct EventCoder: Sendable {
                             code = nc
                             rules.append("negation.recode")
                             negated = false
+                        } else if frame.rules.contains("modality.intention"), let ic = IntentCoding.intentCode(for: code) {
+                            code = ic
+                            rules.append("intent.recode")
                         }
                         var n = 0
                         for s in match.sources {

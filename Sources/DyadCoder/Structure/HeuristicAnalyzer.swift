@@ -66,7 +66,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 }
                 if Lexicon.auxiliaries.contains(w) {
                     if !crossedChain && Lexicon.beForms.contains(w) && k == chainStart - 1 - countAdverbs(words, k + 1, chainStart) { sawBe = true }
-                    if Lexicon.intentionWords.contains(w) { modality = stronger(modality, .intended) }
+                    if Lexicon.intentionWords.contains(w) { modality = stronger(modality, .intended); rules.append("modality.intention") }
                     if Lexicon.hypotheticalWords.contains(w) { modality = stronger(modality, .hypothetical) }
                     k -= 1
                     chainStart = k + 1
@@ -82,7 +82,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     let v = words[k - 1]
                     if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[k - 1].text, at: k - 1) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
-                        if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended) }
+                        if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
                         if Lexicon.hypotheticalWords.contains(v) { modality = stronger(modality, .hypothetical) }
                         rules.append("structure.control-chain")
                         crossedChain = true

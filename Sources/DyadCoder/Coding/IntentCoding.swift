@@ -1,0 +1,26 @@
+/// CAMEO's convention for stated intentions: an intention to cooperate is an 03 event and an
+/// intention to act in conflict is a 13 threat, not the action itself ("Obama wants to attack
+/// Switzerland" is 138, "Biden will visit Poland" is 036).
+enum IntentCoding {
+    /// The 03 or 13 code for an intended action coded as `code`, or nil when the code keeps its
+    /// meaning under intention (statements, appeals, intents, demands, criticism, threats).
+    static func intentCode(for code: String) -> String? {
+        if let exact = byCode[code] { return exact }
+        if code.count > 3, let three = byCode[String(code.prefix(3))] { return three }
+        return byRoot[String(code.prefix(2))]
+    }
+
+    static let byRoot: [String: String] = [
+        "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+        "14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
+    ]
+
+    static let byCode: [String: String] = [
+        "046": "036", "045": "039", "057": "030",
+        "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+        "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+        "081": "0351", "082": "0352", "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+        "161": "1313", "162": "1311", "163": "1312", "164": "1313", "166": "1313",
+        "172": "132", "173": "137", "174": "137",
+    ]
+}
