@@ -139,13 +139,14 @@ public struct ActorResolver: Sendable {
         var taken = Set<Int>()
         for m in excluding { for k in m.start..<m.end { taken.insert(k) } }
         var out: [Mention] = []
+        let folded = tokens.map { TextFold.fold($0.text) }
         var i = 0
         while i < tokens.count {
             if taken.contains(i) { i += 1; continue }
-            let w = TextFold.fold(tokens[i].text)
+            let w = folded[i]
             var matched = false
             for n in stateNominals where i + n.count <= tokens.count {
-                if (0..<n.count).allSatisfy({ !taken.contains(i + $0) && TextFold.fold(tokens[i + $0].text) == n[$0] }) {
+                if (0..<n.count).allSatisfy({ !taken.contains(i + $0) && folded[i + $0] == n[$0] }) {
                     out.append(Mention(start: i, end: i + n.count, kind: .nominal, origin: "rule:nominal"))
                     i += n.count
                     matched = true
@@ -153,7 +154,7 @@ public struct ActorResolver: Sendable {
                 }
             }
             if matched { continue }
-            if w == "country" || w == "nation", i > 0, possessivePronouns.contains(TextFold.fold(tokens[i - 1].text)) {
+            if w == "country" || w == "nation", i > 0, possessivePronouns.contains(folded[i - 1]) {
                 out.append(Mention(start: i, end: i + 1, kind: .nominal, origin: "rule:nominal"))
             } else if pronouns.contains(w) {
                 // "it" as a dummy subject ("it is clear that") still resolves; the coder ignores it when no verb pattern fires.

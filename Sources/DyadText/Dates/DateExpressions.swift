@@ -16,6 +16,18 @@ public enum DateExpressions {
 
     /// Every full date (day, month and year) written in `text`.
     public static func find(in text: String) -> [Match] {
+        // Every full date has a four-digit year: skip texts without four digits in a row.
+        var run = 0
+        var hasYear = false
+        for b in text.utf8 {
+            if b >= 48 && b <= 57 {
+                run += 1
+                if run == 4 { hasYear = true; break }
+            } else {
+                run = 0
+            }
+        }
+        guard hasYear else { return [] }
         let words = wordsWithOffsets(text)
         var out: [Match] = []
         var i = 0

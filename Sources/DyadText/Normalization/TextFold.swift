@@ -2,6 +2,17 @@
 /// typographic apostrophes and dashes made plain.
 public enum TextFold {
     public static func fold(_ s: String) -> String {
+        // Fast path: plain ASCII needs only lower-casing.
+        var ascii = true
+        var hasUpper = false
+        for b in s.utf8 {
+            if b >= 128 { ascii = false; break }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        if ascii {
+            guard hasUpper else { return s }
+            return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             let v = c.value
