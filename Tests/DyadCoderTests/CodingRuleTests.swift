@@ -28,6 +28,10 @@ import Testing
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)
     }
 
+    @Test func aDatelineIsNotTheSubject() {
+        #expect(triples("HANOI, Vietnam (AP) \u{2014} Russia on Wednesday accused China of coercion.") == ["RUS 112 CHN"])
+    }
+
     @Test func activeVerbWithDirectObject() {
         #expect(triples("Venezuela backs Russia.") == ["VEN 051 RUS"])
     }

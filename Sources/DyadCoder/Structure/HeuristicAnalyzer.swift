@@ -114,7 +114,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         var k = chainStart - 1
         while k >= 0 {
             let w = words[k]
-            if w == ";" || w == ":" || w == "--" || w == "\u{2014}" || w == "\u{2013}" {
+            if w == ";" || w == ":" || Self.isDash(w) {
                 clauseStart = k + 1
                 break
             }
@@ -151,7 +151,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         var j = anchor + 1
         while j < words.count {
             let w = words[j]
-            if w == ";" || w == "--" || w == "\u{2014}" || (Self.boundaryWords.contains(w) && w != "that" && w != "since" && w != "after" && w != "before" && w != "until") {
+            if w == ";" || Self.isDash(w) || (Self.boundaryWords.contains(w) && w != "that" && w != "since" && w != "after" && w != "before" && w != "until") {
                 end = j
                 break
             }
@@ -178,6 +178,9 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                               isPassive: isPassive, agentRange: agent, negated: negated, modality: modality,
                               outerSubjectRange: outer, objectControlled: objectControlled, rules: rules)
     }
+
+    /// A dash between clauses, as folded ("-", "--"; em and en dashes fold to "-").
+    static func isDash(_ w: String) -> Bool { w == "-" || w == "--" || w == "\u{2014}" || w == "\u{2013}" }
 
     private func countAdverbs(_ words: [String], _ from: Int, _ to: Int) -> Int {
         guard from < to else { return 0 }
