@@ -246,6 +246,15 @@ public struct ActorResolver: Sendable {
             })
             g.rules.append(first.kind == .nominal ? "coref.nominal" : "coref.agent")
         } else {
+            // An agent with no country in sight: CAMEO's "---" country ("---REB", "---GOV").
+            let role = g.mentions.last { $0.kind == .agent }?.role ?? ""
+            g.ref = ActorRef(code: "---" + role, country: nil, role: role, entity: nil, text: spanText)
+            g.rules.append("actor.agent.unattributed")
+            return
+        }
+        if cands.isEmpty, first.kind == .agent, let role = first.role {
+            // "the government" with no state named before it.
+            g.ref = ActorRef(code: "---" + role, country: nil, role: role, entity: nil, text: spanText)
             g.rules.append("actor.agent.unattributed")
             return
         }

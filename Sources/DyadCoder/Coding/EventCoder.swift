@@ -87,10 +87,14 @@ public struct EventCoder: Sendable {
                         for s in match.sources {
                             for t in match.targets {
                                 guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref) else { continue }
-                                if sref.country == tref.country || sref.code == tref.code { continue }
+                                if sref.code == tref.code { continue }
+                                if let sc = sref.country, sc == tref.country { continue }
+                                // Two actors of unknown country: nothing to say who is who.
+                                if sref.country == nil && tref.country == nil { continue }
                                 guard let info = resources.taxonomy[code] else { continue }
                                 var confidence = 0.8
                                 if s.isCoreferent || t.isCoreferent { confidence -= 0.1 }
+                                if sref.country == nil || tref.country == nil { confidence -= 0.2 }
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
                                 let id = "\(article.id):\(sentence.index):\(events.count)"
