@@ -28,6 +28,21 @@ import Testing
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)
     }
 
+    @Test func denialsAndRefusalsNegate() {
+        #expect(!triples("Russia denied attacking Ukraine.").contains { $0.contains(" 19") })
+        #expect(triples("Venezuela refused to submit to US demands.").first?.hasPrefix("VEN 12") == true)
+    }
+
+    @Test func anEventNounObjectOfAnotherVerbIsNotTheSubjectsAct() {
+        #expect(triples("The United Nations condemned the attack on Ukraine.").allSatisfy { !$0.contains(" 19") })
+        #expect(triples("Russia launched an attack on Ukraine.").contains { $0.hasPrefix("RUS 19") })
+    }
+
+    @Test func agentsWithoutCountryAreUnknownActors() {
+        #expect(triples("Rebels attacked Syria.") == ["---REB 190 SYR"] || triples("Rebels attacked Syria.").first?.hasPrefix("---REB 19") == true)
+        #expect(triples("Rebels attacked soldiers.").isEmpty)  // both sides unknown
+    }
+
     @Test func aDatelineIsNotTheSubject() {
         #expect(triples("HANOI, Vietnam (AP) \u{2014} Russia on Wednesday accused China of coercion.") == ["RUS 112 CHN"])
     }

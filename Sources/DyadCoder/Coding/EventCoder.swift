@@ -225,11 +225,16 @@ public struct EventCoder: Sendable {
                     rules.append("relative.antecedent")
                 }
             }
-            if sources.isEmpty { sources = subjects(in: frame.subjectRange, actors, words) }
+            // An event noun is the subject's own act only after a preposition or a light verb
+            // ("in coordination with", "launched an attack on"), not as another verb's object
+            // ("condemned the attack on").
+            if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words)) {
+                sources = subjects(in: frame.subjectRange, actors, words)
+            }
             // The governing clause's subject stands in only for an event noun, or for a verb
             // whose own subject region is empty ("X said that ... would be made in coordination with Y").
             if sources.isEmpty, let outer = frame.outerSubjectRange,
-               p.isNoun || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
+               (p.isNoun && nounIsSubjectsAct(frame.anchor, words)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
                 sources = subjects(in: outer, actors, words)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
             }
@@ -384,6 +389,34 @@ public struct EventCoder: Sendable {
             return out
         }
         return []
+    }
+
+    static let lightVerbs: Set<String> = [
+        "launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying",
+        "stage", "staged", "stages", "staging", "hold", "held", "holds", "holding", "make", "made",
+        "makes", "making", "conduct", "conducted", "conducts", "conducting", "mount", "mounted",
+        "begin", "began", "begun", "begins", "start", "started", "starts", "continue", "continued",
+        "continues", "step", "stepped", "resume", "resumed", "intensify", "intensified", "escalate",
+        "escalated", "announce", "announced", "announces", "pledge", "pledged", "offer", "offered",
+        "express", "expressed", "expresses", "voice", "voiced", "give", "gave", "given", "provide",
+        "provided", "extend", "extended", "deliver", "delivered", "sign", "signed", "reach", "reached",
+        "hold", "have", "has", "had", "pay", "paid",
+    ]
+
+    /// Whether the event noun at `anchor` follows a preposition or a light verb (over
+    /// determiners, possessives and up to two modifiers).
+    private func nounIsSubjectsAct(_ anchor: Int, _ words: [String]) -> Bool {
+        var k = anchor - 1
+        var modifiers = 0
+        while k >= 0 {
+            let w = words[k]
+            if Lexicon.prepositions.contains(w) || Self.lightVerbs.contains(w) { return true }
+            if Lexicon.determiners.contains(w) || Lexicon.quantifiers.contains(w) { k -= 1; continue }
+            guard modifiers < 2, let c = w.first, c.isLetter, !Lexicon.isFunctionWord(w) else { return false }
+            modifiers += 1
+            k -= 1
+        }
+        return false
     }
 
     private func isModifierWord(_ w: String) -> Bool {

@@ -30,6 +30,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "so", "however", "meanwhile", "whether",
     ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
+    /// Verbs that deny their complement: "denied attacking", "refused to submit", "failed to".
+    static let negatingVerbs: Set<String> = [
+        "deny", "denies", "denied", "denying", "refuse", "refuses", "refused", "refusing",
+        "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing",
+        "reject", "rejects", "rejected", "rejecting", "avoid", "avoids", "avoided", "avoiding",
+        "stop", "stops", "stopped", "cease", "ceased", "halt", "halted",
+    ]
     /// Verbs whose object does the infinitive after it: "urged X to", "asked X to".
     static let objectControlVerbs: Set<String> = [
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "want", "wants",
@@ -83,6 +90,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[k - 1].text, at: k - 1) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
                         if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
+                        if Self.negatingVerbs.contains(v) { negated.toggle(); rules.append("negation.verb") }
                         if Lexicon.hypotheticalWords.contains(v) { modality = stronger(modality, .hypothetical) }
                         rules.append("structure.control-chain")
                         crossedChain = true

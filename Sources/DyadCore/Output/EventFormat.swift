@@ -54,10 +54,15 @@ public struct CSVEventWriter: Sendable {
         return r == r.rounded() ? String(format: "%.1f", r) : String(r)
     }
 
+    /// CAMEO's unknown-country codes ("---", "---GOV") are plain text, not formulas.
+    static func isUnknownActorCode(_ v: String) -> Bool {
+        v.hasPrefix("---") && v.dropFirst(3).allSatisfy { $0.isASCII && $0.isUppercase }
+    }
+
     /// RFC 4180 quoting, plus a leading quote for cells a spreadsheet would run as a formula.
     static func quote(_ s: String) -> String {
         var v = s
-        if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
+        if let f = v.first, "=+-@".contains(f), Double(v) == nil, !isUnknownActorCode(v) { v = "'" + v }
         if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") {
             return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
