@@ -98,12 +98,20 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                         chainStart = k + 1
                         continue
                     }
-                    // "urged Germany to send", "asked him to help": the infinitive is someone
-                    // else's wish for the object, not an event of its own.
-                    if w == "to" && words[max(0, k - 5)..<k].contains(where: { Self.objectControlVerbs.contains($0) }) {
-                        objectControlled = true
-                        rules.append("structure.object-control")
-                    }
+                }
+                // A gerund right after a denying verb: "denied attacking", "stopped supplying".
+                if words[anchor].hasSuffix("ing") && k == chainStart - 1 && Self.negatingVerbs.contains(w) {
+                    negated.toggle()
+                    rules.append("negation.verb")
+                    k -= 1
+                    chainStart = k + 1
+                    continue
+                }
+                // "urged Germany to send", "asked him to help": the infinitive is someone else's
+                // wish for the object, not an event of its own.
+                if w == "to" && words[max(0, k - 5)..<k].contains(where: { Self.objectControlVerbs.contains($0) }) {
+                    objectControlled = true
+                    rules.append("structure.object-control")
                 }
                 break
             }
