@@ -292,3 +292,23 @@ struct CameoTaxonomyTests {
         #expect(missingFile.hasSuffix("missing.tsv"))
     }
 }
+
+@Suite struct JSONLinesEventWriterTests {
+    static let event = Event(
+        id: "a:0:0", date: "2022-03-10",
+        source: ActorRef(code: "VENGOV", country: "VEN", role: "GOV", entity: "Nicolás Maduro", text: "President \"Nicolas\" Maduro"),
+        target: ActorRef(code: "RUS", country: "RUS", role: nil, entity: "Russia", text: "Russia"),
+        cameo: "051", root: "05", label: "Praise or endorse", quad: .verbalCooperation, goldstein: 3.4,
+        plover: PloverType(type: "SUPPORT"), modality: .asserted, negated: false, confidence: 0.8,
+        evidence: Evidence(article: "a", url: nil, sentence: 0, text: "line\nbreak", sourceSpan: Span(0, 24),
+                           targetSpan: nil, verbSpan: Span(30, 37), pattern: "051.back", rules: ["r1"]))
+
+    @Test func writesTheDataModelInOrderAndDecodesBack() throws {
+        let line = JSONLinesEventWriter().line(Self.event)
+        #expect(line.hasPrefix(#"{"id":"a:0:0","date":"2022-03-10","source":{"code":"VENGOV","country":"VEN","role":"GOV","entity":"Nicolás Maduro","text":"President \"Nicolas\" Maduro"},"target":{"code":"RUS","country":"RUS","role":null,"#))
+        #expect(line.contains(#""quad":1,"goldstein":3.4,"plover":{"type":"SUPPORT","mode":null},"modality":"asserted","negated":false,"confidence":0.8,"#))
+        #expect(line.contains(#""text":"line\nbreak","source_span":[0,24],"target_span":null,"verb_span":[30,37],"pattern":"051.back","rules":["r1"]}"#))
+        let decoded = try JSONDecoder().decode(Event.self, from: Data(line.utf8))
+        #expect(decoded == Self.event)
+    }
+}

@@ -5,20 +5,62 @@ public enum EventFormat: String, Sendable, CaseIterable {
     case table, jsonl, csv
 }
 
-/// Writes events as JSON Lines: one event object per line, in the data model's field order.
+/// Writes events as JSON Lines: one event object per line, in the data model's field order
+/// (DESIGN.md section 3), the same bytes on every run.
 public struct JSONLinesEventWriter: Sendable {
-    let encoder: JSONEncoder
+    public init() {}
 
-    public init() {
-        let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes]
-        encoder = e
+    public func line(_ e: Event) -> String {
+        var o = JSONObjectWriter()
+        o.string("id", e.id)
+        o.string("date", e.date)
+        o.object("source", Self.actor(e.source))
+        o.object("target", e.target.map(Self.actor))
+        o.string("cameo", e.cameo)
+        o.string("root", e.root)
+        o.string("label", e.label)
+        o.integer("quad", e.quad.rawValue)
+        o.number("goldstein", e.goldstein)
+        o.object("plover", e.plover.map { p in
+            var w = JSONObjectWriter()
+            w.string("type", p.type)
+            w.string("mode", p.mode)
+            return w
+        })
+        o.string("modality", e.modality.rawValue)
+        o.bool("negated", e.negated)
+        o.number("confidence", e.confidence)
+        if let l = e.location {
+            var w = JSONObjectWriter()
+            w.string("name", l.name)
+            w.string("country", l.country)
+            if let lat = l.lat { w.number("lat", lat) }
+            if let lon = l.lon { w.number("lon", lon) }
+            o.object("location", w)
+        }
+        let ev = e.evidence
+        var w = JSONObjectWriter()
+        w.string("article", ev.article)
+        w.string("url", ev.url)
+        w.integer("sentence", ev.sentence)
+        w.string("text", ev.text)
+        w.integers("source_span", ev.sourceSpan.map { [$0.start, $0.end] })
+        w.integers("target_span", ev.targetSpan.map { [$0.start, $0.end] })
+        w.integers("verb_span", ev.verbSpan.map { [$0.start, $0.end] })
+        w.string("pattern", ev.pattern)
+        w.strings("rules", ev.rules)
+        o.object("evidence", w)
+        return o.text
     }
 
-    public func line(_ event: Event) -> String {
-        // Encoding a value type with only strings, numbers and nested structs cannot fail.
-        let data = (try? encoder.encode(event)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+    static func actor(_ a: ActorRef) -> JSONObjectWriter {
+        var w = JSONObjectWriter()
+        w.string("code", a.code)
+        w.string("country", a.country)
+        w.string("role", a.role)
+        w.string("entity", a.entity)
+        w.string("text", a.text)
+        return w
     }
 }
 

@@ -11,12 +11,15 @@ public final class LineReader {
 
     private let handle: FileHandle
     private let maxLineBytes: Int
-    private var buffer: [UInt8] = []
-    private var start = 0
+    /// Bytes of the current, unfinished line.
+    private var pending: [UInt8] = []
+    /// The last chunk read and how far into it lines have been taken.
+    private var chunk: [UInt8] = []
+    private var position = 0
     private var eof = false
     private var number = 0
-    private var skipping = false
-    private var skipped = 0
+    /// Bytes of an over-long line being skipped, or nil.
+    private var skipped: Int?
 
     public init(handle: FileHandle, maxLineBytes: Int) {
         self.handle = handle
@@ -26,49 +29,46 @@ public final class LineReader {
     /// The next line, or nil at the end of input.
     public func next() -> Line? {
         while true {
-            if let nl = buffer[start...].firstIndex(of: 10) {
-                let bytes = buffer[start..<nl]
-                start = nl + 1
-                number += 1
-                if skipping {
-                    skipping = false
-                    let total = skipped + bytes.count
-                    skipped = 0
-                    return .tooLong(bytes: total, number: number)
+            if position < chunk.count {
+                let newline = chunk[position...].firstIndex(of: 10)
+                let end = newline ?? chunk.count
+                if let s = skipped {
+                    skipped = s + (end - position)
+                } else if pending.count + (end - position) > maxLineBytes {
+                    skipped = pending.count + (end - position)
+                    pending.removeAll(keepingCapacity: false)
+                } else {
+                    pending.append(contentsOf: chunk[position..<end])
                 }
-                return decode(bytes)
+                position = newline.map { $0 + 1 } ?? chunk.count
+                if newline != nil { return finishLine() }
+                continue
             }
             if eof {
-                guard start < buffer.count || skipping else { return nil }
-                let bytes = buffer[start...]
-                start = buffer.count
-                number += 1
-                if skipping {
-                    skipping = false
-                    return .tooLong(bytes: skipped + bytes.count, number: number)
-                }
-                return decode(bytes)
+                guard !pending.isEmpty || skipped != nil else { return nil }
+                return finishLine()
             }
-            if buffer.count - start > maxLineBytes {
-                skipped += buffer.count - start
-                skipping = true
-                buffer.removeAll(keepingCapacity: true)
-                start = 0
+            let data = handle.readData(ofLength: 1 << 20)
+            if data.isEmpty {
+                eof = true
+            } else {
+                chunk = [UInt8](data)
+                position = 0
             }
-            if start > 0 && start > buffer.count / 2 {
-                buffer.removeSubrange(0..<start)
-                start = 0
-            }
-            let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { eof = true } else { buffer.append(contentsOf: chunk) }
         }
     }
 
-    private func decode(_ bytes: ArraySlice<UInt8>) -> Line {
-        var b = bytes
-        if b.last == 13 { b = b.dropLast() }
-        if number == 1 && b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
-        guard let s = String(validating: b, as: UTF8.self) else { return .invalidUTF8(number: number) }
+    private func finishLine() -> Line {
+        number += 1
+        if let s = skipped {
+            skipped = nil
+            return .tooLong(bytes: s, number: number)
+        }
+        var bytes = pending[...]
+        pending.removeAll(keepingCapacity: true)
+        if bytes.last == 13 { bytes = bytes.dropLast() }
+        if number == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let s = String(validating: bytes, as: UTF8.self) else { return .invalidUTF8(number: number) }
         return .text(Substring(s), number: number)
     }
 }

@@ -35,7 +35,7 @@ public enum InputText {
         if data.isEmpty { throw DyadError.badInput(input: name, line: nil, reason: "the file is empty") }
         if data.count > limits.maxArticleBytes {
             throw DyadError.badInput(input: name, line: nil,
-                                     reason: "\(data.count) bytes is more than the limit of \(limits.maxArticleBytes) bytes for one article")
+                                     reason: "larger than the limit of \(limits.maxArticleBytes) bytes for one article")
         }
         if data.prefix(8192).contains(0) {
             throw DyadError.badInput(input: name, line: nil, reason: "binary data (NUL bytes), not text")
