@@ -30,7 +30,10 @@ public final class LineReader {
     public func next() -> Line? {
         while true {
             if position < chunk.count {
-                let newline = chunk[position...].firstIndex(of: 10)
+                let newline: Int? = chunk.withUnsafeBufferPointer { buf -> Int? in
+                    guard let base = buf.baseAddress, let hit = memchr(base + position, 10, buf.count - position) else { return nil }
+                    return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+                }
                 let end = newline ?? chunk.count
                 if let s = skipped {
                     skipped = s + (end - position)
