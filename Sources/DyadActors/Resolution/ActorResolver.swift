@@ -324,6 +324,7 @@ public struct ActorResolver: Sendable {
             if let country = ref.country, country.count == 3, key != country, !g.isCoreferent {
                 let st = ActorRef(code: country, country: country, role: nil, entity: nil, text: ref.text)
                 salient[country, default: Salient(ref: st, weight: 0, isPerson: false, isPlural: false)].weight += w * 0.75
+                if !order.contains(country) { order.append(country) }
             }
         }
     }
