@@ -91,6 +91,18 @@ import Testing
         #expect(r.stdout.contains("163 Impose embargo"))
     }
 
+    @Test func theSameInputGivesTheSameBytesOnEveryRun() throws {
+        let examples = SharedData.packageRoot.appendingPathComponent("Examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples.appendingPathComponent("articles").path)
+            .sorted().map { examples.appendingPathComponent("articles/\($0)").path }
+        let args = ["code", "--format", "jsonl"] + files + [examples.appendingPathComponent("articles.jsonl").path]
+        let runs = try (0..<3).map { _ in try runDyad(args) }
+        #expect(runs[0].status == 0)
+        #expect(!runs[0].stdout.isEmpty)
+        #expect(runs[1].stdout == runs[0].stdout)
+        #expect(runs[2].stdout == runs[0].stdout)
+    }
+
     @Test func explainShowsTokensActorsAndThePatternThatFired() throws {
         let r = try runDyad(["explain", "Venezuela backs Russia.", "--date", "2022-03-10"])
         #expect(r.status == 0)
