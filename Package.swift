@@ -11,29 +11,44 @@ let package = Package(
         .library(name: "DyadExtract", targets: ["DyadExtract"]),
         .library(name: "DyadActors", targets: ["DyadActors"]),
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
+        .library(name: "DyadStore", targets: ["DyadStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "DyadCore", resources: [.copy("Resources")]),
         .target(name: "DyadText", dependencies: ["DyadCore"], resources: [.copy("Resources")]),
-        .target(name: "DyadExtract", dependencies: ["DyadCore", "DyadText"]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "DyadExtract", dependencies: ["DyadCore", "DyadText", "CLibXML2", "CZlib"]),
         .target(name: "DyadActors", dependencies: ["DyadCore", "DyadText"], resources: [.copy("Resources")]),
         .target(name: "DyadCoder", dependencies: ["DyadCore", "DyadText", "DyadActors"], resources: [.copy("Resources")]),
+        .target(
+            name: "DyadStore",
+            dependencies: [
+                "DyadCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadCore", "DyadText", "DyadExtract", "DyadActors", "DyadCoder",
+                "DyadCore", "DyadText", "DyadExtract", "DyadActors", "DyadCoder", "DyadStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "DyadTestSupport", path: "Tests/DyadTestSupport"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText", "DyadTestSupport"]),
-        .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract", "DyadTestSupport"]),
+        .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract", "DyadTestSupport"],
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "DyadActorsTests", dependencies: ["DyadActors", "DyadTestSupport"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadExtract", "DyadTestSupport"]),
+        .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadTestSupport"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadTestSupport"]),
     ]
 )

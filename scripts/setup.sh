@@ -2,7 +2,7 @@
 # Installs the system libraries dyad builds against, when they are missing (Debian/Ubuntu).
 set -euo pipefail
 need=()
-for pkg in libsqlite3-dev; do
+for pkg in libsqlite3-dev libxml2-dev zlib1g-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

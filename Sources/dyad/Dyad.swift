@@ -15,8 +15,16 @@ struct Dyad: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Code.self,
+            Ingest.self,
+            Query.self,
+            Export.self,
             Explain.self,
             Actors.self,
+            Parse.self,
+            Train.self,
+            Eval.self,
+            Bench.self,
+            Extract.self,
         ]
     )
 

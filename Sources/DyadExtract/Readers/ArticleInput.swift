@@ -3,7 +3,31 @@ import Foundation
 
 /// What kind of input a file holds.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case auto, text, jsonl
+    case auto, text, jsonl, html, feed, warc
+
+    /// The format of a file from its first bytes (after gzip is undone, when `head` is gzipped):
+    /// `WARC/1.` is a WARC archive; an XML document with `<rss`, `<rdf:RDF` or `<feed` is a
+    /// feed; `<!doctype html`, `<html` or a page starting with a tag and holding `<body` or
+    /// `<head` is HTML; anything else is `.auto` (text or JSON Lines, decided as before).
+    public static func detect(_ head: Data) -> InputFormat {
+        var head = head
+        if Gzip.isGzip(head) { head = Gzip.prefix(of: head, count: 4096) }
+        if WARCReader.looksLikeWARC(head) { return .warc }
+        let start = head.prefix(4096)
+        let text = String(decoding: start, as: UTF8.self)
+        let trimmed = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()
+        guard trimmed.hasPrefix("<") else { return .auto }
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") { return .html }
+        if trimmed.hasPrefix("<?xml") || trimmed.hasPrefix("<rss") || trimmed.hasPrefix("<feed") || trimmed.hasPrefix("<rdf") {
+            if FeedReader.looksLikeFeed(start) { return .feed }
+            if trimmed.contains("<html") { return .html }
+            return .auto
+        }
+        if trimmed.contains("<body") || trimmed.contains("<head") || trimmed.contains("<html") || trimmed.contains("<p>") {
+            return .html
+        }
+        return .auto
+    }
 }
 
 /// Opens inputs named on the command line and hands out their articles one at a time, so
@@ -11,6 +35,11 @@ public enum InputFormat: String, Sendable, CaseIterable {
 public struct ArticleInput {
     public let limits: InputLimits
     public let format: InputFormat
+    /// Reads HTML pages (and the pages inside feeds and WARC archives).
+    public var html = HTMLExtractor()
+    /// Receives one-line notes about an input that are not errors, such as the records a WARC
+    /// archive held and skipped. Ignored when nil.
+    public var notes: ((String) -> Void)?
 
     public init(format: InputFormat = .auto, limits: InputLimits = InputLimits()) {
         self.format = format
@@ -50,8 +79,59 @@ public struct ArticleInput {
             readLines(handle, display, body)
             return
         }
+        // Web formats: decided by extension when given, else by content.
+        var data = Data()
+        if kind == .auto {
+            let lower = name.lowercased()
+            if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".html.gz") { kind = .html }
+            else if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { kind = .warc }
+            else if lower.hasSuffix(".rss") || lower.hasSuffix(".atom") { kind = .feed }
+            data = handle.readData(ofLength: 1 << 16)
+            let detected = InputFormat.detect(data)
+            if detected != .auto { kind = detected }
+        }
+        switch kind {
+        case .html:
+            data.append(handle.readData(ofLength: html.maxPageBytes + 1 - data.count))
+            if data.count > html.maxPageBytes {
+                body(.failure(.badInput(input: display, line: nil,
+                                        reason: "larger than the limit of \(html.maxPageBytes) bytes for one HTML page; not read")))
+                return
+            }
+            do {
+                body(.success(try html.article(from: data, name: display)))
+            } catch let e as DyadError {
+                body(.failure(e))
+            } catch {
+                body(.failure(.badInput(input: display, line: nil, reason: "\(error)")))
+            }
+            return
+        case .feed:
+            let reader = FeedReader(extractor: html)
+            data.append(handle.readData(ofLength: reader.maxFeedBytes + 1 - data.count))
+            if Gzip.isGzip(data) {
+                do { data = try Gzip.decompress(data, limit: reader.maxFeedBytes + 1) } catch {
+                    body(.failure(.badInput(input: display, line: nil, reason: "gzip: \(error)")))
+                    return
+                }
+            }
+            reader.read(data, name: display, body)
+            return
+        case .warc:
+            // A whole archive: memory-mapped when it is a file, read from stdin otherwise.
+            if name != "-", let mapped = try? Data(contentsOf: URL(fileURLWithPath: name), options: .alwaysMapped) {
+                data = mapped
+            } else {
+                data.append(handle.readDataToEndOfFile())
+            }
+            let summary = WARCReader(extractor: html).read(data, name: display, body)
+            notes?("\(display): \(summary)")
+            return
+        case .auto, .text, .jsonl:
+            break
+        }
         // Text, or auto: read whole (bounded), decide by the first character.
-        let data = handle.readData(ofLength: limits.maxArticleBytes + 1)
+        data.append(handle.readData(ofLength: limits.maxArticleBytes + 1 - data.count))
         if kind == .auto, let first = data.first(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }), first == UInt8(ascii: "{") {
             let reader = JSONLinesReader(limits: limits)
             let text = String(decoding: data, as: UTF8.self)

@@ -47,19 +47,15 @@ extension Dyad {
             let defaultDate = try parseDateOption(date)
             let coder = EventCoder(resources: try dictionaryOptions.load())
             let format = self.format ?? (Output.isTerminal ? .table : .jsonl)
-            let input = ArticleInput(format: inputFormat)
+            let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: defaultDate)
             var out = Output()
-            var failures = 0
             var tableEvents: [Event] = []
             let jsonl = JSONLinesEventWriter()
             let csv = CSVEventWriter()
             if format == .csv { out.write(csv.header + "\n") }
-            var batch: [Article] = []
-            let batchSize = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-            func flushBatch() {
+            let failures = batches.read(files) { batch in
                 let coded = batch.concurrentMap { coder.code($0).events }
-                batch.removeAll(keepingCapacity: true)
                 for events in coded {
                     switch format {
                     case .table: tableEvents.append(contentsOf: events)
@@ -69,21 +65,7 @@ extension Dyad {
                 }
                 out.flush()
             }
-
-            for name in files.isEmpty ? ["-"] : files {
-                input.read(name) { result in
-                    switch result {
-                    case var .success(article):
-                        if article.published == nil, let d = defaultDate { article.published = d.description }
-                        batch.append(article)
-                        if batch.count >= batchSize { flushBatch() }
-                    case let .failure(error):
-                        failures += 1
-                        Diagnostics.report(error.description)
-                    }
-                }
-            }
-            flushBatch()
+            out.flush()
             if format == .table {
                 out.write(tableEvents.isEmpty ? "no events\n" : TableEventWriter(showEvidence: explain).render(tableEvents))
                 out.flush()

@@ -1,0 +1,93 @@
+/// Reads an element's `class`, `id`, `role` and `itemprop` as a hint of what it holds: article
+/// text (positive) or page furniture such as navigation, comments, share bars and promos
+/// (negative).
+enum ContentHints {
+    /// Strong evidence of the article body: these names mark the body on most news sites.
+    static let bodyNames: [String] = [
+        "articlebody", "article-body", "article_body", "article__body", "articlecontent",
+        "article-content", "article_content", "article__content", "article-text", "articletext",
+        "article__text", "storybody", "story-body", "story_body", "story-content", "storycontent",
+        "story-text", "entry-content", "entrycontent", "entry_content", "post-content", "postcontent",
+        "post-body", "postbody", "post_content", "post-text", "body-text", "bodytext", "body-copy",
+        "article-copy", "content-body", "text-body", "main-text", "maintext", "rich-text",
+        "richtext", "article-main", "single-content", "news-content", "newsbody", "news-body",
+        "news-text", "content-text", "paywall", "field-body", "field-name-body", "td-post-content", "c-entry-content", "l-article",
+    ]
+
+    /// Weak evidence: generic names that often, not always, hold the article.
+    static let weakPositive: [String] = ["article", "content", "story", "entry", "post", "main", "text", "body", "blog", "news"]
+
+    /// Evidence of page furniture.
+    static let negative: [String] = [
+        "comment", "footer", "foot", "nav", "menu", "sidebar", "side-bar", "widget", "share",
+        "sharing", "social", "related", "promo", "newsletter", "subscribe", "subscription", "signup",
+        "sign-up", "advert", "advertisement", "ad", "ads", "adslot", "ad-slot", "banner", "sponsor",
+        "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "tags", "tag-list", "byline",
+        "author", "caption", "popup", "modal", "cookie", "masthead", "recommend", "recommended",
+        "recommendations", "trending", "popular", "most-popular", "mostread", "most-read",
+        "more-stories", "read-more", "readmore", "disclaimer", "copyright", "toolbar", "skip",
+        "login", "pagination", "pager", "teaser", "rail", "right-rail", "aside", "dateline",
+        "timestamp", "meta", "post-meta", "article-meta", "entry-meta", "header", "hidden",
+        "print", "tools", "utility", "video", "gallery", "slideshow", "newsletter-signup",
+        "inline-related", "also-read", "see-also", "credit", "credits", "topics", "keywords",
+        "disqus", "jump", "follow", "app-promo", "email", "feedback", "rating", "vote",
+        "subnav", "submenu", "dropdown", "overlay", "bottom", "top-stories", "headline",
+        "title", "standfirst", "dek", "subtitle", "lede-art", "kicker",
+    ]
+
+    static let negativeSet: Set<String> = Set(negative)
+    static let bodySet: Set<String> = Set(bodyNames)
+    static let weakSet: Set<String> = Set(weakPositive)
+
+    static func isNegative(_ word: String) -> Bool {
+        negativeSet.contains(word) || (word.hasSuffix("s") && negativeSet.contains(String(word.dropLast())))
+    }
+
+    /// Strong body marker.
+    static let strong: Int8 = 3
+
+    /// The hint for one element: 3 strong body marker, 1 weak positive, 0 none, -2 furniture.
+    static func hint(classAndID: String, role: String?, itemprop: String?) -> Int8 {
+        if let itemprop, itemprop.lowercased().contains("articlebody") { return strong }
+        if let role {
+            switch role.lowercased() {
+            case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alert", "search":
+                return -2
+            case "main", "article":
+                return 1
+            default: break
+            }
+        }
+        if classAndID.isEmpty { return 0 }
+        var best: Int8 = 0
+        var negativeFound = false
+        for raw in classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            let name = String(raw)
+            if bodySet.contains(name) { return strong }
+            // State modifiers on wrappers ("has-sidebar", "no-comments") say nothing about content.
+            if name.hasPrefix("has-") || name.hasPrefix("no-") || name.hasPrefix("with-") || name.hasPrefix("is-") {
+                continue
+            }
+            var words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }).map(String.init)
+            if words.isEmpty { continue }
+            // BEM-style "block__element--modifier": the element part names what it is.
+            if isNegative(name) { negativeFound = true; continue }
+            // Compound names such as "article-body-text" or "main-content".
+            for i in 0..<(words.count - 1) where bodySet.contains(words[i] + "-" + words[i + 1]) { return strong }
+            // BEM namespace prefixes ("c-", "l-", "o-", "js-") say nothing.
+            if words.count > 1, words[0].count <= 2 || words[0] == "js" { words.removeFirst() }
+            let first = words[0]
+            let last = words.removeLast()
+            // Furniture when the name ends in a furniture word ("post-comments", "article-share")
+            // or starts with one ("sidebar-left", "share-buttons"); a furniture word in the middle
+            // ("elementor-widget-container") is not enough.
+            if isNegative(last) || (first.count > 3 && isNegative(first)) {
+                negativeFound = true
+                continue
+            }
+            if weakSet.contains(last) || words.contains(where: { weakSet.contains($0) }) { best = max(best, 1) }
+        }
+        if negativeFound { return -2 }
+        return best
+    }
+}

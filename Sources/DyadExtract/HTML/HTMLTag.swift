@@ -1,0 +1,65 @@
+/// The HTML elements the extractor tells apart; every other element is `.other`.
+enum HTMLTag: UInt8, Sendable {
+    case other, html, head, body, title, meta, link, script, style, noscript, template, svg, math,
+         iframe, object, embed, canvas, video, audio, select, option, button, textarea, input, label,
+         form, fieldset, p, div, section, article, main, header, footer, nav, aside, menu, dialog,
+         h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, blockquote, pre, table, thead, tbody,
+         tfoot, tr, td, th, caption, figure, figcaption, address, hr, br, center, details, summary,
+         legend, a, time, img, picture, span
+
+    static let byName: [String: HTMLTag] = {
+        var d: [String: HTMLTag] = [:]
+        let all: [HTMLTag] = [.html, .head, .body, .title, .meta, .link, .script, .style, .noscript,
+            .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .select, .option,
+            .button, .textarea, .input, .label, .form, .fieldset, .p, .div, .section, .article, .main,
+            .header, .footer, .nav, .aside, .menu, .dialog, .h1, .h2, .h3, .h4, .h5, .h6, .ul, .ol,
+            .li, .dl, .dt, .dd, .blockquote, .pre, .table, .thead, .tbody, .tfoot, .tr, .td, .th,
+            .caption, .figure, .figcaption, .address, .hr, .br, .center, .details, .summary, .legend,
+            .a, .time, .img, .picture, .span]
+        for t in all { d["\(t)"] = t }
+        return d
+    }()
+
+    init(name: String) {
+        self = Self.byName[name] ?? .other
+    }
+
+    /// Elements whose content is never article text.
+    var isSkipped: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed,
+             .canvas, .video, .audio, .select, .option, .button, .textarea, .input, .dialog:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Elements that start a new paragraph-level block of text.
+    var isBlock: Bool {
+        switch self {
+        case .p, .div, .section, .article, .main, .header, .footer, .nav, .aside, .menu, .h1, .h2,
+             .h3, .h4, .h5, .h6, .ul, .ol, .li, .dl, .dt, .dd, .blockquote, .pre, .table, .thead,
+             .tbody, .tfoot, .tr, .td, .th, .caption, .figure, .figcaption, .address, .hr, .br,
+             .center, .details, .summary, .legend, .form, .fieldset, .body, .html:
+            return true
+        default:
+            return false
+        }
+    }
+
+    var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
+    }
+
+    /// Page-structure elements that hold navigation and the like, not the article.
+    var isBoilerplateContainer: Bool {
+        switch self {
+        case .nav, .aside, .footer, .header, .menu: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// Finds an HTML page's article text: the container that holds the most prose net of page
+/// furniture, and the paragraph-level blocks inside it that are article text.
+///
+/// Each block of text gets a score: its length outside links, less three times its length
+/// inside links, less a fixed cost, plus a little for sentence punctuation, so that prose
+/// counts for and menus, link lists and teaser headlines count against. An element's score is
+/// the sum over its subtree, where a furniture child (navigation, footer, comments, share bars,
+/// promos, related lists: see `ContentHints`) counts as minus its whole text. The element with
+/// the highest score (a body marker such as `itemprop=articleBody` or `class=article-body`
+/// raises it by a third) is the container; its blocks are kept unless they sit in furniture, are
+/// link lists, headlines, captions, related-story lines, bylines or reporting credits.
+struct MainTextExtractor: Sendable {
+    struct Result: Sendable, Hashable {
+        var body: [String] = []
+        var captions: [String] = []
+        var related: [String] = []
+        /// The first `<h1>` of the page, a title candidate.
+        var firstHeading: String?
+    }
+
+    func extract(_ tree: PageTree) -> Result {
+        var trace: [String]? = nil
+        return extract(tree, trace: &trace)
+    }
+
+    /// Like `extract`, and when `trace` is non-nil appends a line per candidate and per block
+    /// saying why it was chosen, kept or dropped.
+    func extract(_ tree: PageTree, trace: inout [String]?) -> Result {
+        var result = Result()
+        let elements = tree.elements
+        let n = elements.count
+        guard n > 0, !tree.blocks.isEmpty else { return result }
+        if let h = tree.blocks.first(where: { elements[Int($0.element)].tag == .h1 }) { result.firstHeading = h.text }
+
+        // Subtree scores, bottom-up (children have larger pre-order indices than parents).
+        var score = [Double](repeating: 0, count: n)
+        var length = [Double](repeating: 0, count: n)
+        var linkLength = [Double](repeating: 0, count: n)
+        var blockCount = [Int](repeating: 0, count: n)
+        // Body markers among children: an article split into several marked parts is one article.
+        var markedChildren = [Int](repeating: 0, count: n)
+        for b in tree.blocks {
+            let e = Int(b.element)
+            score[e] += Self.quality(b)
+            length[e] += Double(b.length)
+            linkLength[e] += Double(b.linkLength)
+            blockCount[e] += 1
+        }
+        var best = -1
+        var bestScore = 0.0
+        var candidates: [(Int, Double)] = []
+        var strongBest = -1
+        var strongScore = 0.0
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            let e = elements[i]
+            let furniture = e.hint < 0 || e.tag.isBoilerplateContainer
+            do {
+                var s = score[i]
+                let marked = e.hint >= ContentHints.strong || markedChildren[i] >= 2
+                if marked { s *= s > 0 ? 1.35 : 1 }
+                else if e.hint > 0 { s *= s > 0 ? 1.05 : 1 }
+                // Furniture can still hold the article (class names mislead), but must win clearly.
+                if furniture { s *= 0.5 }
+                if s > bestScore { bestScore = s; best = i }
+                if marked && !furniture && length[i] > 200 && score[i] > strongScore {
+                    strongScore = score[i]
+                    strongBest = i
+                }
+                if trace != nil && s > 0 { candidates.append((i, s)) }
+            }
+            let p = Int(e.parent)
+            guard p >= 0 else { continue }
+            score[p] += furniture ? -length[i] : score[i]
+            if e.hint >= ContentHints.strong && !furniture { markedChildren[p] += 1 }
+            length[p] += length[i]
+            linkLength[p] += linkLength[i]
+            blockCount[p] += blockCount[i]
+        }
+        // A body marker (itemprop=articleBody, class=article-body, ...) that holds a fair share of
+        // the best score wins: lists, tables and linked bullet points inside an article score low.
+        if strongBest >= 0 && strongBest != best && strongScore >= 0.2 * bestScore {
+            if trace != nil { trace?.append("body marker #\(strongBest) preferred over #\(best)") }
+            best = strongBest
+        }
+        if best < 0 {
+            // No element scores above zero: fall back to the whole page.
+            best = 0
+        }
+        if trace != nil {
+            for (i, s) in candidates.sorted(by: { $0.1 > $1.1 }).prefix(8) {
+                let e = elements[i]
+                trace?.append("candidate #\(i) <\(e.tag)> hint \(e.hint) score \(Int(s)) elements \(i)...\(e.end)")
+            }
+            for i in 0..<n where elements[i].hint < 0 || elements[i].tag.isBoilerplateContainer {
+                if length[i] >= 100 { trace?.append("furniture #\(i) <\(elements[i].tag)> length \(Int(length[i])) parent #\(elements[i].parent)") }
+            }
+            trace?.append("chosen #\(best)")
+            var a = best
+            while a >= 0 {
+                let e = elements[a]
+                trace?.append("  ancestor #\(a) <\(e.tag)> hint \(e.hint) furniture \(e.furniture) score \(Int(score[a])) length \(Int(length[a]))")
+                a = Int(e.parent)
+            }
+        }
+        let container = elements[best]
+        let lo = Int32(best), hi = container.end
+        for b in tree.blocks {
+            let inside = b.element >= lo && b.element <= hi
+            var decision = inside ? decide(b, elements: elements, container: container) : "outside"
+            if decision == "body" {
+                // Inside the container, a group of several blocks that is mostly links (a list of
+                // teasers, a "more stories" grid) is not article text.
+                var a = Int(elements[Int(b.element)].parent)
+                var element = Int(b.element)
+                while element > best {
+                    if blockCount[element] >= 4 && linkLength[element] > 0.45 * length[element] {
+                        decision = "drop link group"
+                        break
+                    }
+                    element = a
+                    a = Int(elements[a].parent)
+                }
+            }
+            if trace != nil {
+                let e = elements[Int(b.element)]
+                trace?.append("\(decision) #\(b.element)<\(e.tag)> len \(b.length) link \(b.linkLength) q \(Int(Self.quality(b))): \(b.text.prefix(70))")
+            }
+            switch decision {
+            case "body": result.body.append(b.text)
+            case "caption": result.captions.append(b.text)
+            case "related": result.related.append(b.text)
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// What to do with a block inside the container: `body`, `caption`, `related` or a reason
+    /// to drop it.
+    func decide(_ b: PageTree.Block, elements: [PageTree.Element], container: PageTree.Element) -> String {
+        let e = elements[Int(b.element)]
+        if e.furniture > container.furniture { return "drop furniture" }
+        if e.figure > container.figure { return "caption" }
+        if e.tag == .h1 { return "drop h1" }
+        let linkDensity = Double(b.linkLength) / Double(max(b.length, 1))
+        if linkDensity > 0.5 && !(b.length > 200 && b.punctuation > 2) && e.quote == 0 {
+            return ArticleLayout.isRelated(b.text) ? "related" : "drop links"
+        }
+        switch Self.kind(of: b.text) {
+        case .body: return "body"
+        case .related: return "related"
+        case .caption: return "caption"
+        case .drop: return "drop text"
+        }
+    }
+
+    /// A block's contribution to its container's score.
+    static func quality(_ b: PageTree.Block) -> Double {
+        let link = Double(b.linkLength)
+        let length = Double(b.length)
+        if link > 0.6 * length { return -length }
+        return length - 1.5 * link - 25 + 10 * Double(min(b.punctuation, 3))
+    }
+
+    enum Kind { case body, related, caption, drop }
+
+    static let dropPrefixes = [
+        "(reporting by", "reporting by", "(additional reporting", "additional reporting by", "editing by",
+        "(editing by", "writing by", "compiled by", "source:", "sources:", "updated:", "published:",
+        "posted:", "last updated", "first published", "this story has been", "copyright ©", "© copyright",
+        "all rights reserved", "advertisement", "share this", "share on", "follow us", "photo credit",
+        "image credit", "click here to", "get the latest", "download the", "sign up to", "subscribe to",
+    ]
+
+    static let dropWhole: Set<String> = [
+        "advertisement", "advertising", "ad", "share", "tweet", "email", "print", "comments",
+        "continue reading", "continue reading below", "story continues below advertisement",
+        "scroll to continue with content", "read more", "show more", "loading...", "loading", "more",
+        "close", "menu", "search", "related", "trending", "don't miss", "don’t miss", "must read",
+        // Advertisement labels in other languages.
+        "advert", "anzeige", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама",
+    ]
+
+    /// What a paragraph inside the container is: body, a related-story or promo line, a
+    /// caption, or a byline/credit/notice to drop.
+    static func kind(of text: String) -> Kind {
+        let lower = text.lowercased()
+        if text.utf8.count < 60 && dropWhole.contains(lower.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))) {
+            return .drop
+        }
+        if ArticleLayout.isRelated(text) { return .related }
+        if text.utf8.count < 400 {
+            if lower.hasPrefix("click here") || lower.hasPrefix("sign up") || lower.hasPrefix("subscribe") { return .related }
+            if dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
+            if lower.contains("contributed reporting") || lower.contains("contributed to this report") { return .drop }
+        }
+        if ArticleLayout.isCaption(text) { return .caption }
+        if text.utf8.count < 300, text.hasSuffix(")"), lower.contains("(image:") || lower.contains("(photo:") || lower.contains("(picture:") {
+            return .caption
+        }
+        if text.utf8.count < 120 {
+            // A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+            if lower.hasPrefix("by ") && text.split(separator: " ").count <= 12 && !text.hasSuffix(".") { return .drop }
+            if ArticleLayout.isDateline(text) { return .drop }
+        }
+        return .body
+    }
+}

@@ -1,0 +1,49 @@
+import DyadCore
+
+/// Where events are kept: articles, their events and the record of ingest runs.
+///
+/// Two implementations share one schema and one contract: ``SQLiteEventStore`` (the default)
+/// and ``PostgresEventStore``. Open one from a `--db` value with ``StoreLocation/open()``.
+///
+/// ```swift
+/// let store = try await StoreLocation.parse("sqlite:dyad.sqlite").open()
+/// let outcome = try await store.write([ArticleWithEvents(article: a, events: events)])
+/// ```
+public protocol EventStore: Sendable {
+    /// Which of `ids` are already stored.
+    func existingArticleIDs(_ ids: [String]) async throws -> Set<String>
+
+    /// Writes each article with its events in one transaction. An article already stored (by
+    /// id) is left as it is, events included. Returns, per item, whether it was newly stored.
+    func write(_ items: [ArticleWithEvents]) async throws -> [Bool]
+
+    /// Records the start of an ingest run and returns its id.
+    func beginRun(inputs: [String], startedAt: String) async throws -> Int64
+
+    /// Records how an ingest run ended.
+    func finishRun(_ id: Int64, totals: IngestTotals, finishedAt: String, status: String) async throws
+
+    /// Events matching `filter`, ordered by id, starting after `afterID`, at most `limit`.
+    func events(matching filter: EventFilter, after afterID: String?, limit: Int) async throws -> [StoredEvent]
+
+    /// Events with the given ids (any order).
+    func events(ids: [String]) async throws -> [StoredEvent]
+
+    /// Event counts and Goldstein sums per day and quad class.
+    func dailyQuadCounts(matching filter: EventFilter) async throws -> [DailyQuadCount]
+
+    /// Event counts and Goldstein sums per (source, target) pair: the network of a period.
+    func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount]
+
+    /// Rows of the `event_aggregates` view: one per (day, source, target, code), ordered by them.
+    func aggregates() async throws -> [EventAggregate]
+
+    /// Numbers of stored articles, events and ingest runs.
+    func counts() async throws -> StoreCounts
+
+    /// The names of the migrations applied to this store, in order.
+    func appliedMigrations() async throws -> [String]
+
+    /// Closes connections. The store must not be used afterwards.
+    func close() async throws
+}

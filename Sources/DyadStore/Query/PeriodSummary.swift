@@ -1,0 +1,45 @@
+import DyadCore
+
+/// Events of one period: counts per quad class, Goldstein sum and mean.
+public struct PeriodSummary: Sendable, Hashable, Codable {
+    /// The period (`all`, a day, a week's Monday, `YYYY-MM`, or `undated`).
+    public var period: String
+    public var events: Int
+    /// Counts for quad classes 1 to 4.
+    public var quad: [Int]
+    public var goldsteinSum: Double
+    public var goldsteinMean: Double
+
+    enum CodingKeys: String, CodingKey {
+        case period, events, quad
+        case goldsteinSum = "goldstein_sum"
+        case goldsteinMean = "goldstein_mean"
+    }
+
+    /// Folds per-day counts into periods, in time order (undated last); `by: nil` gives one `all` row.
+    public static func summarize(_ days: [DailyQuadCount], by bucket: TimeBucket?) -> [PeriodSummary] {
+        var order: [String] = []
+        var acc: [String: PeriodSummary] = [:]
+        for d in days {
+            let key = bucket?.period(of: d.day) ?? "all"
+            if acc[key] == nil {
+                order.append(key)
+                acc[key] = PeriodSummary(period: key, events: 0, quad: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0)
+            }
+            acc[key]!.events += d.count
+            acc[key]!.quad[d.quad.rawValue - 1] += d.count
+            acc[key]!.goldsteinSum += d.goldsteinSum
+        }
+        let sorted = order.sorted { a, b in
+            if a == "undated" { return false }
+            if b == "undated" { return true }
+            return a < b
+        }
+        return sorted.map { key in
+            var s = acc[key]!
+            s.goldsteinSum = (s.goldsteinSum * 1000).rounded() / 1000
+            s.goldsteinMean = s.events == 0 ? 0 : ((s.goldsteinSum / Double(s.events)) * 1000).rounded() / 1000
+            return s
+        }
+    }
+}

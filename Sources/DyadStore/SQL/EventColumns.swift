@@ -1,0 +1,93 @@
+import DyadCore
+import Foundation
+
+/// The `events` and `articles` columns and the mapping between them and DyadCore values.
+enum EventColumns {
+    static let names = [
+        "id", "article_id", "date",
+        "source_code", "source_country", "source_role", "source_entity", "source_text",
+        "target_code", "target_country", "target_role", "target_entity", "target_text",
+        "cameo", "root", "label", "quad", "goldstein", "plover_type", "plover_mode",
+        "modality", "negated", "confidence",
+        "location_name", "location_country", "location_lat", "location_lon",
+        "url", "sentence", "text", "source_start", "source_end", "target_start", "target_end",
+        "verb_start", "verb_end", "pattern", "rules",
+    ]
+
+    /// `SELECT` list for a `StoredEvent`: the event columns, then the article's site, published, stored_at.
+    static let selectList = names.map { "e." + $0 }.joined(separator: ", ") + ", a.site, a.published, a.stored_at"
+
+    static func values(_ e: Event, articleID: String) -> [SQLValue] {
+        [
+            .text(e.id), .text(articleID), SQLValue(e.date),
+            .text(e.source.code), SQLValue(e.source.country), SQLValue(e.source.role), SQLValue(e.source.entity), .text(e.source.text),
+            SQLValue(e.target?.code), SQLValue(e.target?.country), SQLValue(e.target?.role), SQLValue(e.target?.entity), SQLValue(e.target?.text),
+            .text(e.cameo), .text(e.root), .text(e.label), .int(Int64(e.quad.rawValue)), .double(e.goldstein),
+            SQLValue(e.plover?.type), SQLValue(e.plover?.mode),
+            .text(e.modality.rawValue), .int(e.negated ? 1 : 0), .double(e.confidence),
+            SQLValue(e.location?.name), SQLValue(e.location?.country), SQLValue(e.location?.lat), SQLValue(e.location?.lon),
+            SQLValue(e.evidence.url), .int(Int64(e.evidence.sentence)), .text(e.evidence.text),
+            SQLValue(e.evidence.sourceSpan?.start), SQLValue(e.evidence.sourceSpan?.end),
+            SQLValue(e.evidence.targetSpan?.start), SQLValue(e.evidence.targetSpan?.end),
+            SQLValue(e.evidence.verbSpan?.start), SQLValue(e.evidence.verbSpan?.end),
+            .text(e.evidence.pattern), .text(json(e.evidence.rules)),
+        ]
+    }
+
+    static func storedEvent(_ r: [SQLValue]) throws -> StoredEvent {
+        func s(_ i: Int) -> String? { r[i].string }
+        func n(_ i: Int) -> Int? { r[i].int }
+        func d(_ i: Int) -> Double? { r[i].double }
+        func span(_ i: Int) -> Span? {
+            guard let a = n(i), let b = n(i + 1) else { return nil }
+            return Span(a, b)
+        }
+        guard r.count == names.count + 3, let id = s(0), let articleID = s(1) else {
+            throw StoreError.corrupt("an events row has \(r.count) columns, expected \(names.count + 3)")
+        }
+        func need<T>(_ v: T?, _ column: String) throws -> T {
+            guard let v else { throw StoreError.corrupt("event \(id): \(column) is missing or malformed") }
+            return v
+        }
+        let source = ActorRef(code: try need(s(3), "source_code"), country: s(4), role: s(5), entity: s(6), text: s(7) ?? "")
+        let target = s(8).map { ActorRef(code: $0, country: s(9), role: s(10), entity: s(11), text: s(12) ?? "") }
+        let quad = try need(n(16).flatMap(QuadClass.init(rawValue:)), "quad")
+        let plover = s(18).map { PloverType(type: $0, mode: s(19)) }
+        let modality = try need(s(20).flatMap(Modality.init(rawValue:)), "modality")
+        let location = s(23).map { Location(name: $0, country: s(24), lat: d(25), lon: d(26)) }
+        let evidence = Evidence(article: articleID, url: s(27), sentence: try need(n(28), "sentence"), text: s(29) ?? "",
+                                sourceSpan: span(30), targetSpan: span(32), verbSpan: span(34),
+                                pattern: try need(s(36), "pattern"), rules: strings(s(37)))
+        let event = Event(id: id, date: s(2), source: source, target: target, cameo: try need(s(13), "cameo"),
+                          root: s(14) ?? "", label: s(15) ?? "", quad: quad, goldstein: try need(d(17), "goldstein"),
+                          plover: plover, modality: modality, negated: n(21) == 1, confidence: d(22) ?? 0,
+                          location: location, evidence: evidence)
+        let k = names.count
+        return StoredEvent(event: event, site: s(k), published: s(k + 1), storedAt: s(k + 2) ?? "")
+    }
+
+    static let articleNames = [
+        "id", "url", "site", "tagline", "title", "published", "dateline", "author", "language",
+        "body", "captions", "related", "source_format", "origin", "event_count", "run_id", "stored_at",
+    ]
+
+    static func articleValues(_ a: Article, eventCount: Int, runID: Int64?, storedAt: String) -> [SQLValue] {
+        [
+            .text(a.id), SQLValue(a.url), SQLValue(a.site), SQLValue(a.tagline), SQLValue(a.title),
+            SQLValue(a.published), SQLValue(a.dateline), SQLValue(a.author), SQLValue(a.language),
+            .text(json(a.body)), .text(json(a.captions)), .text(json(a.related)),
+            .text(a.sourceFormat), SQLValue(a.origin), .int(Int64(eventCount)), runID.map { .int($0) } ?? .null,
+            .text(storedAt),
+        ]
+    }
+
+    static func json(_ strings: [String]) -> String {
+        let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func strings(_ json: String?) -> [String] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+}

@@ -1,0 +1,173 @@
+import DyadCore
+import Foundation
+
+
+/// The id of the run in progress, shared by copies of a store.
+final class RunBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Int64?
+    var id: Int64? {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
+    }
+    init() {}
+}
+
+/// An `EventStore` over SQL: the statements and the row mapping, written once for both backends.
+/// ``SQLiteEventStore`` and ``PostgresEventStore`` supply the connection.
+public class SQLEventStore: EventStore, @unchecked Sendable {
+    let database: any SQLDatabase
+    /// The ingest run that articles written now belong to, if any.
+    let currentRun = RunBox()
+
+    init(database: any SQLDatabase) {
+        self.database = database
+    }
+
+    public func existingArticleIDs(_ ids: [String]) async throws -> Set<String> {
+        var found = Set<String>()
+        let unique = Array(Set(ids))
+        for start in stride(from: 0, to: unique.count, by: 500) {
+            let chunk = unique[start..<min(start + 500, unique.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let rows = try await database.rows("SELECT id FROM articles WHERE id IN (\(marks))", chunk.map { .text($0) })
+            for r in rows { if let id = r.first?.string { found.insert(id) } }
+        }
+        return found
+    }
+
+    public func write(_ items: [ArticleWithEvents]) async throws -> [Bool] {
+        let storedAt = Self.timestamp(Date())
+        let run = currentRun.id
+        let articleSQL = "INSERT INTO articles (\(EventColumns.articleNames.joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: EventColumns.articleNames.count).joined(separator: ", ")
+            + ") ON CONFLICT (id) DO NOTHING RETURNING id"
+        // Writers take locks in article-id order, so concurrent batches cannot deadlock.
+        let order = items.indices.sorted { items[$0].article.id < items[$1].article.id }
+        var writes: [ArticleWrite] = []
+        for i in order {
+            let item = items[i]
+            let article = SQLStatement(sql: articleSQL, args: EventColumns.articleValues(
+                item.article, eventCount: item.events.count, runID: run, storedAt: storedAt))
+            writes.append(ArticleWrite(article: article, dependents: Self.eventInserts(item.events, articleID: item.article.id)))
+        }
+        let inserted = try await database.write(writes)
+        var result = Array(repeating: false, count: items.count)
+        for (k, i) in order.enumerated() { result[i] = inserted[k] }
+        return result
+    }
+
+    static func eventInserts(_ events: [Event], articleID: String) -> [SQLStatement] {
+        let columns = EventColumns.names
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        var statements: [SQLStatement] = []
+        for start in stride(from: 0, to: events.count, by: 200) {
+            let chunk = events[start..<min(start + 200, events.count)]
+            let sql = "INSERT INTO events (\(columns.joined(separator: ", "))) VALUES "
+                + Array(repeating: row, count: chunk.count).joined(separator: ", ")
+            statements.append(SQLStatement(sql: sql, args: chunk.flatMap { EventColumns.values($0, articleID: articleID) }))
+        }
+        return statements
+    }
+
+    public func beginRun(inputs: [String], startedAt: String) async throws -> Int64 {
+        let rows = try await database.rows(
+            "INSERT INTO ingest_runs (started_at, inputs, status) VALUES (?, ?, ?) RETURNING id",
+            [.text(startedAt), .text(EventColumns.json(inputs)), .text("running")])
+        guard let id = rows.first?.first?.int else { throw StoreError.corrupt("no id for the new ingest run") }
+        currentRun.id = Int64(id)
+        return Int64(id)
+    }
+
+    public func finishRun(_ id: Int64, totals: IngestTotals, finishedAt: String, status: String) async throws {
+        _ = try await database.rows("""
+            UPDATE ingest_runs SET finished_at = ?, status = ?, articles = ?, new_articles = ?,
+                existing_articles = ?, events = ?, failed = ? WHERE id = ?
+            """, [.text(finishedAt), .text(status), SQLValue(totals.articles), SQLValue(totals.newArticles),
+                  SQLValue(totals.existingArticles), SQLValue(totals.events), SQLValue(totals.failed), .int(id)])
+        if currentRun.id == id { currentRun.id = nil }
+    }
+
+    public func events(matching filter: EventFilter, after afterID: String?, limit: Int) async throws -> [StoredEvent] {
+        var (clause, args) = filter.whereClause()
+        if let afterID {
+            clause += (clause.isEmpty ? "WHERE " : " AND ") + "e.id > ?"
+            args.append(.text(afterID))
+        }
+        args.append(.int(Int64(limit)))
+        let rows = try await database.rows(
+            "SELECT \(EventColumns.selectList) FROM events e JOIN articles a ON a.id = e.article_id \(clause) ORDER BY e.id LIMIT ?",
+            args)
+        return try rows.map(EventColumns.storedEvent)
+    }
+
+    public func events(ids: [String]) async throws -> [StoredEvent] {
+        var out: [StoredEvent] = []
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = ids[start..<min(start + 500, ids.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let rows = try await database.rows(
+                "SELECT \(EventColumns.selectList) FROM events e JOIN articles a ON a.id = e.article_id WHERE e.id IN (\(marks))",
+                chunk.map { .text($0) })
+            out += try rows.map(EventColumns.storedEvent)
+        }
+        return out
+    }
+
+    public func dailyQuadCounts(matching filter: EventFilter) async throws -> [DailyQuadCount] {
+        let (clause, args) = filter.whereClause()
+        let rows = try await database.rows("""
+            SELECT e.date, e.quad, COUNT(*), CAST(SUM(e.goldstein) AS DOUBLE PRECISION)
+            FROM events e \(clause) GROUP BY e.date, e.quad ORDER BY e.date, e.quad
+            """, args)
+        return try rows.map { r in
+            guard let q = r[1].int.flatMap(QuadClass.init(rawValue:)) else { throw StoreError.corrupt("bad quad class \(r[1])") }
+            return DailyQuadCount(day: r[0].string, quad: q, count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
+        }
+    }
+
+    public func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount] {
+        let (clause, args) = filter.whereClause()
+        let rows = try await database.rows("""
+            SELECT e.source_code, e.target_code, COUNT(*), CAST(SUM(e.goldstein) AS DOUBLE PRECISION)
+            FROM events e \(clause) GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code
+            """, args)
+        return rows.map { DyadCount(source: $0[0].string ?? "", target: $0[1].string, count: $0[2].int ?? 0, goldsteinSum: $0[3].double ?? 0) }
+    }
+
+    public func aggregates() async throws -> [EventAggregate] {
+        let rows = try await database.rows("""
+            SELECT day, source_code, target_code, cameo, num_mentions, num_articles, num_sources,
+                   source_url, first_event_id, date_added
+            FROM event_aggregates ORDER BY day, source_code, target_code, cameo
+            """, [])
+        return rows.map {
+            EventAggregate(day: $0[0].string, source: $0[1].string ?? "", target: $0[2].string, cameo: $0[3].string ?? "",
+                           numMentions: $0[4].int ?? 0, numArticles: $0[5].int ?? 0, numSources: $0[6].int ?? 0,
+                           sourceURL: $0[7].string, firstEventID: $0[8].string ?? "", dateAdded: $0[9].string ?? "")
+        }
+    }
+
+    public func counts() async throws -> StoreCounts {
+        let rows = try await database.rows(
+            "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM ingest_runs)", [])
+        let r = rows.first ?? []
+        return StoreCounts(articles: r.first?.int ?? 0, events: r.dropFirst().first?.int ?? 0, runs: r.last?.int ?? 0)
+    }
+
+    public func appliedMigrations() async throws -> [String] {
+        try await database.appliedMigrations()
+    }
+
+    public func close() async throws {
+        try await database.close()
+    }
+
+    /// `YYYYMMDDHHMMSS` in UTC, as GDELT writes DATEADDED.
+    static func timestamp(_ date: Date) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        let c = cal.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        return String(format: "%04d%02d%02d%02d%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+    }
+}

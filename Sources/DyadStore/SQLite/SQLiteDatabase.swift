@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+
+/// A SQLite database file through GRDB: a pool in WAL mode, so readers never block the writer.
+final class SQLiteDatabase: SQLDatabase {
+    let pool: DatabasePool
+    var dialect: SQLDialect { .sqlite }
+
+    init(path: String) throws {
+        var config = Configuration()
+        config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // In WAL mode NORMAL keeps every committed transaction across a killed process.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+        } catch let e as DatabaseError {
+            throw StoreError.badLocation("cannot open the SQLite file: \(e.message ?? "\(e.resultCode)")")
+        } catch {
+            throw StoreError.badLocation("cannot open the SQLite file: \(error)")
+        }
+    }
+
+    static func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { v -> DatabaseValue in
+            switch v {
+            case .null: .null
+            case let .int(i): i.databaseValue
+            case let .double(d): d.databaseValue
+            case let .text(s): s.databaseValue
+            }
+        })
+    }
+
+    static func value(_ d: DatabaseValue) -> SQLValue {
+        switch d.storage {
+        case .null: .null
+        case let .int64(i): .int(i)
+        case let .double(x): .double(x)
+        case let .string(s): .text(s)
+        case let .blob(b): .text(String(decoding: b, as: UTF8.self))
+        }
+    }
+
+    static func wrap<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let e as DatabaseError {
+            throw StoreError.database(message: e.message ?? "\(e.resultCode)", sql: e.sql ?? "")
+        }
+    }
+
+    func rows(_ sql: String, _ args: [SQLValue]) async throws -> [[SQLValue]] {
+        @Sendable func fetch(_ db: Database) throws -> [[SQLValue]] {
+            let statement = try db.cachedStatement(sql: sql)
+            return try Row.fetchAll(statement, arguments: Self.arguments(args)).map { $0.databaseValues.map(Self.value) }
+        }
+        return try await Self.wrap {
+            if sql.hasPrefix("SELECT") {
+                return try await pool.read(fetch)
+            }
+            return try await pool.write(fetch)
+        }
+    }
+
+    func write(_ writes: [ArticleWrite]) async throws -> [Bool] {
+        try await Self.wrap {
+            try await pool.write { db in
+                var inserted: [Bool] = []
+                inserted.reserveCapacity(writes.count)
+                for w in writes {
+                    let statement = try db.cachedStatement(sql: w.article.sql)
+                    let isNew = try Row.fetchOne(statement, arguments: Self.arguments(w.article.args)) != nil
+                    if isNew {
+                        for d in w.dependents {
+                            try db.cachedStatement(sql: d.sql).execute(arguments: Self.arguments(d.args))
+                        }
+                    }
+                    inserted.append(isNew)
+                }
+                return inserted
+            }
+        }
+    }
+
+    func migrate(_ migrations: [Migration]) async throws {
+        var migrator = DatabaseMigrator()
+        for m in migrations {
+            let sql = m.sql(for: .sqlite)
+            migrator.registerMigration(m.name) { db in try db.execute(sql: sql) }
+        }
+        let ready = migrator
+        try await Self.wrap { try ready.migrate(pool) }
+    }
+
+    func appliedMigrations() async throws -> [String] {
+        try await Self.wrap {
+            try await pool.read { db in
+                guard try db.tableExists("grdb_migrations") else { return [] }
+                return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY rowid")
+            }
+        }
+    }
+
+    func close() async throws {
+        try pool.close()
+    }
+}

@@ -1,0 +1,92 @@
+import DyadCore
+
+/// An article with the events coded from it, ready to be written.
+public struct ArticleWithEvents: Sendable, Hashable {
+    public var article: Article
+    public var events: [Event]
+
+    public init(article: Article, events: [Event]) {
+        self.article = article
+        self.events = events
+    }
+}
+
+/// An event as stored, with what the store knows of its article.
+public struct StoredEvent: Sendable, Hashable {
+    public var event: Event
+    /// The article's site (publisher), if known.
+    public var site: String?
+    /// The article's publication date, `YYYY-MM-DD`.
+    public var published: String?
+    /// When the article was stored, `YYYYMMDDHHMMSS` (UTC).
+    public var storedAt: String
+
+    public init(event: Event, site: String?, published: String?, storedAt: String) {
+        self.event = event
+        self.site = site
+        self.published = published
+        self.storedAt = storedAt
+    }
+}
+
+/// What one ingest run did.
+public struct IngestTotals: Sendable, Hashable {
+    public var articles = 0
+    public var newArticles = 0
+    public var existingArticles = 0
+    public var events = 0
+    public var failed = 0
+
+    public init() {}
+}
+
+/// Event count and Goldstein sum for one day and quad class.
+public struct DailyQuadCount: Sendable, Hashable {
+    /// `YYYY-MM-DD`, or nil for events without a date.
+    public var day: String?
+    public var quad: QuadClass
+    public var count: Int
+    public var goldsteinSum: Double
+
+    public init(day: String?, quad: QuadClass, count: Int, goldsteinSum: Double) {
+        self.day = day
+        self.quad = quad
+        self.count = count
+        self.goldsteinSum = goldsteinSum
+    }
+}
+
+/// Event count and Goldstein sum for one (source, target) pair.
+public struct DyadCount: Sendable, Hashable {
+    public var source: String
+    public var target: String?
+    public var count: Int
+    public var goldsteinSum: Double
+}
+
+/// One row of the cross-article aggregation: like a GDELT event, one per (day, source, target, code).
+public struct EventAggregate: Sendable, Hashable {
+    public var day: String?
+    public var source: String
+    public var target: String?
+    public var cameo: String
+    /// Events (mentions) in the group.
+    public var numMentions: Int
+    /// Distinct articles in the group.
+    public var numArticles: Int
+    /// Distinct sources in the group: sites, or the article URL (else id) when the site is unknown.
+    public var numSources: Int
+    /// URL of the first article (earliest published, then lowest event id).
+    public var sourceURL: String?
+    /// Id of the first event, the group's representative.
+    public var firstEventID: String
+    /// When the group's first article was stored, `YYYYMMDDHHMMSS`.
+    public var dateAdded: String
+}
+
+/// Sizes of a store.
+public struct StoreCounts: Sendable, Hashable {
+    public var articles: Int
+    public var events: Int
+    public var runs: Int
+}

@@ -1,0 +1,142 @@
+import DyadCore
+import Foundation
+
+/// Tagger, lemmatizer and parser in one stage: takes tokenized sentences, returns them with
+/// `upos`, `xpos`, `lemma`, `head` and `deprel` filled in.
+///
+/// ```swift
+/// let analyzer = try SyntacticAnalyzer.shipped()
+/// let analysed = analyzer.analyze(sentence)
+/// ```
+public struct SyntacticAnalyzer: Sendable {
+    public let tagger: Tagger
+    public let lemmatizer: Lemmatizer
+    public let parser: DependencyParser
+
+    /// The parser's tag atom for each tagger class, so tags never go through strings.
+    let tagAtoms: [UInt64]
+
+    public init(tagger: Tagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
+        self.tagger = tagger
+        self.lemmatizer = lemmatizer
+        self.parser = parser
+        tagAtoms = zip(tagger.upos, tagger.xpos).map { DependencyParser.tagAtom(upos: $0, xpos: $1) }
+    }
+
+    /// Tags and parses `words`: tagger classes, heads (0-based, -1 root) and relation indices
+    /// into `parser.labels`. Word features are computed once and shared by both models.
+    public func tagAndParse(_ words: [String]) -> (classes: [Int], heads: [Int], relations: [Int]) {
+        var scratch: [UInt32] = []
+        let atoms = Tagger.atoms(words, scratch: &scratch)
+        let classes = tagger.tag(atoms: atoms)
+        var w = [UInt64](repeating: 0, count: words.count)
+        for i in words.indices { w[i] = atoms[i + 2].word }
+        let t = classes.map { tagAtoms[$0] }
+        let tree = parser.parse(ParserFeatures(words: w, tags: t))
+        return (classes, tree.heads, tree.labels)
+    }
+
+    /// File names of the three models inside a model folder.
+    public static let taggerFile = "tagger.dmod"
+    public static let parserFile = "parser.dmod"
+    public static let lemmatizerFile = "lemmatizer.tsv"
+
+    /// The folder of the models shipped with dyad (trained on UD English-EWT).
+    public static var shippedModelsURL: URL? {
+        // `.copy("Resources")` keeps the folder; Foundation on Linux may already treat it as the
+        // bundle's resource folder, so look in both places.
+        let bundle = Bundle.module
+        let candidates = [bundle.bundleURL.appendingPathComponent("Resources/models", isDirectory: true),
+                          bundle.resourceURL?.appendingPathComponent("models", isDirectory: true),
+                          bundle.resourceURL?.appendingPathComponent("Resources/models", isDirectory: true)]
+        for case let url? in candidates
+        where FileManager.default.fileExists(atPath: url.appendingPathComponent(taggerFile).path) {
+            return url
+        }
+        return candidates[0]
+    }
+
+    /// Loads the three models from `folder`.
+    public init(modelsIn folder: URL) throws {
+        self.init(tagger: try Tagger(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.taggerFile)),
+                  lemmatizer: try Lemmatizer(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.lemmatizerFile)),
+                  parser: try DependencyParser(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.parserFile)))
+    }
+
+    /// Loads the shipped models.
+    public static func shipped() throws -> SyntacticAnalyzer {
+        guard let url = shippedModelsURL else {
+            throw DyadError.unreadable(input: "DyadText resources", reason: "the resource bundle has no models folder")
+        }
+        return try SyntacticAnalyzer(modelsIn: url)
+    }
+
+    /// Tags, lemmatizes and parses one sentence.
+    public func analyze(_ sentence: Sentence) -> Sentence {
+        var s = sentence
+        if s.tokens.isEmpty { return s }
+        let r = tagAndParse(s.tokens.map(\.text))
+        for i in s.tokens.indices {
+            let c = r.classes[i]
+            s.tokens[i].upos = tagger.upos[c]
+            s.tokens[i].xpos = tagger.xpos[c]
+            s.tokens[i].lemma = lemmatizer.lemma(s.tokens[i].text, upos: tagger.upos[c], xpos: tagger.xpos[c])
+            s.tokens[i].head = r.heads[i]
+            s.tokens[i].deprel = parser.labels[r.relations[i]]
+        }
+        return s
+    }
+
+    /// Analyses a gold-tokenized CoNLL-U sentence, replacing its annotation columns.
+    public func analyze(_ sentence: CoNLLUSentence) -> CoNLLUSentence {
+        var out = sentence
+        let words = sentence.words.map(\.form)
+        let r = tagAndParse(words)
+        for (i, c) in r.classes.enumerated() {
+            out.words[i].upos = tagger.upos[c]
+            out.words[i].xpos = tagger.xpos[c]
+            out.words[i].lemma = lemmatizer.lemma(words[i], upos: tagger.upos[c], xpos: tagger.xpos[c])
+            out.words[i].feats = "_"
+            out.words[i].deps = "_"
+            out.words[i].head = r.heads[i] + 1
+            out.words[i].deprel = parser.labels[r.relations[i]]
+        }
+        return out
+    }
+}
+
+extension Tagger {
+    /// A copy of `sentence` with this tagger's UPOS and XPOS.
+    public func retag(_ sentence: CoNLLUSentence) -> CoNLLUSentence {
+        var out = sentence
+        for (i, c) in tag(sentence.words.map(\.form)).enumerated() {
+            out.words[i].upos = upos[c]
+            out.words[i].xpos = xpos[c]
+        }
+        return out
+    }
+}
+
+extension ParserTrainer.Example {
+    /// A training example from a CoNLL-U sentence, using its UPOS/XPOS columns as the tags.
+    public init(_ s: CoNLLUSentence) {
+        self.init(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos),
+                  heads: s.heads, relations: s.words.map(\.deprel))
+    }
+}
+
+extension TaggerTrainer {
+    /// Copies of `train` whose tags come from taggers trained on the other `folds - 1` folds.
+    public func jackknifed(_ train: [CoNLLUSentence], folds: Int, progress: (String) -> Void = { _ in }) -> [CoNLLUSentence] {
+        let classes = TagClasses(train)
+        let predicted = jackknife(train, folds: folds, classes: classes, progress: progress)
+        var out = train
+        for i in out.indices {
+            for (j, c) in predicted[i].enumerated() {
+                out[i].words[j].upos = classes.upos[c]
+                out[i].words[j].xpos = classes.xpos[c]
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,167 @@
+/// A trained sparse linear classifier: feature key -> a short list of (class, weight).
+///
+/// Shared by the tagger and the parser. Only non-zero weights are kept. The lookup table is one
+/// array of 64-bit slots: the key's high 32 bits as a fingerprint, then where the feature's
+/// entries start (25 bits) and how many there are (7 bits). Scoring a feature costs one probe
+/// and a walk over its few entries, which sit next to each other.
+struct LinearModel: Sendable {
+    struct Entry: Sendable, Equatable {
+        var weight: Float
+        var label: Int32
+    }
+
+    static let maxClasses = 127
+    static let maxEntries = 1 << 25
+
+    let classCount: Int
+    let slots: [UInt64]
+    let entries: [Entry]
+    let featureCount: Int
+    /// Full key of each slot (0 for empty slots) when the model was built from keys, as after
+    /// training; nil when read from a file, which keeps only fingerprints.
+    let slotKeys: [UInt64]?
+    /// Copies of `slots` and `entries` on huge pages, used for scoring.
+    private let pinnedSlots: PinnedBuffer<UInt64>
+    private let pinnedEntries: PinnedBuffer<Entry>
+
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt64 {
+        let f = key >> 32
+        return f == 0 ? 1 : f
+    }
+
+    /// Builds the model from rows (keys[i] owns rows[i]); empty rows are dropped. Keys must be
+    /// distinct; rows longer than `maxClasses` are cut.
+    init(classCount: Int, keys: [UInt64], rows: [[Entry]]) {
+        precondition(classCount <= LinearModel.maxClasses)
+        self.classCount = classCount
+        var n = 0
+        var total = 0
+        for r in rows where !r.isEmpty { n += 1; total += min(r.count, LinearModel.maxClasses) }
+        precondition(total < LinearModel.maxEntries, "too many weights for the model format")
+        var cap = 16
+        while cap < n * 2 { cap <<= 1 }
+        var slots = [UInt64](repeating: 0, count: cap)
+        var slotKeys = [UInt64](repeating: 0, count: cap)
+        var entries: [Entry] = []
+        entries.reserveCapacity(total)
+        let mask = cap - 1
+        for (i, key) in keys.enumerated() {
+            let row = rows[i].prefix(LinearModel.maxClasses)
+            if row.isEmpty { continue }
+            let value = (LinearModel.fingerprint(key) << 32) | (UInt64(entries.count) << 7) | UInt64(row.count)
+            var s = Int(truncatingIfNeeded: key) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = value
+            slotKeys[s] = key
+            entries.append(contentsOf: row)
+        }
+        self.slots = slots
+        self.entries = entries
+        self.featureCount = n
+        self.slotKeys = slotKeys
+        pinnedSlots = PinnedBuffer(slots)
+        pinnedEntries = PinnedBuffer(entries)
+    }
+
+    var weightCount: Int { entries.count }
+
+    /// Adds the weights of each feature in `features` to `scores` (which has `classCount` slots).
+    ///
+    /// Works in passes so that memory loads for different features are independent and the
+    /// processor can overlap their cache misses: first every feature's home slot is read, then
+    /// probe chains are resolved, then the first weight of each row is touched, and only then
+    /// are the weights added.
+    @inline(__always)
+    func addScores(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        let slots = pinnedSlots.buffer
+        let ent = pinnedEntries.buffer
+        let mask = slots.count &- 1
+        let n = features.count
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
+            for k in 0..<n {
+                found[k] = slots[Int(truncatingIfNeeded: features[k]) & mask]
+            }
+            var touch: UInt32 = 0
+            for k in 0..<n {
+                let key = features[k]
+                let fp = LinearModel.fingerprint(key)
+                var v = found[k]
+                if v != 0 && (v >> 32) != fp {
+                    var i = Int(truncatingIfNeeded: key) & mask
+                    repeat {
+                        i = (i &+ 1) & mask
+                        v = slots[i]
+                    } while v != 0 && (v >> 32) != fp
+                }
+                found[k] = v & 0xFFFF_FFFF
+                if v & 0x7F != 0 {
+                    touch &+= ent[Int((v >> 7) & 0x1FF_FFFF)].weight.bitPattern
+                }
+            }
+            for k in 0..<n {
+                let v = found[k]
+                let start = Int((v >> 7) & 0x1FF_FFFF)
+                let end = start &+ Int(v & 0x7F)
+                var j = start
+                while j < end {
+                    let e = ent[j]
+                    scores[Int(e.label)] += e.weight
+                    j &+= 1
+                }
+            }
+            if touch == 0x7FC0_0001 { scores[0] += 0 }  // keeps the touching loads alive
+        }
+    }
+
+    /// The model without weights of magnitude `threshold` or less. The table keeps its slots
+    /// (a feature left with no weights stays as an empty row), so lookups stay valid.
+    func pruned(threshold: Float) -> LinearModel {
+        if let slotKeys {
+            var keys: [UInt64] = []
+            var rows: [[Entry]] = []
+            for r in rowsInSlotOrder() {
+                let kept = r.row.filter { abs($0.weight) > threshold }
+                if kept.isEmpty { continue }
+                keys.append(slotKeys[r.slot])
+                rows.append(Array(kept))
+            }
+            return LinearModel(classCount: classCount, keys: keys, rows: rows)
+        }
+        var newSlots = slots
+        var newEntries: [Entry] = []
+        var features = 0
+        for r in rowsInSlotOrder() {
+            let kept = r.row.filter { abs($0.weight) > threshold }
+            newSlots[r.slot] = (r.fingerprint << 32) | (UInt64(newEntries.count) << 7) | UInt64(kept.count)
+            newEntries.append(contentsOf: kept)
+            features += 1
+        }
+        return LinearModel(classCount: classCount, slots: newSlots, entries: newEntries, featureCount: features)
+    }
+
+    /// Used slots in order, with their fingerprints and weights.
+    func rowsInSlotOrder() -> [(slot: Int, fingerprint: UInt64, row: ArraySlice<Entry>)] {
+        var out: [(slot: Int, fingerprint: UInt64, row: ArraySlice<Entry>)] = []
+        out.reserveCapacity(featureCount)
+        for (i, v) in slots.enumerated() where v != 0 {
+            let start = Int((v >> 7) & 0x1FF_FFFF)
+            let end = start + Int(v & 0x7F)
+            out.append((i, v >> 32, entries[start..<end]))
+        }
+        return out
+    }
+}
+
+extension LinearModel {
+    /// A model from its stored parts, as read from a file.
+    init(classCount: Int, slots: [UInt64], entries: [Entry], featureCount: Int) {
+        self.classCount = classCount
+        self.slots = slots
+        self.entries = entries
+        self.featureCount = featureCount
+        self.slotKeys = nil
+        pinnedSlots = PinnedBuffer(slots)
+        pinnedEntries = PinnedBuffer(entries)
+    }
+}

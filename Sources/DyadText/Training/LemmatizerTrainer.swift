@@ -1,0 +1,106 @@
+/// Learns a `Lemmatizer` from CoNLL-U: suffix rules per XPOS, then exceptions wherever the
+/// rules get a training word's most frequent lemma wrong.
+public struct LemmatizerTrainer: Sendable {
+    /// Longest suffix a rule may look at.
+    public var maxSuffix = 5
+    /// A rule for a (tag, suffix) must be seen on at least this many distinct words.
+    public var minSupport = 2
+
+    public init() {}
+
+    public func train(_ sentences: [CoNLLUSentence]) -> Lemmatizer {
+        // (form, xpos) -> lemma counts
+        var pairs: [String: [String: Int]] = [:]
+        var uposOf: [String: String] = [:]
+        for s in sentences {
+            for w in s.words where w.lemma != "_" || w.form == "_" {
+                let key = w.form + "\t" + w.xpos
+                pairs[key, default: [:]][w.lemma, default: 0] += 1
+                uposOf[key] = w.upos
+            }
+        }
+        var best: [(form: String, xpos: String, lemma: String)] = []
+        for key in pairs.keys.sorted() {
+            let lemmas = pairs[key]!
+            let lemma = lemmas.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            best.append((String(parts[0]), String(parts[1]), lemma))
+        }
+        // Count rules per (xpos, suffix) over distinct (form, xpos) types.
+        var counts: [String: [Lemmatizer.Rule: Int]] = [:]
+        for b in best {
+            let rule = LemmatizerTrainer.rule(from: b.form, to: b.lemma)
+            let scalars = Array(b.form.lowercased().unicodeScalars)
+            for k in 0...min(maxSuffix, scalars.count) {
+                var key = b.xpos + "\t"
+                key.unicodeScalars.append(contentsOf: scalars[(scalars.count - k)...])
+                counts[key, default: [:]][rule, default: 0] += 1
+            }
+        }
+        var rules: [String: Lemmatizer.Rule] = [:]
+        for (key, byRule) in counts {
+            let total = byRule.values.reduce(0, +)
+            guard total >= minSupport else { continue }
+            let top = byRule.max { a, b in
+                a.value != b.value ? a.value < b.value
+                    : (a.key.strip, a.key.add, a.key.lowercase ? 1 : 0) > (b.key.strip, b.key.add, b.key.lowercase ? 1 : 0)
+            }!
+            rules[key] = top.key
+        }
+        // Drop rules that only repeat what their shorter suffix already says.
+        var pruned: [String: Lemmatizer.Rule] = [:]
+        for (key, rule) in rules {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            var suffix = Array(parts[1].unicodeScalars)
+            var parentRule: Lemmatizer.Rule? = nil
+            while !suffix.isEmpty {
+                suffix.removeFirst()
+                var pk = String(parts[0]) + "\t"
+                pk.unicodeScalars.append(contentsOf: suffix)
+                if let r = rules[pk] { parentRule = r; break }
+            }
+            if parentRule != rule { pruned[key] = rule }
+        }
+        let ruleOnly = Lemmatizer(exceptions: [:], rules: pruned, maxSuffix: maxSuffix)
+        // (form, UPOS) fallbacks: the lemma of the pair's most frequent XPOS, where rules differ.
+        var uposCounts: [String: [String: Int]] = [:]  // form\tupos -> xpos -> count
+        for s in sentences {
+            for w in s.words { uposCounts[w.form + "\t" + w.upos, default: [:]][w.xpos, default: 0] += 1 }
+        }
+        var lemmaOf: [String: String] = [:]
+        for b in best { lemmaOf[b.form + "\t" + b.xpos] = b.lemma }
+        var byUPOS: [String: String] = [:]
+        for key in uposCounts.keys.sorted() {
+            let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
+            let form = String(parts[0]), upos = String(parts[1])
+            let xpos = uposCounts[key]!.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+            guard let lemma = lemmaOf[form + "\t" + xpos] else { continue }
+            if ruleOnly.ruleLemma(form, lower: form.lowercased(), upos: upos, xpos: xpos) != lemma {
+                byUPOS[key] = lemma
+            }
+        }
+        let withUPOS = Lemmatizer(exceptions: [:], byUPOS: byUPOS, rules: pruned, maxSuffix: maxSuffix)
+        var exceptions: [String: String] = [:]
+        for b in best {
+            let upos = uposOf[b.form + "\t" + b.xpos] ?? "X"
+            if withUPOS.lemma(b.form, upos: upos, xpos: b.xpos) != b.lemma {
+                exceptions[b.form + "\t" + b.xpos] = b.lemma
+            }
+        }
+        return Lemmatizer(exceptions: exceptions, byUPOS: byUPOS, rules: pruned, maxSuffix: maxSuffix)
+    }
+
+    /// The rewrite turning `form` into `lemma`: keep the longest common prefix.
+    static func rule(from form: String, to lemma: String) -> Lemmatizer.Rule {
+        let lowerLemma = lemma.lowercased()
+        // Lowercase lemmas come from the lowercased form, so "Secure" and "secure" share rules.
+        let lowercase = lemma == lowerLemma
+        let base = Array((lowercase ? form.lowercased() : form).unicodeScalars)
+        let target = Array(lemma.unicodeScalars)
+        var p = 0
+        while p < base.count && p < target.count && base[p] == target[p] { p += 1 }
+        var add = ""
+        add.unicodeScalars.append(contentsOf: target[p...])
+        return Lemmatizer.Rule(strip: base.count - p, add: add, lowercase: lowercase)
+    }
+}

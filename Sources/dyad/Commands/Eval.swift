@@ -1,0 +1,80 @@
+import ArgumentParser
+import DyadCoder
+import DyadCore
+import DyadText
+import Foundation
+
+extension Dyad {
+    /// `dyad eval`: scores the coder on a gold event suite, or the models on a gold treebank.
+    struct Eval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score the event coder on a gold suite, or the tagger and parser on a gold treebank.",
+            discussion: """
+                With SUITE (JSON Lines: id, date, text, expected [{source, target, code}]), prints \
+                exact and root-level precision, recall and F1 over the scored records; the last line is \
+                'F1 x root-F1 x P x R x correct n/m'. With --conllu, prints percentages; the last line \
+                is 'UPOS x XPOS x lemma x UAS x LAS x'. LAS compares relations without subtypes, as \
+                the CoNLL 2018 shared task did.
+                """
+        )
+
+        @Argument(help: "A gold event suite in JSON Lines.")
+        var suite: String?
+
+        @Flag(help: "List each record's misses and false alarms.")
+        var verbose = false
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        @Option(help: "Gold treebank in CoNLL-U.")
+        var conllu: String?
+
+        @Option(help: "Folder with tagger.dmod, parser.dmod and lemmatizer.tsv (default: the shipped models).")
+        var models: String?
+
+        func validate() throws {
+            if (suite == nil) == (conllu == nil) {
+                throw ValidationError("Give either a suite file or --conllu GOLD.conllu.")
+            }
+        }
+
+        func run() throws {
+            if let suite { try runSuite(suite) } else if let conllu { try runTreebank(conllu) }
+        }
+
+        private func runSuite(_ path: String) throws {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DyadError.unreadable(input: path, reason: "no such file")
+            }
+            let records = try SuiteEvaluator.records(fromJSONL: String(decoding: data, as: UTF8.self),
+                                                     file: URL(fileURLWithPath: path).lastPathComponent)
+            let evaluator = SuiteEvaluator(coder: EventCoder(resources: try dictionaryOptions.load()))
+            let report = evaluator.evaluate(records)
+            var out = Output()
+            if verbose {
+                for r in report.results where !r.correct {
+                    out.write("\(r.record.id): \(r.record.text)\n")
+                    for t in r.record.expected.subtracting(r.predicted).sorted() { out.write("  missed       \(t)\n") }
+                    for t in r.predicted.subtracting(r.record.expected).sorted() { out.write("  false alarm  \(t)\n") }
+                }
+            }
+            func f(_ v: Double) -> String { String(format: "%.3f", v) }
+            out.write("\(report.scored) records scored, \(report.skipped) skipped; \(report.exact.expected) expected events, \(report.exact.predicted) predicted\n")
+            out.write("exact: P \(f(report.exact.precision)) R \(f(report.exact.recall)) F1 \(f(report.exact.f1))\n")
+            out.write("root:  P \(f(report.root.precision)) R \(f(report.root.recall)) F1 \(f(report.root.f1))\n")
+            out.write(report.summaryLine + "\n")
+            out.flush()
+        }
+
+        private func runTreebank(_ path: String) throws {
+            let gold = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
+            let analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
+                ?? SyntacticAnalyzer.shipped()
+            let e = analyzer.evaluate(gold)
+            func f(_ x: Double) -> String { String(format: "%.2f", x) }
+            print("\(gold.count) sentences, \(e.words) words")
+            print("LAS with relation subtypes \(f(e.lasFullPercent))")
+            print("UPOS \(f(e.uposPercent)) XPOS \(f(e.xposPercent)) lemma \(f(e.lemmaPercent)) UAS \(f(e.uasPercent)) LAS \(f(e.lasPercent))")
+        }
+    }
+}

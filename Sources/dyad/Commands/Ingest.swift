@@ -1,0 +1,178 @@
+import ArgumentParser
+import DyadCoder
+import DyadCore
+import DyadExtract
+import DyadStore
+import Foundation
+
+extension Dyad {
+    /// `dyad ingest`: code articles and keep them, with their events, in a store.
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Code articles and store them with their events; rerunning skips articles already stored.",
+            discussion: """
+                Reads each FILE (or stdin for '-') like 'dyad code'. Each article and its events are \
+                written in one transaction; an article already in the store (by id) is skipped, so an \
+                interrupted run can simply be run again. Bad items are reported on stderr and skipped; \
+                the exit status is then 1.
+                """)
+
+        @Argument(help: "Article files, or '-' for JSON Lines on stdin.")
+        var files: [String] = []
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "Articles coded in parallel (default: all cores).")
+        var jobs: Int?
+
+        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text or jsonl.")
+        var inputFormat: InputFormat = .auto
+
+        @Option(help: "Date (YYYY-MM-DD) for articles that carry none.")
+        var date: String?
+
+        @OptionGroup var dictionaryOptions: DictionaryOptions
+
+        func validate() throws {
+            _ = try parseDateOption(date)
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+            if files.isEmpty && isatty(0) != 0 {
+                throw ValidationError("No input: name article files, or pipe JSON Lines into 'dyad ingest -'.")
+            }
+        }
+
+        func run() throws {
+            let names = files.isEmpty ? ["-"] : files
+            let store = try database.open(create: true)
+            defer { try? runBlocking { try await store.close() } }
+            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: try parseDateOption(date))
+            let start = ContinuousClock.now
+            let runID = try runBlocking { try await store.beginRun(inputs: names, startedAt: Self.now()) }
+            var totals = IngestTotals()
+            var progress = ProgressLine(total: Self.countArticles(names))
+            var fatal: Error?
+
+            let failed = batches.read(names, failed: { error in
+                progress.finish()
+                Diagnostics.report(error.description)
+                totals.failed += 1
+            }) { batch in
+                guard fatal == nil else {
+                    totals.failed += batch.count
+                    return
+                }
+                do {
+                    try ingest(batch, store: store, coder: coder, totals: &totals)
+                } catch {
+                    progress.finish()
+                    Diagnostics.report("cannot write to \(store.locationDescription): \(error)")
+                    fatal = error
+                    totals.failed += batch.count
+                }
+                progress.update(done: totals.articles + totals.failed, events: totals.events)
+            }
+            progress.finish()
+            _ = failed  // counted in totals.failed as they were reported
+            let elapsed = ProgressLine.seconds(ContinuousClock.now - start)
+            let finalTotals = totals
+            let status = fatal == nil ? "done" : "failed"
+            try? runBlocking {
+                try await store.finishRun(runID, totals: finalTotals, finishedAt: Self.now(), status: status)
+            }
+            print("ingested \(totals.articles) articles (\(totals.newArticles) new, \(totals.existingArticles) already stored), "
+                  + "\(totals.events) events, \(totals.failed) failed in \(String(format: "%.1f", elapsed)) s")
+            if totals.failed > 0 { throw ExitCode(1) }
+        }
+
+        /// Codes the articles not yet stored and writes them; a batch that fails to write is
+        /// retried one article at a time so only the bad articles fail.
+        private func ingest(_ batch: [Article], store: SQLEventStore, coder: EventCoder, totals: inout IngestTotals) throws {
+            var seen = Set<String>()
+            var unique: [Article] = []
+            for a in batch {
+                if seen.insert(a.id).inserted { unique.append(a) } else { totals.articles += 1; totals.existingArticles += 1 }
+            }
+            let ids = unique.map(\.id)
+            let stored = try runBlocking { try await store.existingArticleIDs(ids) }
+            totals.articles += stored.count
+            totals.existingArticles += stored.count
+            let todo = unique.filter { !stored.contains($0.id) }
+            if todo.isEmpty { return }
+            let coded = todo.concurrentMap(jobs: jobs) { coder.code($0).events }
+            let items = zip(todo, coded).map { ArticleWithEvents(article: $0, events: $1) }
+            func count(_ items: [ArticleWithEvents], _ inserted: [Bool]) {
+                for (item, isNew) in zip(items, inserted) {
+                    totals.articles += 1
+                    if isNew {
+                        totals.newArticles += 1
+                        totals.events += item.events.count
+                    } else {
+                        totals.existingArticles += 1
+                    }
+                }
+            }
+            do {
+                let inserted = try runBlocking { try await store.write(items) }
+                count(items, inserted)
+            } catch let whole as StoreError {
+                guard items.count > 1 else {
+                    Diagnostics.report("\(items[0].article.origin ?? items[0].article.id): cannot store: \(whole)")
+                    totals.failed += 1
+                    return
+                }
+                for item in items {
+                    do {
+                        let inserted = try runBlocking { try await store.write([item]) }
+                        count([item], inserted)
+                    } catch let e as StoreError {
+                        Diagnostics.report("\(item.article.origin ?? item.article.id): cannot store: \(e)")
+                        totals.failed += 1
+                    }
+                }
+            }
+        }
+
+        static func now() -> String {
+            ISO8601DateFormatter().string(from: Date())
+        }
+
+        /// How many articles the inputs hold, when that is cheap to know (files, not stdin).
+        static func countArticles(_ names: [String]) -> Int? {
+            var total = 0
+            for name in names {
+                if name == "-" { return nil }
+                let lower = name.lowercased()
+                if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+                    guard let handle = FileHandle(forReadingAtPath: name) else { return nil }
+                    defer { try? handle.close() }
+                    var lines = 0
+                    var blank = true
+                    while let data = try? handle.read(upToCount: 1 << 20), !data.isEmpty {
+                        for b in data {
+                            if b == 10 {
+                                if !blank { lines += 1 }
+                                blank = true
+                            } else if b != 32 && b != 13 && b != 9 {
+                                blank = false
+                            }
+                        }
+                    }
+                    if !blank { lines += 1 }
+                    total += lines
+                } else {
+                    total += 1
+                }
+            }
+            return total
+        }
+    }
+}
+
+extension SQLEventStore {
+    var locationDescription: String {
+        if let s = self as? SQLiteEventStore { return "sqlite:\(s.path)" }
+        if let p = self as? PostgresEventStore { return p.location.redacted }
+        return "the store"
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import DyadCore
+import DyadText
+import Foundation
+
+extension Dyad {
+    /// `dyad train tagger|parser|lemmatizer`: trains a model from CoNLL-U files.
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Train the tagger, parser or lemmatizer from CoNLL-U treebanks.",
+            discussion: """
+                Progress and per-epoch dev scores go to stderr. Training is deterministic for a \
+                given --seed. The parser trains on tags predicted by taggers trained on the other \
+                folds of the training data (--jackknife), and its dev set is tagged with --tagger.
+                """
+        )
+
+        enum Component: String, ExpressibleByArgument, CaseIterable {
+            case tagger, parser, lemmatizer
+        }
+
+        @Argument(help: "What to train.")
+        var component: Component
+
+        @Option(name: .customLong("train"), help: "Training treebank in CoNLL-U.")
+        var trainFile: String
+
+        @Option(name: .customLong("dev"), help: "Development treebank in CoNLL-U, scored after each epoch.")
+        var devFile: String?
+
+        @Option(name: .customLong("out"), help: "Where to write the model file.")
+        var outFile: String
+
+        @Option(help: "Training epochs (default 10 for the tagger, 12 for the parser).")
+        var epochs: Int?
+
+        @Option(help: "After training, drop weights of this magnitude or less to shrink the model (default: 1 for the parser, none for the tagger).")
+        var prune: Float?
+
+        @Option(help: "Seed of the shuffling and exploration generator.")
+        var seed: UInt64 = 1
+
+        @Option(help: "Tagger model used to tag the parser's dev set (default: the shipped tagger).")
+        var tagger: String?
+
+        @Option(help: "Folds for jackknifed training tags of the parser (0 trains on gold tags).")
+        var jackknife: Int = 4
+
+        @Option(help: "Epochs of each jackknife tagger.")
+        var taggerEpochs: Int = 8
+
+        func validate() throws {
+            if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1.") }
+            if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife must be 0 or at least 2.") }
+        }
+
+        func run() throws {
+            let train = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: trainFile))
+            let dev = try devFile.map { try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: $0)) } ?? []
+            log("read \(train.count) training and \(dev.count) dev sentences")
+            let out = URL(fileURLWithPath: outFile)
+            switch component {
+            case .tagger:
+                var options = TaggerTrainer.Options()
+                options.epochs = epochs ?? 10
+                options.seed = seed
+                var model = TaggerTrainer(options: options).train(train, dev: dev) { r in
+                    var line = "epoch \(r.epoch): train \(fmt(r.trainAccuracy))"
+                    if let u = r.devUPOS, let x = r.devXPOS { line += ", dev UPOS \(fmt(u)) XPOS \(fmt(x))" }
+                    log(line + ", \(r.features) features")
+                }
+                if let prune { model = model.pruned(threshold: prune) }
+                try model.write(to: out)
+            case .parser:
+                let devTagger: Tagger
+                if let tagger {
+                    devTagger = try Tagger(contentsOf: URL(fileURLWithPath: tagger))
+                } else {
+                    devTagger = try SyntacticAnalyzer.shipped().tagger
+                }
+                var tagged = train
+                if jackknife >= 2 {
+                    var topt = TaggerTrainer.Options()
+                    topt.epochs = taggerEpochs
+                    topt.seed = seed
+                    tagged = TaggerTrainer(options: topt).jackknifed(train, folds: jackknife) { log($0) }
+                }
+                var options = ParserTrainer.Options()
+                options.epochs = epochs ?? 12
+                options.seed = seed
+                let devExamples = dev.map { ParserTrainer.Example(devTagger.retag($0)) }
+                var model = ParserTrainer(options: options).train(tagged.map(ParserTrainer.Example.init), dev: devExamples) { r in
+                    var line = "epoch \(r.epoch): train transitions \(fmt(r.trainAccuracy))"
+                    if let u = r.devUAS, let l = r.devLAS { line += ", dev UAS \(fmt(u)) LAS \(fmt(l))" }
+                    log(line + ", \(r.features) features, \(Int(r.seconds)) s")
+                }
+                model = model.pruned(threshold: prune ?? 1)
+                log("kept \(model.size.features) features, \(model.size.weights) weights after pruning at \(prune ?? 1)")
+                try model.write(to: out)
+            case .lemmatizer:
+                let model = LemmatizerTrainer().train(train)
+                if !dev.isEmpty {
+                    var ok = 0, n = 0
+                    for s in dev {
+                        for w in s.words {
+                            n += 1
+                            if model.lemma(w.form, upos: w.upos, xpos: w.xpos) == w.lemma { ok += 1 }
+                        }
+                    }
+                    log("dev lemma accuracy with gold tags: \(fmt(Double(ok) / Double(max(1, n))))")
+                }
+                try model.write(to: out)
+            }
+            log("wrote \(out.path)")
+        }
+
+        private func fmt(_ x: Double) -> String { String(format: "%.2f", 100 * x) }
+
+        private func log(_ s: String) {
+            FileHandle.standardError.write(Data((s + "\n").utf8))
+        }
+    }
+}

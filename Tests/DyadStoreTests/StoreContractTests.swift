@@ -1,0 +1,38 @@
+import Testing
+@testable import DyadStore
+
+/// The store contract on SQLite (always) ...
+@Suite struct SQLiteStoreContractTests {
+    @Test func appliesEveryMigrationByName() async throws { try await StoreContract.appliesEveryMigrationByName(.sqlite) }
+    @Test func readsBackEveryFieldOfTheDataModel() async throws { try await StoreContract.readsBackEveryFieldOfTheDataModel(.sqlite) }
+    @Test func writingTheSameArticleTwiceChangesNothing() async throws { try await StoreContract.writingTheSameArticleTwiceChangesNothing(.sqlite) }
+    @Test func concurrentWritersDoNotDuplicate() async throws { try await StoreContract.concurrentWritersDoNotDuplicate(.sqlite) }
+    @Test func filtersMatchPrefixesCountriesAndDirections() async throws { try await StoreContract.filtersMatchPrefixesCountriesAndDirections(.sqlite) }
+    @Test func sqlMetacharactersAreOnlyData() async throws { try await StoreContract.sqlMetacharactersAreOnlyData(.sqlite) }
+    @Test func aggregatesGroupAcrossArticles() async throws { try await StoreContract.aggregatesGroupAcrossArticles(.sqlite) }
+    @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.sqlite) }
+    @Test func pagesThroughEventsInIdOrder() async throws { try await StoreContract.pagesThroughEventsInIdOrder(.sqlite) }
+    @Test func exportsGDELTAndICEWSTables() async throws { try await StoreContract.exportsGDELTAndICEWSTables(.sqlite) }
+
+    @Test func usesWriteAheadLogging() async throws {
+        let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
+        #expect(try store.journalMode() == "wal")
+        #expect(try store.integrityCheck() == ["ok"])
+        try await store.close()
+    }
+}
+
+/// ... and the same contract on PostgreSQL when DYAD_TEST_POSTGRES_URL names a server.
+@Suite(.enabled(if: StoreFixtures.postgresURL != nil, StoreFixtures.postgresSkipReason))
+struct PostgresStoreContractTests {
+    @Test func appliesEveryMigrationByName() async throws { try await StoreContract.appliesEveryMigrationByName(.postgres) }
+    @Test func readsBackEveryFieldOfTheDataModel() async throws { try await StoreContract.readsBackEveryFieldOfTheDataModel(.postgres) }
+    @Test func writingTheSameArticleTwiceChangesNothing() async throws { try await StoreContract.writingTheSameArticleTwiceChangesNothing(.postgres) }
+    @Test func concurrentWritersDoNotDuplicate() async throws { try await StoreContract.concurrentWritersDoNotDuplicate(.postgres) }
+    @Test func filtersMatchPrefixesCountriesAndDirections() async throws { try await StoreContract.filtersMatchPrefixesCountriesAndDirections(.postgres) }
+    @Test func sqlMetacharactersAreOnlyData() async throws { try await StoreContract.sqlMetacharactersAreOnlyData(.postgres) }
+    @Test func aggregatesGroupAcrossArticles() async throws { try await StoreContract.aggregatesGroupAcrossArticles(.postgres) }
+    @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.postgres) }
+    @Test func pagesThroughEventsInIdOrder() async throws { try await StoreContract.pagesThroughEventsInIdOrder(.postgres) }
+    @Test func exportsGDELTAndICEWSTables() async throws { try await StoreContract.exportsGDELTAndICEWSTables(.postgres) }
+}

@@ -1,0 +1,66 @@
+import DyadCore
+import Foundation
+import Testing
+@testable import DyadStore
+
+/// Builds articles and events for store tests, and opens throwaway stores of each kind.
+enum StoreFixtures {
+    static let postgresURL: String? = {
+        let v = ProcessInfo.processInfo.environment["DYAD_TEST_POSTGRES_URL"]
+        return (v?.isEmpty ?? true) ? nil : v
+    }()
+
+    static let postgresSkipReason: Comment = "DYAD_TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres); PostgreSQL contract tests skipped"
+
+    static func temporaryPath(_ name: String = "store") -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-store-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent("\(name).sqlite").path
+    }
+
+    /// A fresh, empty store location of the given kind: a new SQLite file, or a new PostgreSQL database.
+    static func freshLocation(_ kind: Backend) async throws -> StoreLocation {
+        switch kind {
+        case .sqlite:
+            return .sqlite(path: temporaryPath())
+        case .postgres:
+            let url = try #require(postgresURL)
+            var admin = try PostgresLocation(parsing: url)
+            let db = try await PostgresDatabase.connect(admin)
+            let name = "dyad_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+            _ = try await db.rows("CREATE DATABASE \(name)", [])
+            try await db.close()
+            admin.database = String(name)
+            return .postgres(admin)
+        }
+    }
+
+    static func actor(_ code: String, _ country: String?, _ role: String? = nil, entity: String? = nil) -> ActorRef {
+        ActorRef(code: code, country: country, role: role, entity: entity, text: entity ?? code)
+    }
+
+    static func event(_ article: String, _ n: Int, date: String? = "2022-03-10", source: ActorRef = actor("VENGOV", "VEN", "GOV", entity: "Nicolas Maduro"),
+                      target: ActorRef? = actor("RUSGOV", "RUS", "GOV", entity: "Vladimir Putin"), cameo: String = "051",
+                      url: String? = nil, location: Location? = nil, rules: [String] = []) -> Event {
+        let code = CameoTaxonomy.standard[cameo]
+        return Event(
+            id: "\(article):\(n):0", date: date, source: source, target: target, cameo: cameo,
+            root: String(cameo.prefix(2)), label: code?.name ?? "label", quad: code?.quad ?? .verbalCooperation,
+            goldstein: code?.goldstein ?? 0, plover: code?.plover, modality: .asserted, negated: n % 2 == 1,
+            confidence: 0.75, location: location,
+            evidence: Evidence(article: article, url: url, sentence: n, text: "Sentence \(n), with\ttab and \"quotes\".",
+                               sourceSpan: Span(0, 7), targetSpan: Span(20, 25), verbSpan: Span(8, 14),
+                               pattern: "\(cameo).test", rules: rules))
+    }
+
+    static func article(_ id: String, published: String? = "2022-03-10", site: String? = "example.org", events: [Event]) -> ArticleWithEvents {
+        ArticleWithEvents(article: Article(id: id, url: "https://example.org/\(id)", site: site, title: "Title \(id)",
+                                      published: published, body: ["Body of \(id)."], captions: ["A caption"],
+                                      related: ["READ: more"], sourceFormat: "jsonl", origin: "test.jsonl:1"),
+                     events: events)
+    }
+}
+
+enum Backend: String, Sendable, CaseIterable {
+    case sqlite, postgres
+}

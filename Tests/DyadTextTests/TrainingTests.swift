@@ -1,0 +1,57 @@
+import DyadCore
+import Foundation
+import Testing
+@testable import DyadText
+
+@Suite(.enabled(if: SharedData.available, SharedData.skipReason))
+struct TrainingTests {
+    /// 300 training sentences and 100 held-out ones from EWT train.
+    static func slice() throws -> (train: [CoNLLUSentence], held: [CoNLLUSentence]) {
+        let all = try CoNLLUReader.parse(try leadingSentences(SharedData.ewtTrain, count: 400), file: "ewt-train")
+        return (Array(all.prefix(300)), Array(all.suffix(100)))
+    }
+
+    @Test func taggerLearnsFromASmallSliceAndIsDeterministic() throws {
+        let (train, held) = try Self.slice()
+        var options = TaggerTrainer.Options()
+        options.epochs = 5
+        var reports: [TaggerTrainer.EpochReport] = []
+        let a = TaggerTrainer(options: options).train(train, dev: held) { reports.append($0) }
+        let b = TaggerTrainer(options: options).train(train, dev: held)
+        #expect(reports.count == 5)
+        #expect(a.serialized() == b.serialized())
+        let dev = reports.compactMap(\.devUPOS).max() ?? 0
+        #expect(dev > 0.75, "held-out UPOS \(dev)")
+    }
+
+    @Test func parserLearnsFromASmallSlice() throws {
+        let (train, held) = try Self.slice()
+        var options = ParserTrainer.Options()
+        options.epochs = 4
+        var reports: [ParserTrainer.EpochReport] = []
+        let parser = ParserTrainer(options: options).train(train.map(ParserTrainer.Example.init),
+                                                          dev: held.map(ParserTrainer.Example.init)) { reports.append($0) }
+        #expect(reports.count == 4)
+        let uas = reports.compactMap(\.devUAS).max() ?? 0
+        #expect(uas > 0.55, "held-out UAS \(uas) with gold tags")
+        // Every word gets a head inside the sentence, with exactly one root.
+        for s in held {
+            let r = parser.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos))
+            #expect(r.heads.filter { $0 == -1 }.count == 1)
+            #expect(r.heads.allSatisfy { $0 >= -1 && $0 < s.words.count })
+        }
+        let back = try DependencyParser(bytes: parser.serialized(), file: "p.dmod")
+        let s = held[0]
+        #expect(back.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads
+            == parser.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads)
+    }
+
+    @Test func jackknifeTagsEveryTrainingWord() throws {
+        let (train, _) = try Self.slice()
+        var options = TaggerTrainer.Options()
+        options.epochs = 2
+        let tagged = TaggerTrainer(options: options).jackknifed(Array(train.prefix(90)), folds: 3)
+        #expect(tagged.count == 90)
+        #expect(zip(tagged, train).allSatisfy { $0.words.count == $1.words.count })
+    }
+}
