@@ -1,3 +1,4 @@
+import DyadCore
 import DyadText
 import Foundation
 

@@ -70,9 +70,8 @@ public struct GDELTEventWriter: Sendable {
     /// GDELT's FractionDate: year plus day of year / 365, four decimals (`2019.0685`).
     static func fractionDate(_ day: String?) -> String {
         guard let day else { return "" }
-        let p = day.split(separator: "-").compactMap { Int($0) }
-        guard p.count == 3 else { return "" }
-        let doy = TimeBucket.daysFromCivil(p[0], p[1], p[2]) - TimeBucket.daysFromCivil(p[0], 1, 1) + 1
-        return String(format: "%d.%04d", p[0], Int((Double(doy) / 365 * 10000).rounded(.down)))
+        guard let date = CalendarDate(iso: day), let jan1 = CalendarDate(year: date.year, month: 1, day: 1) else { return "" }
+        let doy = date.dayNumber - jan1.dayNumber + 1
+        return String(format: "%d.%04d", date.year, Int((Double(doy) / 365 * 10000).rounded(.down)))
     }
 }

@@ -1,3 +1,4 @@
+import DyadCore
 /// Finds and reads dates written in English: "March 10, 2022", "10 March 2022", "Mar. 10, 2022",
 /// "2022-03-10", "10/03/2022" is not read (day-month order is ambiguous).
 public enum DateExpressions {
