@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract", "DyadTestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DyadActorsTests", dependencies: ["DyadActors", "DyadTestSupport"]),
-        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadExtract", "DyadTestSupport"]),
+        .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadExtract", "DyadText", "DyadTestSupport"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadTestSupport"]),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadTestSupport"]),
     ]

@@ -49,7 +49,7 @@ import Testing
         ("\n\nperson: X\ncountry: VEN\nroles: VENGOV 2013-02-30..\n", "bad.actors:5: '2013-02-30' is not a valid date (YYYY-MM-DD)"),
         ("person: X\ncountry: VEN\nroles: VENGOV 2019-01-01..2013-01-01\n", "bad.actors:3: date range 2019-01-01..2013-01-01 ends before it starts"),
         ("person: X\nroles: VENGOV\n", "bad.actors:1: person 'X' has no 'country:'"),
-        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'person:' or 'region:', found 'leader:'"),
+        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'group:', 'person:' or 'region:', found 'leader:'"),
         ("country: VEN\nname Venezuela\n", "bad.actors:2: expected 'key: value', found 'name Venezuela'"),
         ("country: VEN\nname: A\nname: B\n", "bad.actors:3: key 'name' appears twice in one entry (entries are separated by a blank line)"),
     ])
@@ -116,6 +116,16 @@ import Testing
     @Test func agentsCombineWithTheNearestCountry() {
         #expect(codes("The Venezuelan representative met US officials and Russian troops.") == ["VENGOV", "USAGOV", "RUSMIL"])
         #expect(codes("Officials from the White House arrived.") == ["USAGOV"])
+    }
+
+    @Test func aGroupKeepsItsOwnCodeWhenAnAgentFollows() throws {
+        var d = actors
+        try d.load(parsing: "group: XYZREBABC\nname: Abc Front\naliases: ABCF\ncountry: XYZ\n", file: "groups.actors")
+        let m = MentionMatcher(actors: d, agents: try AgentDictionary.standard())
+        var r = ActorResolver(actors: d, matcher: m, date: nil)
+        let found = SentenceSplitter().split(paragraph: "Abc Front fighters and the ABCF met Russian troops.").flatMap { r.resolve($0) }
+        #expect(found.compactMap { $0.ref?.code } == ["XYZREBABC", "XYZREBABC", "RUSMIL"])
+        #expect(found.first?.ref?.country == "XYZ")
     }
 
     @Test func aPersonWithTitleAndCountryIsOneActor() {

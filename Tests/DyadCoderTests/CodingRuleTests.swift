@@ -1,6 +1,7 @@
 import DyadCoder
 import DyadCore
 import DyadExtract
+import DyadText
 import DyadTestSupport
 import Foundation
 import Testing
@@ -9,7 +10,7 @@ import Testing
 @Suite struct CodingRuleTests {
     static let coder: EventCoder = {
         // The shipped dictionaries are part of the package; failing to load them is a test failure.
-        EventCoder(resources: try! CodingResources.load())
+        EventCoder(resources: try! CodingResources.load(), syntax: try! SyntacticAnalyzer.shipped())
     }()
 
     func events(_ text: String, date: String = "2022-03-10", title: String? = nil) -> [Event] {

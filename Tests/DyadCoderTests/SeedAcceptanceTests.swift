@@ -1,6 +1,7 @@
 import DyadCoder
 import DyadCore
 import DyadExtract
+import DyadText
 import DyadTestSupport
 import Foundation
 import Testing
@@ -9,10 +10,12 @@ import Testing
 /// folder (never copied into the project).
 @Suite(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
 struct SeedAcceptanceTests {
-    static func coded() throws -> CodedArticle {
+    /// The seed coded on dependency trees (`parsed`, the default of the command line) or on
+    /// word order alone.
+    static func coded(_ parsed: Bool) throws -> CodedArticle {
         let url = SharedData.url("seed/000_f731b9d803b44144.txt")
         let article = try PlainTextReader().read(try Data(contentsOf: url), name: url.lastPathComponent)
-        return EventCoder(resources: try CodingResources.load()).code(article)
+        return EventCoder(resources: try CodingResources.load(), syntax: parsed ? try SyntacticAnalyzer.shipped() : nil).code(article)
     }
 
     struct Expectation: Sendable {
@@ -39,8 +42,8 @@ struct SeedAcceptanceTests {
         return ref.country ?? "-"
     }
 
-    @Test func findsAtLeastSixOfTheEightExpectedEvents() throws {
-        let events = try Self.coded().events
+    @Test(arguments: [true, false]) func findsAtLeastSixOfTheEightExpectedEvents(parsed: Bool) throws {
+        let events = try Self.coded(parsed).events
         let found = Self.expected.filter { x in
             events.contains { Self.side($0.source) == x.source && Self.side($0.target) == x.target && x.roots.contains($0.root) }
         }
@@ -48,8 +51,8 @@ struct SeedAcceptanceTests {
         #expect(found.count >= 6, "missing: \(missing)")
     }
 
-    @Test func codesNothingFromTheTaglineTitleCaptionOrReadLine() throws {
-        let coded = try Self.coded()
+    @Test(arguments: [true, false]) func codesNothingFromTheTaglineTitleCaptionOrReadLine(parsed: Bool) throws {
+        let coded = try Self.coded(parsed)
         let body = coded.article.body.joined(separator: " ")
         for e in coded.events {
             #expect(body.contains(e.evidence.text), "event from outside the body: \(e.evidence.text)")
@@ -59,16 +62,16 @@ struct SeedAcceptanceTests {
         }
     }
 
-    @Test func noEventHasTheSameCountryOnBothSides() throws {
-        for e in try Self.coded().events {
+    @Test(arguments: [true, false]) func noEventHasTheSameCountryOnBothSides(parsed: Bool) throws {
+        for e in try Self.coded(parsed).events {
             #expect(Self.side(e.source) != Self.side(e.target), "\(e.source.code) -> \(e.target?.code ?? "-")")
         }
     }
 
-    @Test func mostEventsAreBetweenPlausiblePairs() throws {
+    @Test(arguments: [true, false]) func mostEventsAreBetweenPlausiblePairs(parsed: Bool) throws {
         // The states and organisations this article is about.
         let plausible: Set<String> = ["VEN", "RUS", "USA", "UKR", "IGO"]
-        let events = try Self.coded().events
+        let events = try Self.coded(parsed).events
         #expect(!events.isEmpty)
         let good = events.filter { plausible.contains(Self.side($0.source)) && plausible.contains(Self.side($0.target)) }
         #expect(Double(good.count) >= 0.7 * Double(events.count))

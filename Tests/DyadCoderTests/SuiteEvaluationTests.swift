@@ -1,6 +1,7 @@
 import DyadCoder
 import DyadCore
 import DyadTestSupport
+import DyadText
 import Foundation
 import Testing
 
@@ -30,17 +31,34 @@ import Testing
         }
     }
 
-    /// The GSR suites with dyad's own dictionaries: a regression floor, measured and committed.
-    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)),
-          arguments: [
-            ("eval/petrarch2/GigaWord.sample.PETR+PETR2_GSR_codes.jsonl", 0.24),
-            ("eval/universal-petrarch/PETR2_GSR_validation.jsonl", 0.19),
-          ])
-    func gsrSuitesStayAboveTheirBaseline(_ path: String, _ floor: Double) throws {
-        let text = try String(contentsOf: SharedData.url(path), encoding: .utf8)
-        let records = try SuiteEvaluator.records(fromJSONL: text, file: path)
-        let report = SuiteEvaluator(coder: EventCoder(resources: try CodingResources.load())).evaluate(records)
-        print("\(path): \(report.summaryLine)")
-        #expect(report.exact.f1 >= floor)
+    struct Baselines: Decodable {
+        struct Suite: Decodable {
+            let path: String
+            let f1: Double
+            let root_f1: Double
+        }
+        let tolerance: Double
+        let suites: [Suite]
+
+        static func load() throws -> Baselines {
+            let url = SharedData.packageRoot.appendingPathComponent("Benchmarks/baselines.json")
+            return try JSONDecoder().decode(Baselines.self, from: Data(contentsOf: url))
+        }
+    }
+
+    /// The suites in Benchmarks/baselines.json, coded on dependency trees with dyad's own
+    /// dictionaries: a score may not drop more than the tolerance below its committed baseline.
+    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+    func suitesStayWithinToleranceOfTheirBaselines() throws {
+        let baselines = try Baselines.load()
+        #expect(!baselines.suites.isEmpty)
+        let coder = EventCoder(resources: try CodingResources.load(), syntax: try SyntacticAnalyzer.shipped())
+        for suite in baselines.suites {
+            let text = try String(contentsOf: SharedData.url(suite.path), encoding: .utf8)
+            let report = SuiteEvaluator(coder: coder).evaluate(try SuiteEvaluator.records(fromJSONL: text, file: suite.path))
+            print("\(suite.path): \(report.summaryLine)")
+            #expect(report.exact.f1 >= suite.f1 - baselines.tolerance, "\(suite.path): F1 \(report.exact.f1) < baseline \(suite.f1)")
+            #expect(report.root.f1 >= suite.root_f1 - baselines.tolerance, "\(suite.path): root F1 \(report.root.f1) < baseline \(suite.root_f1)")
+        }
     }
 }

@@ -43,6 +43,7 @@ public struct ActorDictionary: Sendable {
     static let allowedKeys: [ActorKind: Set<String>] = [
         .country: ["country", "name", "aliases", "adjectives", "demonyms", "capitals", "seats"],
         .igo: ["igo", "name", "aliases", "country", "adjectives"],
+        .group: ["group", "name", "aliases", "country", "adjectives"],
         .person: ["person", "aliases", "country", "roles", "otherwise", "office"],
         .region: ["region", "name", "aliases", "adjectives", "demonyms"],
     ]
@@ -51,7 +52,7 @@ public struct ActorDictionary: Sendable {
         let first = s.fields[0]
         guard let kind = ActorKind(rawValue: first.key) else {
             throw DyadError.badData(file: file, line: first.line,
-                                    reason: "an entry must start with 'country:', 'igo:', 'person:' or 'region:', found '\(first.key):'")
+                                    reason: "an entry must start with 'country:', 'igo:', 'group:', 'person:' or 'region:', found '\(first.key):'")
         }
         for f in s.fields where !(allowedKeys[kind]!.contains(f.key)) {
             throw DyadError.badData(file: file, line: f.line,
@@ -63,11 +64,11 @@ public struct ActorDictionary: Sendable {
         }
         let origin = "\(file):\(first.line)"
         switch kind {
-        case .country, .region, .igo:
+        case .country, .region, .igo, .group:
             // Allowed keys were checked above, so absent lists are simply empty.
-            try checkCode(key, file: file, line: first.line, length: kind == .igo ? 3...15 : 3...3)
+            try checkCode(key, file: file, line: first.line, length: kind == .igo || kind == .group ? 3...15 : 3...3)
             guard let name = s.value("name")?.value, !name.isEmpty else {
-                let what = kind == .igo ? "organisation" : kind.rawValue
+                let what = kind == .igo ? "organisation" : kind == .group ? "group" : kind.rawValue
                 throw DyadError.badData(file: file, line: first.line, reason: "\(what) \(key) has no 'name:'")
             }
             return ActorEntry(kind: kind, key: key, name: name, country: s.value("country")?.value ?? key,

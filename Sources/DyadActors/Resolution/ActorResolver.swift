@@ -199,7 +199,7 @@ public struct ActorResolver: Sendable {
             default: break
             }
             if let agent, e.kind == .country || e.kind == .region { role = agent.role; g.rules.append("actor.agent+country") }
-            if let role, e.kind != .igo { code += role }
+            if let role, e.kind != .igo && e.kind != .group { code += role }
             g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
             if agent == nil && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
                 g.isModifier = true

@@ -13,11 +13,17 @@ public struct EventCoder: Sendable {
     public let resources: CodingResources
     public let analyzer: any SentenceAnalyzer
     public let splitter: SentenceSplitter
+    /// Tags and parses each sentence before coding; without it, structure comes from word order.
+    public let syntax: SyntacticAnalyzer?
 
-    public init(resources: CodingResources, analyzer: (any SentenceAnalyzer)? = nil,
+    /// A coder over `resources`. With `syntax`, sentences are parsed and the default analyzer
+    /// reads the dependency tree (`TreeAnalyzer`); without it, word order (`HeuristicAnalyzer`).
+    public init(resources: CodingResources, syntax: SyntacticAnalyzer? = nil, analyzer: (any SentenceAnalyzer)? = nil,
                 splitter: SentenceSplitter = SentenceSplitter()) {
         self.resources = resources
-        self.analyzer = analyzer ?? HeuristicAnalyzer(participles: resources.verbs.inflection.irregularParticiples)
+        self.syntax = syntax
+        let words = HeuristicAnalyzer(participles: resources.verbs.inflection.irregularParticiples)
+        self.analyzer = analyzer ?? (syntax == nil ? words : TreeAnalyzer(fallback: words))
         self.splitter = splitter
     }
 
@@ -30,7 +36,8 @@ public struct EventCoder: Sendable {
         }
         var events: [Event] = []
         var traces: [SentenceTrace] = []
-        for sentence in splitter.split(paragraphs: article.body) {
+        for split in splitter.split(paragraphs: article.body) {
+            let sentence = syntax?.analyze(split) ?? split
             let actors = resolver.resolve(sentence)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)
             events.append(contentsOf: sentenceEvents)

@@ -22,6 +22,7 @@ extension Dyad.Bench {
         var runs: Int = 3
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
+        @OptionGroup var structureOptions: StructureOptions
 
         func validate() throws {
             if runs < 1 || `repeat` < 1 { throw ValidationError("--runs and --repeat must be at least 1.") }
@@ -29,7 +30,7 @@ extension Dyad.Bench {
 
         func run() throws {
             let loadStart = ContinuousClock.now
-            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
             let loadTime = ContinuousClock.now - loadStart
             var inputs = files
             if inputs.isEmpty {

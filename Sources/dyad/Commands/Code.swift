@@ -35,6 +35,7 @@ extension Dyad {
         var explain = false
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
+        @OptionGroup var structureOptions: StructureOptions
 
         func validate() throws {
             _ = try parseDateOption(date)
@@ -45,7 +46,7 @@ extension Dyad {
 
         func run() throws {
             let defaultDate = try parseDateOption(date)
-            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
             let format = self.format ?? (Output.isTerminal ? .table : .jsonl)
             let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: defaultDate)
             var out = Output()

@@ -25,6 +25,7 @@ extension Dyad {
         var verbose = false
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
+        @OptionGroup var structureOptions: StructureOptions
 
         @Option(help: "Gold treebank in CoNLL-U.")
         var conllu: String?
@@ -48,7 +49,7 @@ extension Dyad {
             }
             let records = try SuiteEvaluator.records(fromJSONL: String(decoding: data, as: UTF8.self),
                                                      file: URL(fileURLWithPath: path).lastPathComponent)
-            let evaluator = SuiteEvaluator(coder: EventCoder(resources: try dictionaryOptions.load()))
+            let evaluator = SuiteEvaluator(coder: EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax()))
             let report = evaluator.evaluate(records)
             var out = Output()
             if verbose {

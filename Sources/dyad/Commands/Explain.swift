@@ -18,6 +18,7 @@ extension Dyad {
         var date: String?
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
+        @OptionGroup var structureOptions: StructureOptions
 
         func validate() throws {
             _ = try parseDateOption(date)
@@ -26,7 +27,7 @@ extension Dyad {
 
         func run() throws {
             let d = try parseDateOption(date)
-            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
             let article = Article(id: "explain", published: d?.description, body: [text], sourceFormat: "text")
             let coded = coder.code(article)
             var out = Output()
@@ -45,7 +46,16 @@ enum ExplainReport {
     static func render(_ s: SentenceTrace, resources: CodingResources) -> String {
         let toks = s.sentence.tokens
         var out = "SENTENCE \(s.sentence.index): \(s.sentence.text)\n\nTOKENS\n  "
-        out += toks.enumerated().map { "\($0.offset):\($0.element.text)" }.joined(separator: " ") + "\n\nACTORS\n"
+        out += toks.enumerated().map { "\($0.offset):\($0.element.text)" }.joined(separator: " ") + "\n"
+        if toks.contains(where: { $0.head != nil }) {
+            // The parse: tag, lemma, head and relation of each token.
+            out += "\nTREE\n"
+            for (i, t) in toks.enumerated() {
+                let head = t.head.map { $0 < 0 ? "root" : "\($0):\(toks[$0].text)" } ?? "-"
+                out += "  \(i):\(t.text)  \(t.upos ?? "-")/\(t.xpos ?? "-")  \(t.lemma ?? "-")  \(t.deprel ?? "-") <- \(head)\n"
+            }
+        }
+        out += "\nACTORS\n"
         if s.actors.isEmpty { out += "  none\n" }
         for a in s.actors {
             let words = toks[a.start..<a.end].map(\.text).joined(separator: " ")

@@ -32,6 +32,7 @@ extension Dyad {
         var date: String?
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
+        @OptionGroup var structureOptions: StructureOptions
 
         func validate() throws {
             _ = try parseDateOption(date)
@@ -45,7 +46,7 @@ extension Dyad {
             let names = files.isEmpty ? ["-"] : files
             let store = try database.open(create: true)
             defer { try? runBlocking { try await store.close() } }
-            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
             let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: try parseDateOption(date))
             let start = ContinuousClock.now
             let runID = try runBlocking { try await store.beginRun(inputs: names, startedAt: Self.now()) }

@@ -14,6 +14,24 @@ struct DictionaryOptions: ParsableArguments {
     }
 }
 
+/// How the coder finds sentence structure, shared by the commands that code.
+struct StructureOptions: ParsableArguments {
+    enum Structure: String, ExpressibleByArgument, CaseIterable {
+        /// Tag and parse every sentence; code on the dependency tree.
+        case tree
+        /// Word order and closed-class words only: faster, less accurate.
+        case words
+    }
+
+    @Option(name: .long, help: "Where sentence structure comes from: 'tree' (dyad's dependency parser) or 'words' (word order only, faster).")
+    var structure: Structure = .tree
+
+    /// The shipped tagger and parser when coding on trees.
+    func syntax() throws -> SyntacticAnalyzer? {
+        structure == .tree ? try SyntacticAnalyzer.shipped() : nil
+    }
+}
+
 extension EventFormat: ExpressibleByArgument {}
 
 /// Parses a `--date` value or fails with a usage error naming it.

@@ -1,0 +1,139 @@
+import DyadCore
+import DyadText
+
+/// Sentence structure from the dependency tree of dyad's own parser.
+///
+/// The word-order analysis (`HeuristicAnalyzer`) still supplies what the tree does not decide
+/// (auxiliaries and modality, control chains, negating verbs); the tree then decides the
+/// subject (through control, coordination and relative clauses), voice, the passive agent, the
+/// extent of the complements and the governing clause's subject. A sentence without a parse
+/// gets the word-order frame unchanged.
+public struct TreeAnalyzer: SentenceAnalyzer {
+    public let fallback: HeuristicAnalyzer
+
+    public init(fallback: HeuristicAnalyzer) {
+        self.fallback = fallback
+    }
+
+    static let subjectRelations: Set<String> = ["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer"]
+    /// Dependents that start a clause of their own: the complement region stops before them.
+    static let clauseRelations: Set<String> = ["parataxis", "conj", "discourse", "list", "vocative", "reparandum"]
+    /// Dependents passed over without extending the complements.
+    static let neutralRelations: Set<String> = ["punct", "cc", "mark", "dep"]
+    /// Prepositions that introduce a gerund the pattern may spell out ("tempt X into increasing").
+    static let gerundPrepositions: Set<String> = ["into", "on", "by", "for", "from", "of", "about", "in", "without", "against", "over", "to", "at", "with"]
+    static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
+
+    public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
+        var frame = fallback.frame(for: anchor, isNoun: isNoun, in: sentence)
+        guard !isNoun, let tree = DependencyTree(sentence), anchor < tree.heads.count else { return frame }
+        let words = sentence.tokens.map { TextFold.fold($0.text) }
+
+        // Voice: a passive subject or passive auxiliary on the verb.
+        let ownSubject = tree.dependents(of: anchor, Self.subjectRelations).first
+        let passive = !tree.dependents(of: anchor, ["aux:pass", "nsubj:pass", "csubj:pass"]).isEmpty
+        if passive != frame.isPassive {
+            frame.isPassive = passive
+            frame.rules.append(passive ? "tree.passive" : "tree.active")
+        }
+
+        // Subject: the verb's own, else the controlling or coordinated verb's.
+        if let (subject, via) = subject(of: anchor, tree, words) {
+            if via == "acl:relcl" {
+                frame.antecedentRange = subject
+                frame.subjectRange = frame.subjectRange.lowerBound..<frame.subjectRange.lowerBound
+                frame.rules.append("tree.relative-antecedent")
+            } else {
+                // A dash, colon or semicolon before the verb ends a dateline or an earlier clause
+                // that a parse may have folded into the subject.
+                var lower = subject.lowerBound
+                if let hard = (subject.lowerBound..<min(anchor, subject.upperBound)).last(where: { Self.isHardBoundary(words[$0]) }) {
+                    lower = hard + 1
+                }
+                frame.subjectRange = lower..<max(lower, subject.upperBound)
+                frame.rules.append(via.isEmpty ? "tree.subject" : "tree.subject-via-\(via)")
+            }
+        } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0 {
+            // "the sanctions imposed by Washington": a participle modifying a noun.
+            let head = tree.heads[anchor]
+            frame.subjectRange = tree.span(of: head, excluding: anchor)
+        }
+
+        // Passive agent: "by X" (obl:agent, or an oblique with "by" on a passive verb).
+        if frame.isPassive {
+            for c in tree.children[anchor] where c > anchor && (tree.relations[c] == "obl:agent" || tree.baseRelation(c) == "obl") {
+                let span = tree.spans[c]
+                guard let by = tree.children[c].first(where: { tree.relations[$0] == "case" && words[$0] == "by" }) else { continue }
+                frame.agentRange = (by + 1)..<span.upperBound
+                frame.rules.append("tree.passive-agent")
+                break
+            }
+        }
+
+        // Complements: the verb's right-hand dependents up to the first new clause.
+        var end = anchor + 1
+        for c in tree.children[anchor] where c > anchor {
+            let rel = String(tree.baseRelation(c))
+            if Self.clauseRelations.contains(rel) { break }
+            if Self.neutralRelations.contains(rel) { continue }
+            if rel == "advcl" {
+                // An adverbial clause is a new clause unless a preposition ties it to the verb.
+                let marks = tree.dependents(of: c, ["mark"])
+                guard let m = marks.first, Self.gerundPrepositions.contains(words[m]) else { break }
+            }
+            end = max(end, tree.spans[c].upperBound)
+        }
+        if end > anchor + 1 {
+            frame.complementRange = (anchor + 1)..<end
+        }
+
+        // The governing clause's subject, for a complement clause ("X said that ...").
+        if ["ccomp", "advcl"].contains(tree.relations[anchor]), tree.heads[anchor] >= 0,
+           let (outer, _) = subject(of: tree.heads[anchor], tree, words) {
+            frame.outerSubjectRange = outer
+        }
+        return frame
+    }
+
+    static func isHardBoundary(_ w: String) -> Bool {
+        w == ";" || w == ":" || HeuristicAnalyzer.isDash(w)
+    }
+
+    /// The span of the subject of verb `v`, and the relation climbed to find it ("" for the
+    /// verb's own subject, "xcomp" for a controlling verb's, "conj" for a coordinated verb's,
+    /// "acl:relcl" for the noun a relative clause modifies).
+    private func subject(of v: Int, _ tree: DependencyTree, _ words: [String]) -> (Range<Int>, String)? {
+        var verb = v
+        var via = ""
+        for _ in 0..<4 {
+            let subjects = tree.dependents(of: verb, Self.subjectRelations)
+            if let s = subjects.first {
+                if tree.relations[verb] == "acl:relcl", Self.relativeWords.contains(words[s]), tree.heads[verb] >= 0 {
+                    let head = tree.heads[verb]
+                    return (tree.span(of: head, excluding: verb), "acl:relcl")
+                }
+                // Several subject dependents (a misattached coordination): all of them.
+                let lo = subjects.map { tree.spans[$0].lowerBound }.min()!
+                let hi = subjects.map { tree.spans[$0].upperBound }.max()!
+                return (lo..<hi, via)
+            }
+            let rel = tree.relations[verb]
+            let head = tree.heads[verb]
+            guard head >= 0 else { return nil }
+            switch rel {
+            case "xcomp":
+                // Object control ("urged NATO to act") has the object as the doer: not the subject.
+                if !tree.dependents(of: head, ["obj", "iobj"]).isEmpty { return nil }
+                via = "xcomp"
+            case "conj":
+                via = "conj"
+            case "acl:relcl":
+                return (tree.span(of: head, excluding: verb), "acl:relcl")
+            default:
+                return nil
+            }
+            verb = head
+        }
+        return nil
+    }
+}
