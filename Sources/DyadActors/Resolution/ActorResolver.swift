@@ -103,6 +103,10 @@ public struct ActorResolver: Sendable {
             // "President of Venezuela", "officials from the White House": an agent takes the country after of/from.
             if !hasNamed, current.allSatisfy({ $0.kind == .agent }), let f = gap.first, f == "of" || f == "from",
                gap.count <= 2 { return true }
+            // "a court in Guyana", "officials in Washington": an institution takes the country it
+            // sits in; armed agents do not ("troops in Syria" may be anyone's).
+            if !hasNamed, current.allSatisfy({ $0.kind == .agent && !Self.mobileRoles.contains($0.role ?? "") }),
+               gap.first == "in", gap.count <= 2 { return true }
             return false
         }
         if m.kind == .person {
@@ -127,6 +131,9 @@ public struct ActorResolver: Sendable {
     }
 
     // MARK: Resolution
+
+    /// Roles of agents that act away from home, so "in COUNTRY" does not make them that country's.
+    static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
 
     static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
     static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]

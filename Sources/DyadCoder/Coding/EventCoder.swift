@@ -150,6 +150,8 @@ public struct EventCoder: Sendable {
 
     /// A verb anchor must not be a noun use of the same word ("the attack", "US offers").
     private func looksVerbal(_ i: Int, _ words: [String], _ tokens: [Token], _ actors: [ResolvedActor]) -> Bool {
+        // A tagged sentence: the tagger decides ("advised against travel to": a noun).
+        if let tag = tokens[i].upos { return tag == "VERB" || tag == "AUX" }
         guard i > 0 else { return true }
         let prev = words[i - 1]
         // "the US offers": a word after an attributive name is a noun.
@@ -334,8 +336,15 @@ public struct EventCoder: Sendable {
                 p = next
             } else {
                 // Not an actor ("the punitive measures taken against Russia"): only a
-                // coordinated phrase after it can still be the target.
-                p = skipNounPhrase(toks, p, words, actors)
+                // coordinated phrase after it can still be the target, or the actor it belongs
+                // to ("a government-held part of Syria's second city", "the leader of Iraq").
+                let q = skipNounPhrase(toks, p, words, actors)
+                if q > p, q + 1 < toks.count, words[toks[q]] == "of", found.isEmpty,
+                   actors.contains(where: { $0.ref != nil && ($0.start == toks[q + 1] || ($0.start == toks[q + 1] + 1 && Lexicon.determiners.contains(words[toks[q + 1]]))) }) {
+                    p = q + 1
+                    continue
+                }
+                p = q
             }
             // Coordination continues the slot; a comma only inside a list ("A, B and C").
             guard p < toks.count else { break }
@@ -382,7 +391,11 @@ public struct EventCoder: Sendable {
             // Skip phrases governed by a preposition ("Despite the US offers", "in its oil quota").
             var b = g.start - 1
             while b >= range.lowerBound && (Lexicon.determiners.contains(words[b]) || isModifierWord(words[b])) { b -= 1 }
-            if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) { continue }
+            if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) {
+                // "Hundreds of UN troops", "some of the rebels": the actor is the quantity's head.
+                let quantity = words[b] == "of" && b > range.lowerBound && Self.quantityNouns.contains(words[b - 1])
+                if !quantity { continue }
+            }
             if g.isPossessive { continue }
             var out = [g]
             var end = g.end
@@ -397,6 +410,13 @@ public struct EventCoder: Sendable {
         }
         return []
     }
+
+    /// Heads of partitive phrases whose "of" complement is the real actor.
+    static let quantityNouns: Set<String> = [
+        "hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most", "several",
+        "one", "two", "three", "four", "five", "all", "both", "each", "none", "group", "groups", "members",
+        "number", "majority", "handful", "contingent", "unit", "units", "team", "delegation",
+    ]
 
     static let lightVerbs: Set<String> = [
         "launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying",
