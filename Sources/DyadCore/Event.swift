@@ -140,12 +140,17 @@ public struct Event: Sendable, Hashable, Codable {
     public var negated: Bool
     public var confidence: Double
     public var location: Location?
+    /// How many times the article reports this event (the same source, target and code).
+    public var mentions: Int
+    /// The first mention's evidence.
     public var evidence: Evidence
+    /// The evidence of the later mentions, in article order (empty when `mentions` is 1).
+    public var moreEvidence: [Evidence]
 
     public init(id: String, date: String?, source: ActorRef, target: ActorRef?, cameo: String,
                 root: String, label: String, quad: QuadClass, goldstein: Double,
                 plover: PloverType?, modality: Modality, negated: Bool, confidence: Double,
-                location: Location? = nil, evidence: Evidence) {
+                location: Location? = nil, mentions: Int = 1, evidence: Evidence, moreEvidence: [Evidence] = []) {
         self.id = id
         self.date = date
         self.source = source
@@ -160,6 +165,44 @@ public struct Event: Sendable, Hashable, Codable {
         self.negated = negated
         self.confidence = confidence
         self.location = location
+        self.mentions = mentions
         self.evidence = evidence
+        self.moreEvidence = moreEvidence
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, date, source, target, cameo, root, label, quad, goldstein, plover, modality, negated
+        case confidence, location, mentions, evidence
+        case moreEvidence = "more_evidence"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        source = try c.decode(ActorRef.self, forKey: .source)
+        target = try c.decodeIfPresent(ActorRef.self, forKey: .target)
+        cameo = try c.decode(String.self, forKey: .cameo)
+        root = try c.decode(String.self, forKey: .root)
+        label = try c.decode(String.self, forKey: .label)
+        quad = try c.decode(QuadClass.self, forKey: .quad)
+        goldstein = try c.decode(Double.self, forKey: .goldstein)
+        plover = try c.decodeIfPresent(PloverType.self, forKey: .plover)
+        modality = try c.decode(Modality.self, forKey: .modality)
+        negated = try c.decode(Bool.self, forKey: .negated)
+        confidence = try c.decode(Double.self, forKey: .confidence)
+        location = try c.decodeIfPresent(Location.self, forKey: .location)
+        // Events written before mentions were counted are single mentions.
+        mentions = try c.decodeIfPresent(Int.self, forKey: .mentions) ?? 1
+        evidence = try c.decode(Evidence.self, forKey: .evidence)
+        moreEvidence = try c.decodeIfPresent([Evidence].self, forKey: .moreEvidence) ?? []
+    }
+
+    /// The same event reported again: one more mention, its evidence kept, the higher confidence.
+    public mutating func merge(_ other: Event) {
+        mentions += other.mentions
+        moreEvidence.append(other.evidence)
+        moreEvidence.append(contentsOf: other.moreEvidence)
+        confidence = max(confidence, other.confidence)
     }
 }

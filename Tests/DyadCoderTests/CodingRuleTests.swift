@@ -22,6 +22,19 @@ import Testing
         events(text, date: date).map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
     }
 
+    @Test func aRepeatedEventIsOneEventWithItsMentionsAndEvidence() {
+        let article = Article(id: "t", published: "2022-03-10", body: [
+            "Russia attacked Ukraine on Monday.", "Officials said Russia attacked Ukraine.", "Russia criticized Ukraine.",
+        ], sourceFormat: "text")
+        let events = Self.coder.code(article).events
+        let attacks = events.filter { $0.source.code == "RUS" && $0.target?.code == "UKR" && $0.root == "19" }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.mentions == 2)
+        #expect(attacks.first?.evidence.sentence == 0)
+        #expect(attacks.first?.moreEvidence.map(\.sentence) == [1])
+        #expect(events.filter { $0.root == "11" }.map(\.mentions) == [1])
+    }
+
     @Test func intentionsAreCodedAsIntentsAndThreats() {
         #expect(triples("Biden will visit Poland.") == ["USAGOV 036 POL"])
         #expect(triples("Russia wants to attack Ukraine.") == ["RUS 138 UKR"])

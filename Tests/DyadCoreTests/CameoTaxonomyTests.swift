@@ -308,7 +308,22 @@ struct CameoTaxonomyTests {
         #expect(line.hasPrefix(#"{"id":"a:0:0","date":"2022-03-10","source":{"code":"VENGOV","country":"VEN","role":"GOV","entity":"Nicolás Maduro","text":"President \"Nicolas\" Maduro"},"target":{"code":"RUS","country":"RUS","role":null,"#))
         #expect(line.contains(#""quad":1,"goldstein":3.4,"plover":{"type":"SUPPORT","mode":null},"modality":"asserted","negated":false,"confidence":0.8,"#))
         #expect(line.contains(#""text":"line\nbreak","source_span":[0,24],"target_span":null,"verb_span":[30,37],"pattern":"051.back","rules":["r1"]}"#))
+        #expect(line.contains(#""confidence":0.8,"mentions":1,"evidence":{"#))
+        #expect(!line.contains("more_evidence"))
         let decoded = try JSONDecoder().decode(Event.self, from: Data(line.utf8))
         #expect(decoded == Self.event)
+    }
+
+    @Test func aRepeatedEventKeepsEveryEvidence() throws {
+        var e = Self.event
+        var again = Self.event
+        again.evidence.sentence = 4
+        again.confidence = 0.9
+        e.merge(again)
+        #expect(e.mentions == 2 && e.confidence == 0.9)
+        let line = JSONLinesEventWriter().line(e)
+        #expect(line.contains(#""mentions":2,"evidence":{"article":"a","url":null,"sentence":0,"#))
+        #expect(line.contains(#""more_evidence":[{"article":"a","url":null,"sentence":4,"#))
+        #expect(try JSONDecoder().decode(Event.self, from: Data(line.utf8)) == e)
     }
 }

@@ -43,7 +43,27 @@ public struct EventCoder: Sendable {
             events.append(contentsOf: sentenceEvents)
             traces.append(trace)
         }
-        return CodedArticle(article: article, events: events, sentences: traces)
+        return CodedArticle(article: article, events: Self.mergeRepeats(events), sentences: traces)
+    }
+
+    /// One event per (source, target, code, negation, date) in the article, in order of first mention;
+    /// a repeat adds a mention and keeps its evidence.
+    static func mergeRepeats(_ events: [Event]) -> [Event] {
+        struct Key: Hashable {
+            let source: String, target: String?, cameo: String, negated: Bool, date: String?
+        }
+        var out: [Event] = []
+        var index: [Key: Int] = [:]
+        for e in events {
+            let k = Key(source: e.source.code, target: e.target?.code, cameo: e.cameo, negated: e.negated, date: e.date)
+            if let i = index[k] {
+                out[i].merge(e)
+            } else {
+                index[k] = out.count
+                out.append(e)
+            }
+        }
+        return out
     }
 
     /// Codes one sentence whose actors are already resolved.

@@ -38,7 +38,13 @@ public struct JSONLinesEventWriter: Sendable {
             if let lon = l.lon { w.number("lon", lon) }
             o.object("location", w)
         }
-        let ev = e.evidence
+        o.integer("mentions", e.mentions)
+        o.object("evidence", Self.evidence(e.evidence))
+        if !e.moreEvidence.isEmpty { o.objects("more_evidence", e.moreEvidence.map(Self.evidence)) }
+        return o.text
+    }
+
+    static func evidence(_ ev: Evidence) -> JSONObjectWriter {
         var w = JSONObjectWriter()
         w.string("article", ev.article)
         w.string("url", ev.url)
@@ -49,8 +55,7 @@ public struct JSONLinesEventWriter: Sendable {
         w.integers("verb_span", ev.verbSpan.map { [$0.start, $0.end] })
         w.string("pattern", ev.pattern)
         w.strings("rules", ev.rules)
-        o.object("evidence", w)
-        return o.text
+        return w
     }
 
     static func actor(_ a: ActorRef) -> JSONObjectWriter {
@@ -72,7 +77,7 @@ public struct CSVEventWriter: Sendable {
         "id", "date", "source_code", "source_country", "source_role", "source_entity", "source_text",
         "target_code", "target_country", "target_role", "target_entity", "target_text", "cameo", "root",
         "label", "quad", "goldstein", "plover_type", "plover_mode", "modality", "negated", "confidence",
-        "article", "url", "sentence", "source_span", "target_span", "verb_span", "pattern", "text",
+        "mentions", "article", "url", "sentence", "source_span", "target_span", "verb_span", "pattern", "text",
     ]
 
     public var header: String { Self.columns.joined(separator: ",") }
@@ -84,7 +89,7 @@ public struct CSVEventWriter: Sendable {
             e.source.text, e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
             e.target?.entity ?? "", e.target?.text ?? "", e.cameo, e.root, e.label, String(e.quad.rawValue),
             Self.number(e.goldstein), e.plover?.type ?? "", e.plover?.mode ?? "", e.modality.rawValue,
-            e.negated ? "true" : "false", Self.number(e.confidence), e.evidence.article, e.evidence.url ?? "",
+            e.negated ? "true" : "false", Self.number(e.confidence), String(e.mentions), e.evidence.article, e.evidence.url ?? "",
             String(e.evidence.sentence), span(e.evidence.sourceSpan), span(e.evidence.targetSpan),
             span(e.evidence.verbSpan), e.evidence.pattern, e.evidence.text,
         ]
@@ -121,13 +126,13 @@ public struct TableEventWriter: Sendable {
     }
 
     public func render(_ events: [Event]) -> String {
-        let header = ["DATE", "SOURCE", "EVENT", "TARGET", "GOLDSTEIN", "QUAD", "MODALITY", "PATTERN"]
+        let header = ["DATE", "SOURCE", "EVENT", "TARGET", "GOLDSTEIN", "QUAD", "N", "MODALITY", "PATTERN"]
         var rows: [[String]] = []
         for e in events {
             let label = e.label.count > 40 ? String(e.label.prefix(39)) + "…" : e.label
             let g = (e.goldstein >= 0 ? "+" : "") + String(format: "%.1f", e.goldstein)
             rows.append([e.date ?? "-", e.source.code, "\(e.cameo) \(label)", e.target?.code ?? "-", g,
-                         String(e.quad.rawValue), e.modality.rawValue + (e.negated ? " (negated)" : ""),
+                         String(e.quad.rawValue), String(e.mentions), e.modality.rawValue + (e.negated ? " (negated)" : ""),
                          e.evidence.pattern])
         }
         var widths = header.map(\.count)
@@ -143,6 +148,7 @@ public struct TableEventWriter: Sendable {
             if showEvidence {
                 out += "    \u{201C}\(e.evidence.text)\u{201D}\n"
                 out += "    source: \(e.source.text)  target: \(e.target?.text ?? "-")  rules: \(e.evidence.rules.joined(separator: ", "))\n"
+                for more in e.moreEvidence { out += "    also: \u{201C}\(more.text)\u{201D}\n" }
             }
         }
         return out

@@ -54,6 +54,11 @@ public struct JSONObjectWriter {
         out += v?.text ?? "null"
     }
 
+    public mutating func objects(_ k: String, _ v: [JSONObjectWriter]) {
+        key(k)
+        out += "[" + v.map(\.text).joined(separator: ",") + "]"
+    }
+
     public var text: String { out + "}" }
 
     /// Appends `s` as a JSON string literal.
