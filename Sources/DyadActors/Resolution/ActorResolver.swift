@@ -136,7 +136,7 @@ public struct ActorResolver: Sendable {
     static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
 
     static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
-    static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]
+    public static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]
     static let stateNominals: [[String]] = [
         ["the", "country"], ["the", "nation"], ["the", "two", "countries"], ["both", "countries"],
         ["the", "two", "nations"], ["the", "state"],

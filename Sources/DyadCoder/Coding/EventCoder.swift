@@ -37,7 +37,7 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var traces: [SentenceTrace] = []
         for split in splitter.split(paragraphs: article.body) {
-            let sentence = syntax?.analyze(split) ?? split
+            let sentence = syntax.map { mayHoldEvent(split) ? $0.analyze(split) : split } ?? split
             let actors = resolver.resolve(sentence)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)
             events.append(contentsOf: sentenceEvents)
@@ -148,6 +148,19 @@ public struct EventCoder: Sendable {
             }
         }
         return (events, SentenceTrace(sentence: sentence, actors: actors, attempts: attempts, frames: frames))
+    }
+
+    /// Whether a sentence can give an event at all: a word of some pattern and two actor
+    /// mentions (names, agents or pronouns). Sentences that cannot are not parsed.
+    func mayHoldEvent(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.map { TextFold.fold($0.text) }
+        guard words.contains(where: { !resources.verbs.verbPatterns(forForm: $0).isEmpty || !resources.verbs.nounPatterns(forForm: $0).isEmpty }) else {
+            return false
+        }
+        var count = resources.matcher.mentions(in: sentence.tokens).count
+        if count >= 2 { return true }
+        count += words.filter { ActorResolver.pronouns.contains($0) || $0 == "country" || $0 == "government" }.count
+        return count >= 2
     }
 
     // MARK: Matching
