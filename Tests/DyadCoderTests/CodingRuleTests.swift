@@ -35,6 +35,12 @@ import Testing
         #expect(events.filter { $0.root == "11" }.map(\.mentions) == [1])
     }
 
+    @Test func twoSectorsOfOneCountryMakeAnEventButOneStateDoesNot() {
+        #expect(triples("Georgian protesters attacked the Georgian government.").contains { $0.hasPrefix("GEOOPP 19") && $0.hasSuffix("GEOGOV") })
+        #expect(triples("Venezuelan troops attacked the Venezuelan government.").isEmpty)
+        #expect(triples("Washington criticized the United States.").isEmpty)
+    }
+
     @Test func intentionsAreCodedAsIntentsAndThreats() {
         #expect(triples("Biden will visit Poland.") == ["USAGOV 036 POL"])
         #expect(triples("Russia wants to attack Ukraine.") == ["RUS 138 UKR"])

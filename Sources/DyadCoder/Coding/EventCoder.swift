@@ -115,7 +115,9 @@ public struct EventCoder: Sendable {
                             for t in match.targets {
                                 guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref) else { continue }
                                 if sref.code == tref.code { continue }
-                                if let sc = sref.country, sc == tref.country { continue }
+                                // One state on both sides is no event ("the US" and "Washington"),
+                                // but two sectors of it are: protesters and the government.
+                                if let sc = sref.country, sc == tref.country, !Self.distinctSectors(sref, tref) { continue }
                                 // Two actors of unknown country: nothing to say who is who.
                                 if sref.country == nil && tref.country == nil { continue }
                                 guard let info = resources.taxonomy[code] else { continue }
@@ -442,6 +444,20 @@ public struct EventCoder: Sendable {
             return out
         }
         return []
+    }
+
+    /// Two actors of one country that are different sectors of it (OPP and GOV, REB and MIL).
+    static func distinctSectors(_ a: ActorRef, _ b: ActorRef) -> Bool {
+        // The sector is what the code adds to the country: a role ("OPP") or a group ("REBHMS").
+        func sector(_ r: ActorRef) -> String {
+            guard let c = r.country, r.code.hasPrefix(c) else { return r.role ?? "" }
+            return String(r.code.dropFirst(c.count))
+        }
+        let ra = sector(a), rb = sector(b)
+        guard !ra.isEmpty, !rb.isEmpty, ra != rb else { return false }
+        // The state's own organs act as one: government, military, police, legislature, courts, spies.
+        let state: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+        return !(state.contains(String(ra.prefix(3))) && state.contains(String(rb.prefix(3))))
     }
 
     /// Heads of partitive phrases whose "of" complement is the real actor.
