@@ -41,6 +41,11 @@ import Testing
         #expect(triples("Washington criticized the United States.").isEmpty)
     }
 
+    @Test func aReversedPatternMakesTheSlotActorTheSource() {
+        #expect(triples("Ukraine received weapons from the United States.") == ["USA 072 UKR"])
+        #expect(triples("The convoy of Syrian troops came under fire from Turkish forces.") == ["TURMIL 193 SYRMIL"])
+    }
+
     @Test func intentionsAreCodedAsIntentsAndThreats() {
         #expect(triples("Biden will visit Poland.") == ["USAGOV 036 POL"])
         #expect(triples("Russia wants to attack Ukraine.") == ["RUS 138 UKR"])
@@ -162,7 +167,8 @@ import Testing
         ("051.x  999  back +", "v.verbs:1: '999' is not a CAMEO event code (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
-        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE)"),
+        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes)"),
+        ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),
         ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),
     ])
     func verbPatternErrorsNameTheLine(_ line: String, _ message: String) {

@@ -111,8 +111,11 @@ public struct EventCoder: Sendable {
                             rules.append("intent.recode")
                         }
                         var n = 0
-                        for s in match.sources {
-                            for t in match.targets {
+                        // A reversed pattern's slot actor does the act to the subject.
+                        let (doers, receivers) = p.reversed ? (match.targets, match.sources) : (match.sources, match.targets)
+                        if p.reversed { rules.append("pattern.reversed") }
+                        for s in doers {
+                            for t in receivers {
                                 guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref) else { continue }
                                 if sref.code == tref.code { continue }
                                 // One state on both sides is no event ("the US" and "Washington"),
@@ -464,7 +467,8 @@ public struct EventCoder: Sendable {
     static let quantityNouns: Set<String> = [
         "hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most", "several",
         "one", "two", "three", "four", "five", "all", "both", "each", "none", "group", "groups", "members",
-        "number", "majority", "handful", "contingent", "unit", "units", "team", "delegation",
+        "number", "majority", "handful", "contingent", "unit", "units", "team", "delegation", "convoy",
+        "column", "patrol", "battalion", "brigade", "squad", "detachment", "flotilla", "fleet",
     ]
 
     static let lightVerbs: Set<String> = [

@@ -1,6 +1,6 @@
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
-/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE]`, e.g.
+/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes]`, e.g.
 /// `163.impose  163  impose sanction|embargo on|against +`.
 public struct VerbPattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
@@ -26,6 +26,9 @@ public struct VerbPattern: Sendable, Hashable {
     public let text: String
     /// `file:line`.
     public let origin: String
+    /// The `+` actor is the source and the verb's subject the target (`reverse=yes`):
+    /// "received weapons from +", "came under attack from +".
+    public var reversed = false
 
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {

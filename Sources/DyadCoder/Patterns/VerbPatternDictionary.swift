@@ -96,11 +96,19 @@ public struct VerbPatternDictionary: Sendable {
         guard taxonomy.isValid(code) else { throw fail("'\(code)' is not a CAMEO event code (pattern \(id))") }
         var words = Array(fields[2...])
         var negated: String?
+        var reversed = false
         while let last = words.last, last.contains("=") {
             let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
-            guard kv.count == 2, kv[0] == "not" else { throw fail("unknown option '\(last)' (known: not=CODE)") }
-            guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in not= is not a CAMEO event code") }
-            negated = kv[1]
+            switch (kv.first, kv.count) {
+            case ("not", 2):
+                guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in not= is not a CAMEO event code") }
+                negated = kv[1]
+            case ("reverse", 2):
+                guard kv[1] == "yes" || kv[1] == "no" else { throw fail("reverse= takes yes or no, found '\(kv[1])'") }
+                reversed = kv[1] == "yes"
+            default:
+                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes)")
+            }
             words.removeLast()
         }
         guard var anchor = words.first else { throw fail("pattern \(id) has no words") }
@@ -135,6 +143,7 @@ public struct VerbPatternDictionary: Sendable {
         }
         guard targets == 1 else { throw fail("pattern \(id) must have exactly one '+' (the target), found \(targets)") }
         return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
-                           negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)")
+                           negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)",
+                           reversed: reversed)
     }
 }
