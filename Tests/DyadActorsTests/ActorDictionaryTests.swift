@@ -49,7 +49,7 @@ import Testing
         ("\n\nperson: X\ncountry: VEN\nroles: VENGOV 2013-02-30..\n", "bad.actors:5: '2013-02-30' is not a valid date (YYYY-MM-DD)"),
         ("person: X\ncountry: VEN\nroles: VENGOV 2019-01-01..2013-01-01\n", "bad.actors:3: date range 2019-01-01..2013-01-01 ends before it starts"),
         ("person: X\nroles: VENGOV\n", "bad.actors:1: person 'X' has no 'country:'"),
-        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'group:', 'person:' or 'region:', found 'leader:'"),
+        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'group:', 'person:', 'region:' or 'place:', found 'leader:'"),
         ("country: VEN\nname Venezuela\n", "bad.actors:2: expected 'key: value', found 'name Venezuela'"),
         ("country: VEN\nname: A\nname: B\n", "bad.actors:3: key 'name' appears twice in one entry (entries are separated by a blank line)"),
     ])
@@ -126,6 +126,16 @@ import Testing
         let found = SentenceSplitter().split(paragraph: "Abc Front fighters and the ABCF met Russian troops.").flatMap { r.resolve($0) }
         #expect(found.compactMap { $0.ref?.code } == ["XYZREBABC", "XYZREBABC", "RUSMIL"])
         #expect(found.first?.ref?.country == "XYZ")
+    }
+
+    @Test func aPlaceIsCodedAsItsCountry() throws {
+        var d = actors
+        try d.load(parsing: "place: Aleppo\naliases: Halab\ncountry: SYR\n", file: "places.actors")
+        let m = MentionMatcher(actors: d, agents: try AgentDictionary.standard())
+        var r = ActorResolver(actors: d, matcher: m, date: nil)
+        let found = SentenceSplitter().split(paragraph: "Residents of Halab fled. Rebels in Aleppo and Aleppo officials met.").flatMap { r.resolve($0) }
+        #expect(found.compactMap { $0.ref?.code } == ["SYRCVL", "---REB", "SYR", "SYRGOV"])
+        #expect(found.last?.ref?.entity == "Aleppo")
     }
 
     @Test func aPersonWithTitleAndCountryIsOneActor() {

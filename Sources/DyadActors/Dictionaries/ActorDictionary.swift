@@ -46,13 +46,14 @@ public struct ActorDictionary: Sendable {
         .group: ["group", "name", "aliases", "country", "adjectives"],
         .person: ["person", "aliases", "country", "roles", "otherwise", "office"],
         .region: ["region", "name", "aliases", "adjectives", "demonyms"],
+        .place: ["place", "aliases", "country", "adjectives"],
     ]
 
     static func entry(from s: Stanza, file: String) throws -> ActorEntry {
         let first = s.fields[0]
         guard let kind = ActorKind(rawValue: first.key) else {
             throw DyadError.badData(file: file, line: first.line,
-                                    reason: "an entry must start with 'country:', 'igo:', 'group:', 'person:' or 'region:', found '\(first.key):'")
+                                    reason: "an entry must start with 'country:', 'igo:', 'group:', 'person:', 'region:' or 'place:', found '\(first.key):'")
         }
         for f in s.fields where !(allowedKeys[kind]!.contains(f.key)) {
             throw DyadError.badData(file: file, line: f.line,
@@ -75,6 +76,14 @@ public struct ActorDictionary: Sendable {
                               aliases: s.list("aliases"), adjectives: s.list("adjectives"),
                               demonyms: s.list("demonyms"), capitals: s.list("capitals"),
                               seats: s.list("seats"), roles: [], otherwise: key, office: nil, origin: origin)
+        case .place:
+            guard let countryField = s.value("country") else {
+                throw DyadError.badData(file: file, line: first.line, reason: "place '\(key)' has no 'country:'")
+            }
+            try checkCode(countryField.value, file: file, line: countryField.line, length: 3...3)
+            return ActorEntry(kind: .place, key: key, name: key, country: countryField.value,
+                              aliases: s.list("aliases"), adjectives: s.list("adjectives"), demonyms: [], capitals: [],
+                              seats: [], roles: [], otherwise: countryField.value, office: nil, origin: origin)
         case .person:
             guard let countryField = s.value("country") else {
                 throw DyadError.badData(file: file, line: first.line, reason: "person '\(key)' has no 'country:'")

@@ -18,7 +18,7 @@ public struct DatedRole: Sendable, Hashable {
 
 /// What an actor dictionary entry is.
 public enum ActorKind: String, Sendable, Hashable, Codable {
-    case country, igo, group, person, region
+    case country, igo, group, person, region, place
 }
 
 /// One entry of an actor dictionary: a state, an organisation or a person.

@@ -36,7 +36,7 @@ public struct MentionMatcher: Sendable {
                 for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
                 for d in e.demonyms { add(d, .demonym, e.key, "CVL", origin) }
                 for c in e.capitals + e.seats { add(c, .metonym, e.key, "GOV", origin) }
-            case .igo, .group:
+            case .igo, .group, .place:
                 for n in [e.name] + e.aliases { add(n, .name, e.key, nil, origin) }
                 for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
             case .person:

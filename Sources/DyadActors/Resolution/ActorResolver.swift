@@ -198,14 +198,15 @@ public struct ActorResolver: Sendable {
         }
         if let n = g.mentions.first(where: { $0.kind == .name || $0.kind == .metonym || $0.kind == .demonym || $0.kind == .adjective }),
            let e = actors[n.entryKey!] {
-            var code = e.key
+            // A place is coded as its country ("Aleppo" is SYR).
+            var code = e.kind == .place ? e.country : e.key
             var role: String?
             switch n.kind {
             case .metonym: role = "GOV"; g.rules.append("actor.metonym")
             case .demonym: role = "CVL"; g.rules.append("actor.demonym")
             default: break
             }
-            if let agent, e.kind == .country || e.kind == .region { role = agent.role; g.rules.append("actor.agent+country") }
+            if let agent, e.kind == .country || e.kind == .region || e.kind == .place { role = agent.role; g.rules.append("actor.agent+country") }
             if let role, e.kind != .igo && e.kind != .group { code += role }
             g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
             if agent == nil && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
