@@ -46,6 +46,11 @@ import Testing
         #expect(triples("The convoy of Syrian troops came under fire from Turkish forces.") == ["TURMIL 193 SYRMIL"])
     }
 
+    @Test func theOwnerOfAViolentNounDidAPassiveVerbsAct() {
+        #expect(triples("Four Ukrainian soldiers were killed in Russian shelling.") == ["RUS 190 UKRMIL"])
+        #expect(triples("Four Ukrainian soldiers were killed in Donbas.").isEmpty)
+    }
+
     @Test func intentionsAreCodedAsIntentsAndThreats() {
         #expect(triples("Biden will visit Poland.") == ["USAGOV 036 POL"])
         #expect(triples("Russia wants to attack Ukraine.") == ["RUS 138 UKR"])

@@ -221,8 +221,12 @@ public struct EventCoder: Sendable {
             complement.removeAll { $0 >= agent.lowerBound - 1 && $0 < agent.upperBound }
         }
         if frame.isPassive {
-            guard let agent = frame.agentRange else { return .failure(.init(.noSource)) }
-            sources = actorsStarting(in: agent, actors, words)
+            if let agent = frame.agentRange { sources = actorsStarting(in: agent, actors, words) }
+            if sources.isEmpty, let cause = causeOfPassive(complement, words, actors) {
+                // "were killed in an Israeli air strike": the attack's owner did it.
+                sources = [cause]
+                rules.append("passive.cause-noun")
+            }
             guard !sources.isEmpty else { return .failure(.init(.noSource)) }
             if p.targetIsDirectObject {
                 targets = subjects(in: frame.subjectRange, actors, words)
@@ -249,7 +253,7 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            rules.append("passive.by-agent")
+            if !rules.contains("passive.cause-noun") { rules.append("passive.by-agent") }
         } else {
             var reciprocal = false
             var matched = matchElements(p.elements, complement, 0, words, actors)
@@ -461,6 +465,27 @@ public struct EventCoder: Sendable {
         // The state's own organs act as one: government, military, police, legislature, courts, spies.
         let state: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
         return !(state.contains(String(ra.prefix(3))) && state.contains(String(rb.prefix(3))))
+    }
+
+    /// Nouns of violent acts whose modifier is the doer of a passive verb's act.
+    static let violentNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling",
+        "bombing", "bombings", "bombardment", "assault", "offensive", "operation", "fire", "gunfire",
+        "missile", "missiles", "rocket", "rockets", "drone", "drones", "ambush", "crackdown", "barrage",
+    ]
+
+    /// The actor modifying a violent noun after "in", "during" or "by" in a passive clause
+    /// ("were killed in Israeli tank shelling", "died during a Russian missile attack").
+    private func causeOfPassive(_ complement: [Int], _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
+        for (k, t) in complement.enumerated() where ["in", "during", "by", "after"].contains(words[t]) {
+            var seen: ResolvedActor?
+            for u in complement.dropFirst(k + 1).prefix(5) {
+                if let g = actors.first(where: { $0.start == u && $0.ref != nil }) { seen = g; continue }
+                if let g = seen, u < g.end { continue }
+                if Self.violentNouns.contains(words[u]) { if let g = seen { return g } else { break } }
+            }
+        }
+        return nil
     }
 
     /// Heads of partitive phrases whose "of" complement is the real actor.
