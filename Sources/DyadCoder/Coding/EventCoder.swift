@@ -114,33 +114,36 @@ public struct EventCoder: Sendable {
                         // A reversed pattern's slot actor does the act to the subject.
                         let (doers, receivers) = p.reversed ? (match.targets, match.sources) : (match.sources, match.targets)
                         if p.reversed { rules.append("pattern.reversed") }
+                        let context = EventContext(article: article, sentence: sentence, date: (sentenceDate ?? date)?.description)
+                        var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
                         for s in doers {
                             for t in receivers {
-                                guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref) else { continue }
-                                if sref.code == tref.code { continue }
-                                // One state on both sides is no event ("the US" and "Washington"),
-                                // but two sectors of it are: protesters and the government.
-                                if let sc = sref.country, sc == tref.country, !Self.distinctSectors(sref, tref) { continue }
-                                // Two actors of unknown country: nothing to say who is who.
-                                if sref.country == nil && tref.country == nil { continue }
-                                guard let info = resources.taxonomy[code] else { continue }
+                                guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref), isDyad(sref, tref) else { continue }
                                 var confidence = 0.8
                                 if s.isCoreferent || t.isCoreferent { confidence -= 0.1 }
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
-                                let id = "\(article.id):\(sentence.index):\(events.count)"
-                                events.append(Event(
-                                    id: id, date: (sentenceDate ?? date)?.description, source: sref, target: tref,
-                                    cameo: info.code, root: info.root, label: info.name, quad: info.quad,
-                                    goldstein: info.goldstein, plover: info.plover, modality: frame.modality,
-                                    negated: negated, confidence: max(0.1, confidence),
-                                    evidence: Evidence(article: article.id, url: article.url, sentence: sentence.index,
-                                                       text: sentence.text, sourceSpan: span(s, sentence),
-                                                       targetSpan: span(t, sentence),
-                                                       verbSpan: Span(sentence.tokens[i].start, sentence.tokens[i].end),
-                                                       pattern: p.id, rules: rules + s.rules + t.rules)))
+                                guard let e = makeEvent(code, sref, tref, s, t, context, index: events.count, modality: frame.modality,
+                                                        negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: rules) else { continue }
+                                events.append(e)
+                                coded.append((s, t, sref, tref))
                                 n += 1
+                            }
+                        }
+                        // Reported violence: the speaker accuses the doer, or claims its own act.
+                        if n > 0, !negated, let speakerRange = frame.speakerRange, let root = resources.taxonomy[code]?.root,
+                           Self.accusableRoots.contains(root) {
+                            for speaker in subjects(in: speakerRange, actors, words) {
+                                guard let spRef = speaker.ref else { continue }
+                                for c in coded {
+                                    let own = spRef.code == c.source.code || (spRef.country != nil && spRef.country == c.source.country && !Self.distinctSectors(spRef, c.source))
+                                    let (code2, target, receiver, rule) = own ? ("015", c.target, c.receiver, "reported.claim") : ("112", c.source, c.doer, "reported.accusation")
+                                    guard isDyad(spRef, target), let e = makeEvent(code2, spRef, target, speaker, receiver, context, index: events.count,
+                                                                                  modality: .asserted, negated: false, confidence: 0.6, verb: nil,
+                                                                                  pattern: rule, rules: rules + ["from " + p.id]) else { continue }
+                                    events.append(e)
+                                }
                             }
                         }
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i,
@@ -153,6 +156,41 @@ public struct EventCoder: Sendable {
             }
         }
         return (events, SentenceTrace(sentence: sentence, actors: actors, attempts: attempts, frames: frames))
+    }
+
+    /// Roots of acts whose report by a third party is an accusation (CAMEO 112) and by the doer
+    /// a claim of responsibility (015): force posture, coercion, assault, fighting, mass violence.
+    static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
+
+    struct EventContext {
+        let article: Article
+        let sentence: Sentence
+        let date: String?
+    }
+
+    /// Whether source and target make a dyad: not one actor, not one state on both sides
+    /// ("the US" and "Washington") unless two sectors of it (protesters and the government),
+    /// and at least one side of known country.
+    private func isDyad(_ s: ActorRef, _ t: ActorRef) -> Bool {
+        if s.code == t.code { return false }
+        if let sc = s.country, sc == t.country, !Self.distinctSectors(s, t) { return false }
+        return s.country != nil || t.country != nil
+    }
+
+    private func makeEvent(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ s: ResolvedActor, _ t: ResolvedActor,
+                           _ c: EventContext, index: Int, modality: Modality, negated: Bool, confidence: Double,
+                           verb: Int?, pattern: String, rules: [String]) -> Event? {
+        guard let info = resources.taxonomy[code] else { return nil }
+        let toks = c.sentence.tokens
+        return Event(
+            id: "\(c.article.id):\(c.sentence.index):\(index)", date: c.date, source: sref, target: tref,
+            cameo: info.code, root: info.root, label: info.name, quad: info.quad,
+            goldstein: info.goldstein, plover: info.plover, modality: modality,
+            negated: negated, confidence: max(0.1, confidence),
+            evidence: Evidence(article: c.article.id, url: c.article.url, sentence: c.sentence.index,
+                               text: c.sentence.text, sourceSpan: span(s, c.sentence), targetSpan: span(t, c.sentence),
+                               verbSpan: verb.map { Span(toks[$0].start, toks[$0].end) },
+                               pattern: pattern, rules: rules + s.rules + t.rules))
     }
 
     /// Whether a sentence can give an event at all: a word of some pattern and two actor

@@ -127,6 +127,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         var clauseStart = 0
         var antecedent: Range<Int>?
         var outer: Range<Int>?
+        var speaker: Range<Int>?
         var k = chainStart - 1
         while k >= 0 {
             let w = words[k]
@@ -143,7 +144,8 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     antecedent = max(0, e - 8)..<e
                     rules.append("structure.relative-clause")
                 }
-                if w == "that" && k > 0 && Lexicon.reportingVerbs.contains(words[k - 1]) {
+                let reported = w == "that" && k > 0 && Lexicon.reportingVerbs.contains(words[k - 1])
+                if reported {
                     modality = stronger(modality, .reported)
                     rules.append("modality.reported-complement")
                 }
@@ -153,6 +155,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 var o = k - 1
                 while o >= 0 && !Self.boundaryWords.contains(words[o]) && words[o] != ";" { o -= 1 }
                 outer = (o + 1)..<k
+                if reported { speaker = (o + 1)..<(k - 1) }
                 break
             }
             k -= 1
@@ -192,7 +195,8 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         return PredicateFrame(anchor: anchor, subjectRange: clauseStart..<max(clauseStart, chainStart),
                               antecedentRange: antecedent, complementRange: (anchor + 1)..<max(anchor + 1, end),
                               isPassive: isPassive, agentRange: agent, negated: negated, modality: modality,
-                              outerSubjectRange: outer, objectControlled: objectControlled, rules: rules)
+                              outerSubjectRange: outer, objectControlled: objectControlled,
+                              speakerRange: speaker, rules: rules)
     }
 
     /// A dash between clauses, as folded ("-", "--"; em and en dashes fold to "-").

@@ -29,13 +29,17 @@ public struct PredicateFrame: Sendable, Hashable {
     /// The predicate is an infinitive wished on someone else ("urged Germany to send"): the
     /// appeal is the event, the wished-for act is not coded.
     public var objectControlled: Bool
+    /// For a predicate reported by someone ("X said that Y attacked Z"): the token range of the
+    /// reporting clause's subject, where the speaker is found.
+    public var speakerRange: Range<Int>?
     /// Ids of the structure rules applied.
     public var rules: [String]
 
     public init(anchor: Int, subjectRange: Range<Int>, antecedentRange: Range<Int>? = nil,
                 complementRange: Range<Int>, isPassive: Bool = false, agentRange: Range<Int>? = nil,
                 negated: Bool = false, modality: Modality = .asserted,
-                outerSubjectRange: Range<Int>? = nil, objectControlled: Bool = false, rules: [String] = []) {
+                outerSubjectRange: Range<Int>? = nil, objectControlled: Bool = false,
+                speakerRange: Range<Int>? = nil, rules: [String] = []) {
         self.anchor = anchor
         self.subjectRange = subjectRange
         self.antecedentRange = antecedentRange
@@ -46,6 +50,7 @@ public struct PredicateFrame: Sendable, Hashable {
         self.modality = modality
         self.outerSubjectRange = outerSubjectRange
         self.objectControlled = objectControlled
+        self.speakerRange = speakerRange
         self.rules = rules
     }
 }

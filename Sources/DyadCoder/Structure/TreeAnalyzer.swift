@@ -91,6 +91,16 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         if ["ccomp", "advcl"].contains(tree.relations[anchor]), tree.heads[anchor] >= 0,
            let (outer, _) = subject(of: tree.heads[anchor], tree, words) {
             frame.outerSubjectRange = outer
+            // "Israel said Hamas attacked": reported speech, with or without "that".
+            // Only a report that comes first speaks for the speaker; a closing "..., officials
+            // said" attributes the source of the news.
+            if tree.relations[anchor] == "ccomp", tree.heads[anchor] < anchor, Lexicon.reportingVerbs.contains(words[tree.heads[anchor]]) {
+                frame.speakerRange = outer
+                if frame.modality == .asserted || frame.modality == .past {
+                    frame.modality = .reported
+                    frame.rules.append("tree.reported-complement")
+                }
+            }
         }
         return frame
     }
