@@ -12,14 +12,16 @@ extension Dyad {
         static let configuration = CommandConfiguration(
             abstract: "Code articles (plain text or JSON Lines) into events, printed to stdout.",
             discussion: """
-                Reads each FILE (or stdin for '-'; JSON Lines with id, date, title, text and optional \
-                url per line). A plain-text file is one scraped article: its tagline, title, dateline, \
+                Reads each FILE (a folder is read recursively, a quoted glob is expanded), or stdin \
+                for '-': JSON Lines with id, date, title, text and optional url per line, or articles \
+                as 'dyad extract' prints them. HTML pages, feeds and WARC archives are recognised by \
+                content. A plain-text file is one scraped article: its tagline, title, dateline, \
                 captions and related-article lines are recognised and only the body is coded. \
                 Output is a table on a terminal and JSON Lines when piped. A bad input is reported on \
                 stderr and skipped; the exit status is then 1.
                 """)
 
-        @Argument(help: "Article files, or '-' for JSON Lines on stdin.")
+        @Argument(help: "Article files, folders (read recursively), glob patterns, or '-' for JSON Lines on stdin.")
         var files: [String] = []
 
         @Option(help: "Output format: table, jsonl or csv (default: table on a terminal, jsonl otherwise).")

@@ -11,13 +11,14 @@ struct ArticleBatches {
     var batchSize = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Calls `body` with each batch (the last may be short) and `failed` with each bad item
-    /// (default: report it on stderr). Returns the number of bad items.
+    /// (default: report it on stderr). Folders and glob patterns among `names` stand for the
+    /// files they hold (``InputPaths``). Returns the number of bad items.
     @discardableResult
     func read(_ names: [String], failed: (DyadError) -> Void = { Diagnostics.report($0.description) },
               _ body: ([Article]) -> Void) -> Int {
         var batch: [Article] = []
         var failures = 0
-        for name in names.isEmpty ? ["-"] : names {
+        for name in InputPaths.expand(names.isEmpty ? ["-"] : names) {
             input.read(name) { result in
                 switch result {
                 case var .success(article):
