@@ -56,7 +56,7 @@ extension Dyad {
             let csv = CSVEventWriter()
             if format == .csv { out.write(csv.header + "\n") }
 
-            let failures = batches.read(files) { batch in
+            let failures = batches.readAhead(files) { batch in
                 let coded = batch.concurrentMap { coder.code($0).events }
                 for events in coded {
                     switch format {

@@ -63,7 +63,7 @@ extension Dyad {
             var progress = ProgressLine(total: Self.countArticles(paths))
             var fatal: Error?
 
-            let failed = batches.read(paths, failed: { error in
+            let failed = batches.readAhead(paths, failed: { error in
                 progress.finish()
                 Diagnostics.report(error.description)
                 totals.failed += 1
