@@ -10,7 +10,7 @@ extension Dyad {
     /// `dyad code`: articles in, events out.
     struct Code: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Code articles (plain text or JSON Lines) into events, printed to stdout.",
+            abstract: "Code articles (text, JSON Lines, HTML pages, feeds, WARC archives) into events, printed to stdout.",
             discussion: """
                 Reads each FILE (a folder is read recursively, a quoted glob is expanded), or stdin \
                 for '-': JSON Lines with id, date, title, text and optional url per line, or articles \
@@ -27,7 +27,7 @@ extension Dyad {
         @Option(help: "Output format: table, jsonl or csv (default: table on a terminal, jsonl otherwise).")
         var format: EventFormat?
 
-        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text or jsonl.")
+        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text, jsonl, html, feed or warc.")
         var inputFormat: InputFormat = .auto
 
         @Option(help: "Date (YYYY-MM-DD) for articles that carry none.")
