@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "DyadActorsTests", dependencies: ["DyadActors", "DyadTestSupport"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadExtract", "DyadText", "DyadTestSupport"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadTestSupport"]),
-        .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadTestSupport"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadStore", "DyadTestSupport"]),
     ]
 )

@@ -13,9 +13,20 @@ public protocol EventStore: Sendable {
     /// Which of `ids` are already stored.
     func existingArticleIDs(_ ids: [String]) async throws -> Set<String>
 
-    /// Writes each article with its events in one transaction. An article already stored (by
-    /// id) is left as it is, events included. Returns, per item, whether it was newly stored.
-    func write(_ items: [ArticleWithEvents]) async throws -> [Bool]
+    /// Writes the articles with their events in one transaction. An article already stored (by
+    /// id) is left as it is, events included; one with a SimHash within Hamming distance 3 of a
+    /// stored article's is a near duplicate and is not stored. Either way its URLs are added to
+    /// the stored article. Returns, per item, what was done.
+    func store(_ items: [ArticleWithEvents]) async throws -> [WriteOutcome]
+
+    /// For each fingerprint, the id of the closest stored article within Hamming distance 3.
+    func nearDuplicates(of simhashes: [UInt64]) async throws -> [String?]
+
+    /// Records further URLs of stored articles (URLs already recorded are skipped).
+    func addURLs(_ urls: [ArticleURL]) async throws
+
+    /// The URLs recorded for an article, sorted.
+    func urls(ofArticle id: String) async throws -> [String]
 
     /// Records the start of an ingest run and returns its id.
     func beginRun(inputs: [String], startedAt: String) async throws -> Int64
@@ -46,4 +57,11 @@ public protocol EventStore: Sendable {
 
     /// Closes connections. The store must not be used afterwards.
     func close() async throws
+}
+
+extension EventStore {
+    /// Like ``store(_:)``; returns, per item, whether it was newly stored.
+    public func write(_ items: [ArticleWithEvents]) async throws -> [Bool] {
+        try await store(items).map(\.isNew)
+    }
 }

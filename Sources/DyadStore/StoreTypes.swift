@@ -4,10 +4,41 @@ import DyadCore
 public struct ArticleWithEvents: Sendable, Hashable {
     public var article: Article
     public var events: [Event]
+    /// The SimHash of the body, when it has one: a stored article within Hamming distance 3 is
+    /// a near duplicate, and this article is then recorded as another URL of it.
+    public var simhash: UInt64?
+    /// The URLs the article was seen at, normalized by the caller (default: its `url`).
+    public var urls: [String]
 
-    public init(article: Article, events: [Event]) {
+    public init(article: Article, events: [Event], simhash: UInt64? = nil, urls: [String]? = nil) {
         self.article = article
         self.events = events
+        self.simhash = simhash
+        self.urls = urls ?? article.url.map { [$0] } ?? []
+    }
+}
+
+/// What writing one article did.
+public enum WriteOutcome: Sendable, Hashable {
+    /// The article and its events were stored.
+    case new
+    /// An article with the same id was already stored; its URLs were added to it.
+    case existing
+    /// A stored article with another id is a near duplicate; the URLs were added to it and
+    /// this article and its events were not stored.
+    case nearDuplicate(of: String)
+
+    public var isNew: Bool { self == .new }
+}
+
+/// One URL at which a stored article was seen.
+public struct ArticleURL: Sendable, Hashable {
+    public var articleID: String
+    public var url: String
+
+    public init(articleID: String, url: String) {
+        self.articleID = articleID
+        self.url = url
     }
 }
 
@@ -34,6 +65,8 @@ public struct IngestTotals: Sendable, Hashable {
     public var articles = 0
     public var newArticles = 0
     public var existingArticles = 0
+    /// Articles found to be near duplicates of stored ones, recorded as further URLs of those.
+    public var nearDuplicates = 0
     public var events = 0
     public var failed = 0
 

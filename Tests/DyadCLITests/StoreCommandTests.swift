@@ -20,7 +20,7 @@ import Testing
     func ingestExamples(_ db: String) throws -> (articles: Int, events: Int) {
         let r = try runDyad(["ingest", "--db", "sqlite:" + db] + examples)
         #expect(r.status == 0, "\(r.stderr)")
-        let m = try #require(r.stdout.firstMatch(of: /ingested (\d+) articles \((\d+) new, 0 already stored\), (\d+) events, 0 failed in [0-9.]+ s/))
+        let m = try #require(r.stdout.firstMatch(of: /ingested (\d+) articles \((\d+) new, 0 already stored, 0 near duplicates merged\), (\d+) events, 0 failed in [0-9.]+ s/))
         #expect(m.1 == m.2)
         return (Int(m.1)!, Int(m.3)!)
     }
@@ -32,7 +32,7 @@ import Testing
         #expect(events > 0)
         let again = try runDyad(["ingest", "--db", "sqlite:" + db] + examples)
         #expect(again.status == 0)
-        #expect(again.stdout.contains("ingested \(articles) articles (0 new, \(articles) already stored), 0 events, 0 failed"), "\(again.stdout)")
+        #expect(again.stdout.contains("ingested \(articles) articles (0 new, \(articles) already stored, 0 near duplicates merged), 0 events, 0 failed"), "\(again.stdout)")
         let export = try runDyad(["export", "--db", "sqlite:" + db, "--format", "jsonl"])
         #expect(export.status == 0)
         #expect(export.stdout.split(separator: "\n").count == events)
@@ -48,7 +48,7 @@ import Testing
         let r = try runDyad(["ingest", "--db", "sqlite:" + db, "-"], stdin: input)
         #expect(r.status == 1)
         #expect(r.stderr.contains("<stdin>:2: not a JSON object"))
-        #expect(r.stdout.contains("ingested 2 articles (2 new, 0 already stored), 2 events, 1 failed"), "\(r.stdout)")
+        #expect(r.stdout.contains("ingested 2 articles (2 new, 0 already stored, 0 near duplicates merged), 2 events, 1 failed"), "\(r.stdout)")
     }
 
     @Test func queryCountsPerQuadClassAndPeriod() throws {

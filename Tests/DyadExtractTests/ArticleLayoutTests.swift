@@ -127,6 +127,22 @@ import Testing
         #expect(try read(#"{"text":"A b."}"#)?.id.count == 16)
     }
 
+    @Test func readsArticlesAsExtractPrintsThem() throws {
+        let line = #"{"id":"p1","url":"https://x.org/1","site":"x.org","title":"T","published":"2022-03-10","author":"A. Writer","language":"en","body":["Russia attacked Ukraine.","Talks failed."],"captions":["A photo"],"related":["READ: more"],"source_format":"html"}"#
+        let a = try #require(try read(line))
+        #expect(a.id == "p1")
+        #expect(a.published == "2022-03-10")
+        #expect(a.body == ["Russia attacked Ukraine.", "Talks failed."])
+        #expect(a.captions == ["A photo"])
+        #expect(a.related == ["READ: more"])
+        #expect(a.site == "x.org" && a.author == "A. Writer" && a.language == "en")
+        // Without an id, the id is the hash of the body, as the page's own id would be.
+        let noID = try #require(try read(#"{"body":["Russia attacked Ukraine.","Talks failed."]}"#))
+        #expect(noID.id == ContentHash.hex("Russia attacked Ukraine.\nTalks failed."))
+        #expect(throws: DyadError.self) { try read(#"{"body":"not a list"}"#) }
+        #expect(throws: DyadError.self) { try read(#"{"body":[]}"#) }
+    }
+
     @Test func blankLinesAreSkipped() throws {
         #expect(try read("   ") == nil)
     }

@@ -60,7 +60,7 @@ import Testing
 
         let r = try runDyad(["ingest", "--db", "sqlite:" + db, input])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("ingested \(Self.articleCount) articles (\(Self.articleCount - partial) new, \(partial) already stored)"), "\(r.stdout)")
+        #expect(r.stdout.contains("ingested \(Self.articleCount) articles (\(Self.articleCount - partial) new, \(partial) already stored, 0 near duplicates merged)"), "\(r.stdout)")
 
         let store = try await SQLiteEventStore.open(path: db)
         #expect(try await store.counts().articles == Self.articleCount)

@@ -253,4 +253,103 @@ enum StoreContract {
             #expect(deny2[11] == "g1")
         }
     }
+
+    static func nearDuplicatesAreOneArticleWithManyURLs(_ kind: Backend) async throws {
+        try await withStore(kind) { store, _ in
+            let h: UInt64 = 0x0123_4567_89AB_CDEF
+            func item(_ id: String, _ simhash: UInt64?, _ url: String) -> ArticleWithEvents {
+                var a = StoreFixtures.article(id, events: [StoreFixtures.event(id, 0), StoreFixtures.event(id, 1)])
+                a.simhash = simhash
+                a.urls = [url]
+                return a
+            }
+            #expect(try await store.store([item("n1", h, "https://a.example/story")]) == [.new])
+            // Two bits apart: the same story from another site.
+            #expect(try await store.store([item("n2", h ^ 0b101, "https://b.example/story")]) == [.nearDuplicate(of: "n1")])
+            // Three bits apart, one in each of three bands: still found through the fourth band.
+            let three = h ^ (1 | 1 << 16 | 1 << 32)
+            #expect(try await store.store([item("n3", three, "https://c.example/story")]) == [.nearDuplicate(of: "n1")])
+            // Four bits apart, one in every band: another article.
+            let four = h ^ (1 | 1 << 16 | 1 << 32 | 1 << 48)
+            #expect(try await store.store([item("n4", four, "https://d.example/other")]) == [.new])
+            // The same id again, from a new URL: the URL is added, nothing else.
+            #expect(try await store.store([item("n1", h, "https://e.example/story")]) == [.existing])
+            // No fingerprint (a short text): never merged.
+            #expect(try await store.store([item("n5", nil, "https://a.example/story")]) == [.new])
+
+            let counts = try await store.counts()
+            #expect(counts.articles == 3)
+            #expect(counts.events == 6)
+            #expect(try await store.urls(ofArticle: "n1") == [
+                "https://a.example/story", "https://b.example/story", "https://c.example/story", "https://e.example/story",
+            ])
+            #expect(try await store.urls(ofArticle: "n4") == ["https://d.example/other"])
+            #expect(try await store.nearDuplicates(of: [h ^ 1, four ^ 0b11, h ^ 0xF0F0]) == ["n1", "n4", nil])
+
+            try await store.addURLs([ArticleURL(articleID: "n4", url: "https://f.example/other"),
+                                     ArticleURL(articleID: "n4", url: "https://d.example/other")])
+            #expect(try await store.urls(ofArticle: "n4") == ["https://d.example/other", "https://f.example/other"])
+
+            // Near duplicates within one batch: the first (by id) is stored, the other merged.
+            let batch = try await store.store([item("m2", ~h ^ 0b1, "https://y.example/2"), item("m1", ~h, "https://y.example/1")])
+            #expect(batch == [.nearDuplicate(of: "m1"), .new])
+            #expect(try await store.urls(ofArticle: "m1") == ["https://y.example/1", "https://y.example/2"])
+        }
+    }
+
+    static func concurrentNearDuplicateWritersStoreOneArticle(_ kind: Backend) async throws {
+        try await withStore(kind) { store, location in
+            let h: UInt64 = 0xFEDC_BA98_7654_3210
+            let writers = 6
+            let outcomes = try await withThrowingTaskGroup(of: [WriteOutcome].self) { group in
+                for w in 0..<writers {
+                    group.addTask {
+                        let own = try await location.open()
+                        // Each writer has its own copy of the story: one bit flipped, in different bands.
+                        var item = StoreFixtures.article("w\(w)", events: [StoreFixtures.event("w\(w)", 0)])
+                        item.simhash = h ^ (1 << UInt64(w * 10))
+                        item.urls = ["https://site\(w).example/story"]
+                        let result = try await own.store([item])
+                        try await own.close()
+                        return result
+                    }
+                }
+                var all: [WriteOutcome] = []
+                for try await r in group { all += r }
+                return all
+            }
+            #expect(outcomes.filter(\.isNew).count == 1)
+            let counts = try await store.counts()
+            #expect(counts.articles == 1)
+            #expect(counts.events == 1)
+            let kept = try #require(try await store.events(matching: EventFilter(), after: nil, limit: 1).first?.event.evidence.article)
+            #expect(try await store.urls(ofArticle: kept).count == writers)
+        }
+    }
+
+    static func upgradingKeepsTheURLsOfEarlierArticles(_ kind: Backend) async throws {
+        let location = try await StoreFixtures.freshLocation(kind)
+        // A store as it was before near-duplicate detection: the first two migrations only.
+        let old: any SQLDatabase
+        switch location {
+        case let .sqlite(path): old = try SQLiteDatabase(path: path)
+        case let .postgres(p): old = try await PostgresDatabase.connect(p)
+        }
+        try await old.migrate(Array(Migration.all.prefix(2)))
+        _ = try await old.rows("""
+            INSERT INTO articles (id, url, body, captions, related, source_format, event_count, stored_at)
+            VALUES ('old1', 'https://example.org/old', '["Body."]', '[]', '[]', 'jsonl', 0, '20240101000000')
+            """, [])
+        try await old.close()
+        let store = try await location.open()
+        #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
+        #expect(try await store.urls(ofArticle: "old1") == ["https://example.org/old"])
+        var totals = IngestTotals()
+        totals.nearDuplicates = 2
+        let run = try await store.beginRun(inputs: ["x"], startedAt: "2026-01-01T00:00:00Z")
+        try await store.finishRun(run, totals: totals, finishedAt: "2026-01-01T00:00:01Z", status: "done")
+        let merged = try await store.database.rows("SELECT near_duplicates FROM ingest_runs", [])
+        #expect(merged.first?.first?.int == 2)
+        try await store.close()
+    }
 }

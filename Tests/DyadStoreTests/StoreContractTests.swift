@@ -13,6 +13,9 @@ import Testing
     @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.sqlite) }
     @Test func pagesThroughEventsInIdOrder() async throws { try await StoreContract.pagesThroughEventsInIdOrder(.sqlite) }
     @Test func exportsGDELTAndICEWSTables() async throws { try await StoreContract.exportsGDELTAndICEWSTables(.sqlite) }
+    @Test func nearDuplicatesAreOneArticleWithManyURLs() async throws { try await StoreContract.nearDuplicatesAreOneArticleWithManyURLs(.sqlite) }
+    @Test func concurrentNearDuplicateWritersStoreOneArticle() async throws { try await StoreContract.concurrentNearDuplicateWritersStoreOneArticle(.sqlite) }
+    @Test func upgradingKeepsTheURLsOfEarlierArticles() async throws { try await StoreContract.upgradingKeepsTheURLsOfEarlierArticles(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
         let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
@@ -35,4 +38,7 @@ struct PostgresStoreContractTests {
     @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.postgres) }
     @Test func pagesThroughEventsInIdOrder() async throws { try await StoreContract.pagesThroughEventsInIdOrder(.postgres) }
     @Test func exportsGDELTAndICEWSTables() async throws { try await StoreContract.exportsGDELTAndICEWSTables(.postgres) }
+    @Test func nearDuplicatesAreOneArticleWithManyURLs() async throws { try await StoreContract.nearDuplicatesAreOneArticleWithManyURLs(.postgres) }
+    @Test func concurrentNearDuplicateWritersStoreOneArticle() async throws { try await StoreContract.concurrentNearDuplicateWritersStoreOneArticle(.postgres) }
+    @Test func upgradingKeepsTheURLsOfEarlierArticles() async throws { try await StoreContract.upgradingKeepsTheURLsOfEarlierArticles(.postgres) }
 }

@@ -104,20 +104,32 @@ final class PostgresDatabase: SQLDatabase {
         try await lock.withLock { try await run(sql, args) }
     }
 
-    func write(_ writes: [ArticleWrite]) async throws -> [Bool] {
+    func write(_ writes: [ArticleWrite]) async throws -> [WriteOutcome] {
         try await lock.withLock {
             try await transaction {
-                var inserted: [Bool] = []
+                // Writers of near duplicates share a band lock, so the second one's probe sees the
+                // first one's article. All band locks are taken first, in key order, so no two
+                // writers wait on each other's band locks, nor on a row lock held by a writer
+                // that still waits for a band lock.
+                let keys = Set(writes.compactMap(\.simhash).flatMap(NearDuplicateIndex.lockKeys)).sorted()
+                for k in keys { _ = try await run("SELECT pg_advisory_xact_lock(?)", [.int(k)]) }
+                var outcomes: [WriteOutcome] = []
                 for w in writes {
+                    if let probe = w.probe, let match = w.match(try await run(probe.sql, probe.args)) {
+                        for u in w.urlInserts(for: match) { _ = try await run(u.sql, u.args) }
+                        outcomes.append(w.outcome(match: match, inserted: false))
+                        continue
+                    }
                     // The article insert blocks on a concurrent writer's uncommitted insert of the same
                     // id, then returns no row: the events are written by exactly one transaction.
                     let isNew = try await !run(w.article.sql, w.article.args).isEmpty
                     if isNew {
                         for d in w.dependents { _ = try await run(d.sql, d.args) }
                     }
-                    inserted.append(isNew)
+                    for u in w.urlInserts(for: w.id) { _ = try await run(u.sql, u.args) }
+                    outcomes.append(w.outcome(match: nil, inserted: isNew))
                 }
-                return inserted
+                return outcomes
             }
         }
     }

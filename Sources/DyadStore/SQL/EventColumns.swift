@@ -69,16 +69,20 @@ enum EventColumns {
     static let articleNames = [
         "id", "url", "site", "tagline", "title", "published", "dateline", "author", "language",
         "body", "captions", "related", "source_format", "origin", "event_count", "run_id", "stored_at",
+        "simhash", "simhash_band0", "simhash_band1", "simhash_band2", "simhash_band3",
     ]
 
-    static func articleValues(_ a: Article, eventCount: Int, runID: Int64?, storedAt: String) -> [SQLValue] {
-        [
+    static func articleValues(_ a: Article, eventCount: Int, runID: Int64?, storedAt: String, simhash: UInt64?) -> [SQLValue] {
+        let fingerprint: [SQLValue] = simhash.map { h in
+            [.int(NearDuplicateIndex.stored(h))] + NearDuplicateIndex.bands(h).map { .int($0) }
+        } ?? Array(repeating: .null, count: 1 + NearDuplicateIndex.bandCount)
+        return [
             .text(a.id), SQLValue(a.url), SQLValue(a.site), SQLValue(a.tagline), SQLValue(a.title),
             SQLValue(a.published), SQLValue(a.dateline), SQLValue(a.author), SQLValue(a.language),
             .text(json(a.body)), .text(json(a.captions)), .text(json(a.related)),
             .text(a.sourceFormat), SQLValue(a.origin), .int(Int64(eventCount)), runID.map { .int($0) } ?? .null,
             .text(storedAt),
-        ]
+        ] + fingerprint
     }
 
     static func json(_ strings: [String]) -> String {

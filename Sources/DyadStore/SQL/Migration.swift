@@ -29,7 +29,7 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order. Append only.
-    static let all: [Migration] = [v1Tables, v2EventAggregates]
+    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates]
 
     static let v1Tables = Migration(name: "v1_articles_events_ingest_runs", sql: """
         CREATE TABLE ingest_runs (
@@ -131,5 +131,31 @@ extension Migration {
                          ORDER BY COALESCE(a.published, '9999-99-99'), e.id)
         ) m
         GROUP BY day, source_code, target_code, cameo;
+        """)
+
+    /// Near-duplicate articles: each article's SimHash and its four 16-bit bands (indexed, so
+    /// the articles within Hamming distance 3 are found by four index look-ups), every URL an
+    /// article was seen at (normalized by the caller; URLs stored before this migration are
+    /// copied as they were), and the number of near duplicates an ingest run merged.
+    static let v3NearDuplicates = Migration(name: "v3_near_duplicates_article_urls", sql: """
+        ALTER TABLE articles ADD COLUMN simhash BIGINT;
+        ALTER TABLE articles ADD COLUMN simhash_band0 BIGINT;
+        ALTER TABLE articles ADD COLUMN simhash_band1 BIGINT;
+        ALTER TABLE articles ADD COLUMN simhash_band2 BIGINT;
+        ALTER TABLE articles ADD COLUMN simhash_band3 BIGINT;
+        CREATE INDEX articles_simhash_band0 ON articles (simhash_band0);
+        CREATE INDEX articles_simhash_band1 ON articles (simhash_band1);
+        CREATE INDEX articles_simhash_band2 ON articles (simhash_band2);
+        CREATE INDEX articles_simhash_band3 ON articles (simhash_band3);
+        CREATE TABLE article_urls (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            url TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            PRIMARY KEY (article_id, url)
+        );
+        CREATE INDEX article_urls_url ON article_urls (url);
+        INSERT INTO article_urls (article_id, url, first_seen)
+            SELECT id, url, stored_at FROM articles WHERE url IS NOT NULL;
+        ALTER TABLE ingest_runs ADD COLUMN near_duplicates BIGINT NOT NULL DEFAULT 0;
         """)
 }

@@ -3,9 +3,10 @@ protocol SQLDatabase: Sendable {
     var dialect: SQLDialect { get }
     /// Runs a statement with `?` placeholders and returns its rows.
     func rows(_ sql: String, _ args: [SQLValue]) async throws -> [[SQLValue]]
-    /// Runs each write in one transaction: the article insert, then its dependents only if the
-    /// insert returned a row. Returns, per write, whether the article was inserted.
-    func write(_ writes: [ArticleWrite]) async throws -> [Bool]
+    /// Runs the writes in one transaction. For each: the near-duplicate probe when there is
+    /// one (a match gets the URLs and nothing else), else the article insert, its dependents
+    /// only if the insert returned a row, and its URLs. Returns what each write did.
+    func write(_ writes: [ArticleWrite]) async throws -> [WriteOutcome]
     /// Applies the migrations not yet applied, each in its own transaction.
     func migrate(_ migrations: [Migration]) async throws
     /// Names of applied migrations, in order.

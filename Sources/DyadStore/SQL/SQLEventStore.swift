@@ -36,7 +36,7 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         return found
     }
 
-    public func write(_ items: [ArticleWithEvents]) async throws -> [Bool] {
+    public func store(_ items: [ArticleWithEvents]) async throws -> [WriteOutcome] {
         let storedAt = Self.timestamp(Date())
         let run = currentRun.id
         let articleSQL = "INSERT INTO articles (\(EventColumns.articleNames.joined(separator: ", "))) VALUES ("
@@ -48,13 +48,34 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         for i in order {
             let item = items[i]
             let article = SQLStatement(sql: articleSQL, args: EventColumns.articleValues(
-                item.article, eventCount: item.events.count, runID: run, storedAt: storedAt))
-            writes.append(ArticleWrite(article: article, dependents: Self.eventInserts(item.events, articleID: item.article.id)))
+                item.article, eventCount: item.events.count, runID: run, storedAt: storedAt, simhash: item.simhash))
+            writes.append(ArticleWrite(id: item.article.id, article: article,
+                                       dependents: Self.eventInserts(item.events, articleID: item.article.id),
+                                       simhash: item.simhash, urls: item.urls, seenAt: storedAt))
         }
-        let inserted = try await database.write(writes)
-        var result = Array(repeating: false, count: items.count)
-        for (k, i) in order.enumerated() { result[i] = inserted[k] }
+        let done = try await database.write(writes)
+        var result = Array(repeating: WriteOutcome.existing, count: items.count)
+        for (k, i) in order.enumerated() { result[i] = done[k] }
         return result
+    }
+
+    public func nearDuplicates(of simhashes: [UInt64]) async throws -> [String?] {
+        var out: [String?] = []
+        for h in simhashes {
+            let probe = NearDuplicateIndex.candidates(h, orID: nil)
+            out.append(NearDuplicateIndex.closest(to: h, in: try await database.rows(probe.sql, probe.args)))
+        }
+        return out
+    }
+
+    public func addURLs(_ urls: [ArticleURL]) async throws {
+        let seenAt = Self.timestamp(Date())
+        for s in SQLStatement.urlInserts(urls, seenAt: seenAt) { _ = try await database.rows(s.sql, s.args) }
+    }
+
+    public func urls(ofArticle id: String) async throws -> [String] {
+        try await database.rows("SELECT url FROM article_urls WHERE article_id = ? ORDER BY url", [.text(id)])
+            .compactMap { $0.first?.string }
     }
 
     static func eventInserts(_ events: [Event], articleID: String) -> [SQLStatement] {
@@ -82,9 +103,10 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     public func finishRun(_ id: Int64, totals: IngestTotals, finishedAt: String, status: String) async throws {
         _ = try await database.rows("""
             UPDATE ingest_runs SET finished_at = ?, status = ?, articles = ?, new_articles = ?,
-                existing_articles = ?, events = ?, failed = ? WHERE id = ?
+                existing_articles = ?, near_duplicates = ?, events = ?, failed = ? WHERE id = ?
             """, [.text(finishedAt), .text(status), SQLValue(totals.articles), SQLValue(totals.newArticles),
-                  SQLValue(totals.existingArticles), SQLValue(totals.events), SQLValue(totals.failed), .int(id)])
+                  SQLValue(totals.existingArticles), SQLValue(totals.nearDuplicates), SQLValue(totals.events),
+                  SQLValue(totals.failed), .int(id)])
         if currentRun.id == id { currentRun.id = nil }
     }
 

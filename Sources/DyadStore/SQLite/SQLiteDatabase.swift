@@ -65,22 +65,32 @@ final class SQLiteDatabase: SQLDatabase {
         }
     }
 
-    func write(_ writes: [ArticleWrite]) async throws -> [Bool] {
+    func write(_ writes: [ArticleWrite]) async throws -> [WriteOutcome] {
         try await Self.wrap {
+            // An IMMEDIATE transaction: the probe and the insert see no other writer in between.
             try await pool.write { db in
-                var inserted: [Bool] = []
-                inserted.reserveCapacity(writes.count)
+                func run(_ s: SQLStatement) throws -> [[SQLValue]] {
+                    try Row.fetchAll(db.cachedStatement(sql: s.sql), arguments: Self.arguments(s.args))
+                        .map { $0.databaseValues.map(Self.value) }
+                }
+                var outcomes: [WriteOutcome] = []
+                outcomes.reserveCapacity(writes.count)
                 for w in writes {
-                    let statement = try db.cachedStatement(sql: w.article.sql)
-                    let isNew = try Row.fetchOne(statement, arguments: Self.arguments(w.article.args)) != nil
+                    if let probe = w.probe, let match = w.match(try run(probe)) {
+                        for u in w.urlInserts(for: match) { _ = try run(u) }
+                        outcomes.append(w.outcome(match: match, inserted: false))
+                        continue
+                    }
+                    let isNew = try !run(w.article).isEmpty
                     if isNew {
                         for d in w.dependents {
                             try db.cachedStatement(sql: d.sql).execute(arguments: Self.arguments(d.args))
                         }
                     }
-                    inserted.append(isNew)
+                    for u in w.urlInserts(for: w.id) { _ = try run(u) }
+                    outcomes.append(w.outcome(match: nil, inserted: isNew))
                 }
-                return inserted
+                return outcomes
             }
         }
     }

@@ -8,7 +8,7 @@ extension Dyad {
     struct Bench: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure throughput of dyad's stages (use a release build).",
-            subcommands: [ParseBench.self, CodeBench.self, StoreBench.self]
+            subcommands: [ParseBench.self, CodeBench.self, StoreBench.self, IngestBench.self]
         )
     }
 }

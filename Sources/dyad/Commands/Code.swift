@@ -10,22 +10,24 @@ extension Dyad {
     /// `dyad code`: articles in, events out.
     struct Code: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Code articles (plain text or JSON Lines) into events, printed to stdout.",
+            abstract: "Code articles (text, JSON Lines, HTML pages, feeds, WARC archives) into events, printed to stdout.",
             discussion: """
-                Reads each FILE (or stdin for '-'; JSON Lines with id, date, title, text and optional \
-                url per line). A plain-text file is one scraped article: its tagline, title, dateline, \
+                Reads each FILE (a folder is read recursively, a quoted glob is expanded), or stdin \
+                for '-': JSON Lines with id, date, title, text and optional url per line, or articles \
+                as 'dyad extract' prints them. HTML pages, feeds and WARC archives are recognised by \
+                content. A plain-text file is one scraped article: its tagline, title, dateline, \
                 captions and related-article lines are recognised and only the body is coded. \
                 Output is a table on a terminal and JSON Lines when piped. A bad input is reported on \
                 stderr and skipped; the exit status is then 1.
                 """)
 
-        @Argument(help: "Article files, or '-' for JSON Lines on stdin.")
+        @Argument(help: "Article files, folders (read recursively), glob patterns, or '-' for JSON Lines on stdin.")
         var files: [String] = []
 
         @Option(help: "Output format: table, jsonl or csv (default: table on a terminal, jsonl otherwise).")
         var format: EventFormat?
 
-        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text or jsonl.")
+        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text, jsonl, html, feed or warc.")
         var inputFormat: InputFormat = .auto
 
         @Option(help: "Date (YYYY-MM-DD) for articles that carry none.")
@@ -55,7 +57,7 @@ extension Dyad {
             let csv = CSVEventWriter()
             if format == .csv { out.write(csv.header + "\n") }
 
-            let failures = batches.read(files) { batch in
+            let failures = batches.readAhead(files) { batch in
                 let coded = batch.concurrentMap { coder.code($0).events }
                 for events in coded {
                     switch format {

@@ -11,13 +11,19 @@ extension Dyad {
         static let configuration = CommandConfiguration(
             abstract: "Code articles and store them with their events; rerunning skips articles already stored.",
             discussion: """
-                Reads each FILE (or stdin for '-') like 'dyad code'. Each article and its events are \
-                written in one transaction; an article already in the store (by id) is skipped, so an \
-                interrupted run can simply be run again. Bad items are reported on stderr and skipped; \
-                the exit status is then 1.
+                Reads each FILE (or stdin for '-') like 'dyad code': text, JSON Lines, HTML pages, \
+                RSS/Atom feeds and WARC archives, found by content; a folder is read recursively and a \
+                quoted glob is expanded. Articles are coded in parallel (--jobs). Each batch of \
+                articles and their events is written in one transaction; an article already in the \
+                store (by id: the input's id, else a hash of the body) is skipped, so an interrupted \
+                run can simply be run again, and many processes may ingest into one PostgreSQL \
+                database at once. A near duplicate of a stored article (a body whose SimHash is within \
+                3 bits of the stored one's) is not stored again: its normalized URL is added to the \
+                stored article. Bad items are reported on stderr with file, line or byte offset and \
+                reason, and skipped; the exit status is then 1.
                 """)
 
-        @Argument(help: "Article files, or '-' for JSON Lines on stdin.")
+        @Argument(help: "Article files, folders (read recursively), glob patterns, or '-' for stdin.")
         var files: [String] = []
 
         @OptionGroup var database: DatabaseOptions
@@ -25,8 +31,11 @@ extension Dyad {
         @Option(help: "Articles coded in parallel (default: all cores).")
         var jobs: Int?
 
-        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text or jsonl.")
+        @Option(name: .customLong("input-format"), help: "How to read the inputs: auto, text, jsonl, html, feed or warc.")
         var inputFormat: InputFormat = .auto
+
+        @Flag(help: "Store near-duplicate articles as articles of their own instead of adding their URLs to the stored one.")
+        var keepNearDuplicates = false
 
         @Option(help: "Date (YYYY-MM-DD) for articles that carry none.")
         var date: String?
@@ -44,6 +53,7 @@ extension Dyad {
 
         func run() throws {
             let names = files.isEmpty ? ["-"] : files
+            let paths = InputPaths.expand(names)
             let store = try database.open(create: true)
             defer { try? runBlocking { try await store.close() } }
             let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
@@ -51,10 +61,10 @@ extension Dyad {
             let start = ContinuousClock.now
             let runID = try runBlocking { try await store.beginRun(inputs: names, startedAt: Self.now()) }
             var totals = IngestTotals()
-            var progress = ProgressLine(total: Self.countArticles(names))
+            var progress = ProgressLine(total: Self.countArticles(paths))
             var fatal: Error?
 
-            let failed = batches.read(names, failed: { error in
+            let failed = batches.readAhead(paths, failed: { error in
                 progress.finish()
                 Diagnostics.report(error.description)
                 totals.failed += 1
@@ -81,41 +91,85 @@ extension Dyad {
             try? runBlocking {
                 try await store.finishRun(runID, totals: finalTotals, finishedAt: Self.now(), status: status)
             }
-            print("ingested \(totals.articles) articles (\(totals.newArticles) new, \(totals.existingArticles) already stored), "
+            print("ingested \(totals.articles) articles (\(totals.newArticles) new, \(totals.existingArticles) already stored, "
+                  + "\(totals.nearDuplicates) near duplicates merged), "
                   + "\(totals.events) events, \(totals.failed) failed in \(String(format: "%.1f", elapsed)) s")
             if totals.failed > 0 { throw ExitCode(1) }
         }
 
         /// Codes the articles not yet stored and writes them; a batch that fails to write is
-        /// retried one article at a time so only the bad articles fail.
+        /// retried one article at a time so only the bad articles fail. An article already stored
+        /// (same id), or a near duplicate of a stored one (SimHash), is not coded: its URL is
+        /// added to the stored article.
         private func ingest(_ batch: [Article], store: SQLEventStore, coder: EventCoder, totals: inout IngestTotals) throws {
-            var seen = Set<String>()
-            var unique: [Article] = []
+            var position: [String: Int] = [:]
+            var unique: [ArticleWithEvents] = []
+            var sameURLs: [ArticleURL] = []
             for a in batch {
-                if seen.insert(a.id).inserted { unique.append(a) } else { totals.articles += 1; totals.existingArticles += 1 }
-            }
-            let ids = unique.map(\.id)
-            let stored = try runBlocking { try await store.existingArticleIDs(ids) }
-            totals.articles += stored.count
-            totals.existingArticles += stored.count
-            let todo = unique.filter { !stored.contains($0.id) }
-            if todo.isEmpty { return }
-            let coded = todo.concurrentMap(jobs: jobs) { coder.code($0).events }
-            let items = zip(todo, coded).map { ArticleWithEvents(article: $0, events: $1) }
-            func count(_ items: [ArticleWithEvents], _ inserted: [Bool]) {
-                for (item, isNew) in zip(items, inserted) {
+                let urls = a.url.map { [URLNormalizer.normalize($0)] } ?? []
+                if let earlier = position[a.id] {
+                    // The same article twice in one batch: one article, its URLs together.
                     totals.articles += 1
-                    if isNew {
+                    totals.existingArticles += 1
+                    for u in urls where !unique[earlier].urls.contains(u) { unique[earlier].urls.append(u) }
+                } else {
+                    position[a.id] = unique.count
+                    let simhash = keepNearDuplicates ? nil : SimHash.fingerprint(a.body)
+                    unique.append(ArticleWithEvents(article: a, events: [], simhash: simhash, urls: urls))
+                }
+            }
+            let stored = try runBlocking { [unique] in try await store.existingArticleIDs(unique.map(\.article.id)) }
+            var todo: [ArticleWithEvents] = []
+            for item in unique {
+                if stored.contains(item.article.id) {
+                    totals.articles += 1
+                    totals.existingArticles += 1
+                    sameURLs += item.urls.map { ArticleURL(articleID: item.article.id, url: $0) }
+                } else {
+                    todo.append(item)
+                }
+            }
+            // Near duplicates of stored articles are found before coding, to save the work.
+            let probed = todo.filter { $0.simhash != nil }
+            if !probed.isEmpty {
+                let fingerprints = probed.compactMap(\.simhash)
+                let matches = try runBlocking { try await store.nearDuplicates(of: fingerprints) }
+                var merged = Set<String>()
+                for (item, match) in zip(probed, matches) {
+                    guard let match else { continue }
+                    merged.insert(item.article.id)
+                    totals.articles += 1
+                    totals.nearDuplicates += 1
+                    sameURLs += item.urls.map { ArticleURL(articleID: match, url: $0) }
+                }
+                todo.removeAll { merged.contains($0.article.id) }
+            }
+            if !sameURLs.isEmpty {
+                let urls = sameURLs
+                try runBlocking { try await store.addURLs(urls) }
+            }
+            if todo.isEmpty { return }
+            let coded = todo.map(\.article).concurrentMap(jobs: jobs) { coder.code($0).events }
+            let items = zip(todo, coded).map { item, events in
+                var item = item
+                item.events = events
+                return item
+            }
+            func count(_ items: [ArticleWithEvents], _ outcomes: [WriteOutcome]) {
+                for (item, outcome) in zip(items, outcomes) {
+                    totals.articles += 1
+                    switch outcome {
+                    case .new:
                         totals.newArticles += 1
                         totals.events += item.events.count
-                    } else {
-                        totals.existingArticles += 1
+                    case .existing: totals.existingArticles += 1
+                    case .nearDuplicate: totals.nearDuplicates += 1
                     }
                 }
             }
             do {
-                let inserted = try runBlocking { try await store.write(items) }
-                count(items, inserted)
+                let outcomes = try runBlocking { try await store.store(items) }
+                count(items, outcomes)
             } catch let whole as StoreError {
                 guard items.count > 1 else {
                     Diagnostics.report("\(items[0].article.origin ?? items[0].article.id): cannot store: \(whole)")
@@ -124,8 +178,8 @@ extension Dyad {
                 }
                 for item in items {
                     do {
-                        let inserted = try runBlocking { try await store.write([item]) }
-                        count([item], inserted)
+                        let outcomes = try runBlocking { try await store.store([item]) }
+                        count([item], outcomes)
                     } catch let e as StoreError {
                         Diagnostics.report("\(item.article.origin ?? item.article.id): cannot store: \(e)")
                         totals.failed += 1
@@ -144,6 +198,8 @@ extension Dyad {
             for name in names {
                 if name == "-" { return nil }
                 let lower = name.lowercased()
+                // Archives and feeds hold an unknown number of articles.
+                if [".warc", ".warc.gz", ".xml", ".rss", ".atom", ".gz"].contains(where: { lower.hasSuffix($0) }) { return nil }
                 if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
                     guard let handle = FileHandle(forReadingAtPath: name) else { return nil }
                     defer { try? handle.close() }

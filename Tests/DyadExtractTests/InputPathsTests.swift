@@ -1,0 +1,33 @@
+import DyadExtract
+import Foundation
+import Testing
+
+@Suite struct InputPathsTests {
+    func tree() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-paths-\(UUID().uuidString)").path
+        for f in ["a.txt", "sub/b.html", "sub/deeper/c.jsonl", ".hidden/x.txt", "sub/.dot.txt"] {
+            let url = URL(fileURLWithPath: root + "/" + f)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        return root
+    }
+
+    @Test func aFolderIsEveryFileUnderItInOrderWithoutHiddenOnes() throws {
+        let root = try tree()
+        #expect(InputPaths.expand([root]) == [root + "/a.txt", root + "/sub/b.html", root + "/sub/deeper/c.jsonl"])
+    }
+
+    @Test func aQuotedGlobIsExpanded() throws {
+        let root = try tree()
+        #expect(InputPaths.expand([root + "/*.txt"]) == [root + "/a.txt"])
+        #expect(InputPaths.expand([root + "/s*"]) == [root + "/sub/b.html", root + "/sub/deeper/c.jsonl"])
+    }
+
+    @Test func stdinFilesAndMissingNamesStayAsTheyAre() throws {
+        let root = try tree()
+        let missing = root + "/nothing-*.txt"
+        #expect(InputPaths.expand(["-", root + "/a.txt", root + "/gone.txt", missing])
+                == ["-", root + "/a.txt", root + "/gone.txt", missing])
+    }
+}
