@@ -30,7 +30,11 @@ enum StoreContract {
     static func readsBackEveryFieldOfTheDataModel(_ kind: Backend) async throws {
         try await withStore(kind) { store, _ in
             let loc = Location(name: "Moscow", country: "RUS", lat: 55.75, lon: 37.62)
-            let e1 = StoreFixtures.event("a1", 0, url: "https://example.org/a1", location: loc, rules: ["passive", "pronoun"])
+            var e1 = StoreFixtures.event("a1", 0, url: "https://example.org/a1", location: loc, rules: ["passive", "pronoun"])
+            var again = e1
+            again.evidence.sentence = 3
+            again.evidence.verbSpan = nil
+            e1.merge(again)  // a second mention, with its own evidence
             var e2 = StoreFixtures.event("a1", 1, date: nil, target: nil, cameo: "190")
             e2.evidence.sourceSpan = nil
             e2.plover = nil
@@ -154,8 +158,11 @@ enum StoreContract {
     static func aggregatesGroupAcrossArticles(_ kind: Backend) async throws {
         try await withStore(kind) { store, _ in
             // Two articles report VENGOV -> RUSGOV 051 on the same day; the earlier-published one comes first.
+            // The late article reports one of its events twice: mentions count, not rows.
+            var twice = StoreFixtures.event("b-late", 0, url: "https://late.example/1")
+            twice.merge(StoreFixtures.event("b-late", 2, url: "https://late.example/1"))
             let late = StoreFixtures.article("b-late", published: "2022-03-11", site: "late.example", events: [
-                StoreFixtures.event("b-late", 0, url: "https://late.example/1"),
+                twice,
                 StoreFixtures.event("b-late", 1, url: "https://late.example/1"),
             ])
             let early = StoreFixtures.article("z-early", published: "2022-03-10", site: "early.example", events: [
@@ -167,7 +174,7 @@ enum StoreContract {
             #expect(groups.count == 2)
             let praise = try #require(groups.first { $0.cameo == "051" })
             #expect(praise.day == "2022-03-10")
-            #expect(praise.numMentions == 3)
+            #expect(praise.numMentions == 4)
             #expect(praise.numArticles == 2)
             #expect(praise.numSources == 2)
             #expect(praise.sourceURL == "https://early.example/1")

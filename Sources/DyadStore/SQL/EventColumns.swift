@@ -11,7 +11,7 @@ enum EventColumns {
         "modality", "negated", "confidence",
         "location_name", "location_country", "location_lat", "location_lon",
         "url", "sentence", "text", "source_start", "source_end", "target_start", "target_end",
-        "verb_start", "verb_end", "pattern", "rules",
+        "verb_start", "verb_end", "pattern", "rules", "mentions", "more_evidence",
     ]
 
     /// `SELECT` list for a `StoredEvent`: the event columns, then the article's site, published, stored_at.
@@ -31,6 +31,7 @@ enum EventColumns {
             SQLValue(e.evidence.targetSpan?.start), SQLValue(e.evidence.targetSpan?.end),
             SQLValue(e.evidence.verbSpan?.start), SQLValue(e.evidence.verbSpan?.end),
             .text(e.evidence.pattern), .text(json(e.evidence.rules)),
+            .int(Int64(e.mentions)), e.moreEvidence.isEmpty ? .null : .text(evidenceJSON(e.moreEvidence)),
         ]
     }
 
@@ -61,7 +62,8 @@ enum EventColumns {
         let event = Event(id: id, date: s(2), source: source, target: target, cameo: try need(s(13), "cameo"),
                           root: s(14) ?? "", label: s(15) ?? "", quad: quad, goldstein: try need(d(17), "goldstein"),
                           plover: plover, modality: modality, negated: n(21) == 1, confidence: d(22) ?? 0,
-                          location: location, evidence: evidence)
+                          location: location, mentions: n(38) ?? 1, evidence: evidence,
+                          moreEvidence: try moreEvidence(s(39), id: id))
         let k = names.count
         return StoredEvent(event: event, site: s(k), published: s(k + 1), storedAt: s(k + 2) ?? "")
     }
@@ -83,6 +85,22 @@ enum EventColumns {
             .text(a.sourceFormat), SQLValue(a.origin), .int(Int64(eventCount)), runID.map { .int($0) } ?? .null,
             .text(storedAt),
         ] + fingerprint
+    }
+
+    static func evidenceJSON(_ list: [Evidence]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(list)) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func moreEvidence(_ json: String?, id: String) throws -> [Evidence] {
+        guard let json else { return [] }
+        do {
+            return try JSONDecoder().decode([Evidence].self, from: Data(json.utf8))
+        } catch {
+            throw StoreError.corrupt("event \(id): more_evidence is not a JSON list of evidence")
+        }
     }
 
     static func json(_ strings: [String]) -> String {

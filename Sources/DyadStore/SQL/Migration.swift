@@ -29,7 +29,7 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order. Append only.
-    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates]
+    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates, v4EventMentions]
 
     static let v1Tables = Migration(name: "v1_articles_events_ingest_runs", sql: """
         CREATE TABLE ingest_runs (
@@ -157,5 +157,32 @@ extension Migration {
         INSERT INTO article_urls (article_id, url, first_seen)
             SELECT id, url, stored_at FROM articles WHERE url IS NOT NULL;
         ALTER TABLE ingest_runs ADD COLUMN near_duplicates BIGINT NOT NULL DEFAULT 0;
+        """)
+
+    /// In-article dedup: an event row stands for every mention of the same event in its
+    /// article; `mentions` counts them and `more_evidence` keeps the later mentions' evidence
+    /// (JSON). The aggregation view counts mentions, not rows.
+    static let v4EventMentions = Migration(name: "v4_event_mentions", sql: """
+        ALTER TABLE events ADD COLUMN mentions BIGINT NOT NULL DEFAULT 1;
+        ALTER TABLE events ADD COLUMN more_evidence TEXT;
+        DROP VIEW event_aggregates;
+        CREATE VIEW event_aggregates AS
+        SELECT day, source_code, target_code, cameo,
+               SUM(mentions) AS num_mentions,
+               COUNT(DISTINCT article_id) AS num_articles,
+               COUNT(DISTINCT source_name) AS num_sources,
+               MIN(first_url) AS source_url,
+               MIN(first_event) AS first_event_id,
+               MIN(stored_at) AS date_added
+        FROM (
+            SELECT e.date AS day, e.source_code, e.target_code, e.cameo, e.article_id, e.mentions, a.stored_at,
+                   COALESCE(a.site, a.url, a.id) AS source_name,
+                   FIRST_VALUE(COALESCE(e.url, a.url)) OVER w AS first_url,
+                   FIRST_VALUE(e.id) OVER w AS first_event
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WINDOW w AS (PARTITION BY e.date, e.source_code, e.target_code, e.cameo
+                         ORDER BY COALESCE(a.published, '9999-99-99'), e.id)
+        ) m
+        GROUP BY day, source_code, target_code, cameo;
         """)
 }
