@@ -30,13 +30,17 @@ public struct ActorDictionary: Sendable {
     /// Adds the entries in `text`; an entry whose key exists replaces it.
     public mutating func load(parsing text: String, file: String) throws {
         for stanza in try DictionaryLines.stanzas(text, file: file) {
-            let entry = try Self.entry(from: stanza, file: file)
-            if let i = index[entry.key] {
-                entries[i] = entry
-            } else {
-                index[entry.key] = entries.count
-                entries.append(entry)
-            }
+            insert(try Self.entry(from: stanza, file: file))
+        }
+    }
+
+    /// Adds `entry`, or replaces the entry with its key.
+    mutating func insert(_ entry: ActorEntry) {
+        if let i = index[entry.key] {
+            entries[i] = entry
+        } else {
+            index[entry.key] = entries.count
+            entries.append(entry)
         }
     }
 

@@ -40,17 +40,34 @@ public struct AgentDictionary: Sendable {
             guard !phrase.isEmpty else {
                 throw DyadError.badData(file: file, line: number, reason: "missing phrase before '='")
             }
-            guard (2...6).contains(role.count), role.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            guard Self.isRoleCode(role) else {
                 throw DyadError.badData(file: file, line: number, reason: "'\(role)' is not a role code (capital letters, e.g. GOV, MIL, REB)")
             }
-            let agent = Agent(phrase: phrase, role: role, origin: "\(file):\(number)")
-            agents[phrase] = agent
-            written.insert(phrase)
+            insert(phrase: phrase, role: role, origin: "\(file):\(number)", plurals: nil)
+        }
+    }
+
+    /// Adds an agent; `plurals` nil adds the regular plural (unless written elsewhere), a list
+    /// adds exactly those forms.
+    mutating func insert(phrase: String, role: String, origin: String, plurals: [String]?) {
+        agents[phrase] = Agent(phrase: phrase, role: role, origin: origin)
+        written.insert(phrase)
+        if let plurals {
+            for p in plurals {
+                agents[p] = Agent(phrase: p, role: role, origin: origin)
+                written.insert(p)
+            }
+        } else {
             let plural = Self.plural(of: phrase)
             if !written.contains(plural) {
-                agents[plural] = Agent(phrase: plural, role: role, origin: agent.origin)
+                agents[plural] = Agent(phrase: plural, role: role, origin: origin)
             }
         }
+    }
+
+    /// Whether `role` is a role code dyad accepts (2 to 6 capital letters).
+    static func isRoleCode(_ role: String) -> Bool {
+        (2...6).contains(role.count) && role.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// The regular plural of the phrase's last word.

@@ -9,22 +9,30 @@ public struct CodingResources: Sendable {
     public let matcher: MentionMatcher
     public let verbs: VerbPatternDictionary
     public let taxonomy: CameoTaxonomy
+    /// What was read from each PETRARCH or TABARI file of the user's folder (and which `*.txt`
+    /// files were not recognised); empty when there is none.
+    public let reports: [DictionaryReport]
 
     public init(actors: ActorDictionary, agents: AgentDictionary, verbs: VerbPatternDictionary,
-                taxonomy: CameoTaxonomy = .standard) {
+                taxonomy: CameoTaxonomy = .standard, reports: [DictionaryReport] = []) {
         self.actors = actors
         self.agents = agents
         self.verbs = verbs
         self.taxonomy = taxonomy
+        self.reports = reports
         self.matcher = MentionMatcher(actors: actors, agents: agents)
     }
 
-    /// The shipped dictionaries, then every `*.actors`, `*.agents` and `*.verbs` file in
-    /// `userDirectory` (which add to or replace shipped entries).
-    public static func load(userDirectory: URL? = nil) throws -> CodingResources {
-        var actors = try ActorDictionary.standard()
-        var agents = try AgentDictionary.standard()
-        var verbs = try VerbPatternDictionary.standard()
+    /// The shipped dictionaries (unless `includeShipped` is false), then the files in
+    /// `userDirectory`, which add to or replace shipped entries: every `*.actors`, `*.agents`
+    /// and `*.verbs` file in dyad's formats, then every `*.txt` file that reads as a PETRARCH
+    /// or TABARI dictionary (see `PetrarchDictionaryKind.sniff`), actors before agents before
+    /// verbs, each kind in file-name order.
+    public static func load(userDirectory: URL? = nil, includeShipped: Bool = true) throws -> CodingResources {
+        var actors = includeShipped ? try ActorDictionary.standard() : ActorDictionary()
+        var agents = includeShipped ? try AgentDictionary.standard() : AgentDictionary()
+        var verbs = includeShipped ? try VerbPatternDictionary.standard() : VerbPatternDictionary(inflection: try Inflection.standard())
+        var reports: [DictionaryReport] = []
         if let dir = userDirectory {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
@@ -33,7 +41,19 @@ public struct CodingResources: Sendable {
             for url in try ShippedDictionaries.files(in: dir, withExtension: "actors") { try actors.load(contentsOf: url) }
             for url in try ShippedDictionaries.files(in: dir, withExtension: "agents") { try agents.load(contentsOf: url) }
             for url in try ShippedDictionaries.files(in: dir, withExtension: "verbs") { try verbs.load(contentsOf: url) }
+            var byKind: [PetrarchDictionaryKind: [(name: String, text: String)]] = [:]
+            for url in try ShippedDictionaries.files(in: dir, withExtension: "txt") {
+                let text = try ShippedDictionaries.read(url)
+                if let kind = PetrarchDictionaryKind.sniff(text) {
+                    byKind[kind, default: []].append((url.lastPathComponent, text))
+                } else {
+                    reports.append(DictionaryReport(file: url.lastPathComponent, format: nil))
+                }
+            }
+            for f in byKind[.actors] ?? [] { reports.append(try actors.load(petrarchActors: f.text, file: f.name)) }
+            for f in byKind[.agents] ?? [] { reports.append(try agents.load(petrarchAgents: f.text, file: f.name)) }
+            for f in byKind[.verbs] ?? [] { reports.append(try verbs.load(petrarchVerbs: f.text, file: f.name)) }
         }
-        return CodingResources(actors: actors, agents: agents, verbs: verbs)
+        return CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
     }
 }

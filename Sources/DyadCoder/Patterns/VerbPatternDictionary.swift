@@ -62,15 +62,19 @@ public struct VerbPatternDictionary: Sendable {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
             if fields.isEmpty { continue }
-            let p = try parse(fields, file: file, line: n)
-            if let old = byID[p.id] {
-                patterns[old] = p
-                reindex()
-            } else {
-                byID[p.id] = patterns.count
-                patterns.append(p)
-                index(patterns.count - 1)
-            }
+            insert(try parse(fields, file: file, line: n))
+        }
+    }
+
+    /// Adds a pattern, or replaces the pattern with its id.
+    mutating func insert(_ p: VerbPattern) {
+        if let old = byID[p.id] {
+            patterns[old] = p
+            reindex()
+        } else {
+            byID[p.id] = patterns.count
+            patterns.append(p)
+            index(patterns.count - 1)
         }
     }
 

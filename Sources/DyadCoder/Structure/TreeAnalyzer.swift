@@ -47,7 +47,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 // A dash, colon or semicolon before the verb ends a dateline or an earlier clause
                 // that a parse may have folded into the subject.
                 var lower = subject.lowerBound
-                if let hard = (subject.lowerBound..<min(anchor, subject.upperBound)).last(where: { Self.isHardBoundary(words[$0]) }) {
+                if let hard = (subject.lowerBound..<max(subject.lowerBound, min(anchor, subject.upperBound))).last(where: { Self.isHardBoundary(words[$0]) }) {
                     lower = hard + 1
                 }
                 frame.subjectRange = lower..<max(lower, subject.upperBound)

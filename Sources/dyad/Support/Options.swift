@@ -6,11 +6,24 @@ import Foundation
 
 /// Options for loading dictionaries, shared by the commands that code or look up actors.
 struct DictionaryOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of *.actors, *.agents and *.verbs files that add to or replace the shipped dictionaries.")
+    @Option(name: .long, help: "A folder of dictionaries (dyad's *.actors, *.agents and *.verbs, or PETRARCH and TABARI *.txt) that add to or replace the shipped ones.")
     var dictionaries: String?
 
+    @Flag(name: .long, help: "Use only the dictionaries in --dictionaries, not the shipped ones.")
+    var onlyDictionaries = false
+
+    func validate() throws {
+        if onlyDictionaries && dictionaries == nil {
+            throw ValidationError("--only-dictionaries needs --dictionaries DIR.")
+        }
+    }
+
+    /// Loads the dictionaries; what was read from PETRARCH and TABARI files goes to standard error.
     func load() throws -> CodingResources {
-        try CodingResources.load(userDirectory: dictionaries.map { URL(fileURLWithPath: $0) })
+        let resources = try CodingResources.load(userDirectory: dictionaries.map { URL(fileURLWithPath: $0) },
+                                                 includeShipped: !onlyDictionaries)
+        for r in resources.reports { Diagnostics.report(r.summary) }
+        return resources
     }
 }
 

@@ -1,0 +1,400 @@
+import DyadActors
+import DyadCore
+
+/// Reads PETRARCH-1 / TABARI verb dictionaries (`PETR.Validate.verbs.txt`) and, as far as they
+/// map, PETRARCH-2 ones (`CAMEO.2.0.txt`) into dyad verb patterns.
+///
+///     &CURRENCY                       a synset: `+` lines are its members
+///     +DOLLARS
+///     +SWISS FRANCS
+///
+///     --- GRANT [070] ---             a block: its verbs share its patterns
+///     GRANT
+///     GIVE {GAVE GIVEN GIVING}        irregular forms
+///     +CORDON_OFF [042]               a verb of several words; its own code
+///     - * &CURRENCY [071]             pattern: `*` is the verb
+///     - * AID_TO + [073]              `_` joins words, `+` is the target
+///
+/// Each verb with a code (its own, else the block's) gives the pattern `verb +`. Each pattern
+/// line gives a pattern for every verb of its block: the words after `*` in order, a space
+/// letting up to three other words come between (dyad's `*`), `_` keeping them adjacent, `+`
+/// the target (put after the words when absent: `- * AID` reads `verb * aid * +`). A synset
+/// of single words becomes one set of alternatives; each member of several words gives a
+/// pattern of its own; a synset may name another synset, one level deep. PETRARCH-2's `{A B}`
+/// reads as adjacent words and `(TO X)` as `to * x`.
+///
+/// Skipped and counted, because dyad's patterns cannot say them: words before the verb (other
+/// than the source `$`), `$` after the verb, compound actors `%`, `^`, a target before the
+/// verb, the null code `[---]`, codes that are not CAMEO codes, verbs whose first word is not
+/// the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb transformations (`~`).
+/// `[A:B]` keeps `A`; the reverse event `B` (target to source) is dropped and counted.
+/// Irregular brackets are read leniently; only a file that is not text (a NUL character) is an error.
+public enum PetrarchVerbReader {
+    /// More variants than this from one pattern line (synsets of several-word phrases) skip it.
+    static let maxVariants = 32
+
+    public static func read(_ text: String, file: String, inflection: Inflection,
+                            taxonomy: CameoTaxonomy = .standard) throws -> (patterns: [VerbPattern], report: DictionaryReport) {
+        try PetrarchText.checkText(text, file: file)
+        var state = Reader(file: file, inflection: inflection, taxonomy: taxonomy)
+        try state.scan(text)
+        state.emit()
+        return (state.out, state.report)
+    }
+
+    // MARK: File structure
+
+    struct Block {
+        var code: String?
+        var line: Int
+        var verbs: [PetrarchText.Line] = []
+        var patterns: [PetrarchText.Line] = []
+    }
+
+    struct Verb {
+        var anchors: [String]
+        var particles: [String]
+        var code: String?
+        var line: Int
+    }
+
+    /// A piece of a pattern: a word, an actor marker or a synset.
+    enum Piece: Hashable {
+        case word(String), target, source, compound, caret, synset(String)
+    }
+
+    struct Item: Hashable {
+        var piece: Piece
+        /// Other words may come between the previous item (or the verb) and this one.
+        var gap: Bool
+    }
+
+    /// A pattern element before inflection: alternatives as written, a skip or the target.
+    enum Draft: Hashable {
+        case words([String]), skip, target
+    }
+
+    struct Reader {
+        let file: String
+        let stem: String
+        let inflection: Inflection
+        let taxonomy: CameoTaxonomy
+        var report: DictionaryReport
+        var synsets: [String: [String]] = [:]
+        var blocks: [Block] = []
+        var out: [VerbPattern] = []
+        var ids: Set<String> = []
+        var seen: Set<String> = []
+
+        init(file: String, inflection: Inflection, taxonomy: CameoTaxonomy) {
+            self.file = file
+            self.stem = file.hasSuffix(".txt") ? String(file.dropLast(4)) : file
+            self.inflection = inflection
+            self.taxonomy = taxonomy
+            self.report = DictionaryReport(file: file, format: "PETRARCH verbs")
+        }
+
+        /// Collects synsets and blocks; synsets may be defined anywhere in the file.
+        mutating func scan(_ text: String) throws {
+            var synset: String?
+            for line in PetrarchText.lines(text) {
+                let t = line.text
+                if t.hasPrefix("+"), let label = synset {
+                    var member = String(t.dropFirst()).trimmingSpacesAndTabs
+                    while member.hasSuffix("_") { member.removeLast() }
+                    if !member.isEmpty { synsets[label, default: []].append(member) }
+                    continue
+                }
+                synset = nil
+                if t.hasPrefix("---") {
+                    let (_, groups, _) = PetrarchText.brackets(t)
+                    blocks.append(Block(code: groups.first, line: line.number))
+                } else if t.hasPrefix("&") {
+                    let label = Self.label(String(t.split(separator: " ").first ?? ""))
+                    synset = label
+                    synsets[label] = synsets[label] ?? []
+                } else if t.hasPrefix("~") {
+                    report.skip("verb transformations (~)", line: line.number)
+                } else if t.hasPrefix("-") {
+                    guard !blocks.isEmpty else { report.skip("patterns outside a verb block", line: line.number); continue }
+                    blocks[blocks.count - 1].patterns.append(line)
+                } else {
+                    guard !blocks.isEmpty else { report.skip("verbs outside a verb block", line: line.number); continue }
+                    blocks[blocks.count - 1].verbs.append(line)
+                }
+            }
+        }
+
+        static func label(_ raw: String) -> String {
+            var l = Substring(raw)
+            while l.first == "&" { l = l.dropFirst() }
+            while l.last == "_" { l = l.dropLast() }
+            return l.uppercased()
+        }
+
+        mutating func emit() {
+            for block in blocks {
+                var verbs: [Verb] = []
+                for line in block.verbs {
+                    if let v = verb(line, blockCode: block.code) { verbs.append(v) }
+                }
+                for line in block.patterns {
+                    pattern(line, verbs: verbs)
+                }
+            }
+        }
+
+        // MARK: Codes
+
+        /// The primary code of `[A]` or `[A:B]`, or the reason there is none usable.
+        mutating func primaryCode(_ raw: String?, line: Int) -> Result<String, Skip> {
+            guard let raw, !raw.isEmpty else { return .failure(Skip("entries without a code")) }
+            let parts = raw.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpacesAndTabs }
+            let primary = parts[0]
+            if primary.isEmpty { return .failure(Skip("codes with only a reverse code ([:B])")) }
+            if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])")) }
+            guard taxonomy.isValid(primary) else { return .failure(Skip("codes that are not CAMEO codes")) }
+            if parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) {
+                report.note("reverse codes ([A:B], target to source) dropped", line: line)
+            }
+            return .success(primary)
+        }
+
+        struct Skip: Error { let reason: String; init(_ r: String) { reason = r } }
+
+        // MARK: Verbs
+
+        mutating func verb(_ line: PetrarchText.Line, blockCode: String?) -> Verb? {
+            let (head, groups, irregular) = PetrarchText.brackets(line.text)
+            if irregular { report.note("lines with irregular brackets, read leniently", line: line.number) }
+            var main = Substring(head)
+            var forms: [String] = []
+            if let open = head.firstIndex(of: "{") {
+                let close = head[open...].firstIndex(of: "}") ?? head.endIndex
+                forms = head[head.index(after: open)..<close].split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                main = head[..<open]
+            }
+            let words = main.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).map(String.init)
+            guard !words.isEmpty else { report.skip("verbs without a word", line: line.number); return nil }
+            let at = words.firstIndex { $0.hasPrefix("+") } ?? 0
+            guard at == 0 else {
+                report.skip("verbs of several words not starting with the verb (A_+B)", line: line.number)
+                return nil
+            }
+            let anchor = Self.word(words[0])
+            guard !anchor.isEmpty else { report.skip("verbs without a word", line: line.number); return nil }
+            var anchors = [anchor]
+            let regular = inflection.verbForms(anchor)
+            for f in forms {
+                let fw = f.split(separator: "_").map(String.init)
+                let w = Self.word(fw.first { $0.hasPrefix("+") } ?? fw.first ?? "")
+                if !w.isEmpty, !regular.contains(w), !anchors.contains(w) { anchors.append(w) }
+            }
+            let v = Verb(anchors: anchors, particles: words.dropFirst().map(Self.word).filter { !$0.isEmpty },
+                         code: groups.first ?? blockCode, line: line.number)
+            report.read += 1
+            // The verb on its own, with its code.
+            if let raw = v.code, !raw.allSatisfy({ $0 == "-" }) {
+                switch primaryCode(raw, line: line.number) {
+                case let .success(code):
+                    let drafts = v.particles.map { Draft.words([$0]) } + [.target]
+                    for a in v.anchors { add(anchor: a, drafts: drafts, code: code, line: line.number, variant: nil) }
+                case let .failure(skip):
+                    report.note("verb " + skip.reason + ", verb kept for its patterns", line: line.number)
+                }
+            }
+            return v
+        }
+
+        static func word(_ raw: String) -> String {
+            var w = Substring(raw)
+            while w.first == "+" { w = w.dropFirst() }
+            while w.last == "_" { w = w.dropLast() }
+            return w.lowercased()
+        }
+
+        // MARK: Patterns
+
+        mutating func pattern(_ line: PetrarchText.Line, verbs: [Verb]) {
+            func skip(_ reason: String) { report.skip(reason, line: line.number) }
+            let (head, groups, irregular) = PetrarchText.brackets(String(line.text.dropFirst()))
+            if irregular { report.note("lines with irregular brackets, read leniently", line: line.number) }
+            let code: String
+            switch primaryCode(groups.first, line: line.number) {
+            case let .success(c): code = c
+            case let .failure(s): return skip(s.reason)
+            }
+            guard let star = head.firstIndex(of: "*") else { return skip("patterns without '*' (the verb)") }
+            let upper = Self.items(head[..<star], gapAtStart: true)
+            if !upper.allSatisfy({ $0.piece == .source }) {
+                if upper.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
+                if upper.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
+                return skip("patterns with words before the verb")
+            }
+            let lowerText = head[head.index(after: star)...]
+            let lower = Self.items(lowerText, gapAtStart: lowerText.first != "_")
+            if lower.contains(where: { $0.piece == .source }) { return skip("patterns with the source after the verb ($)") }
+            if lower.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
+            if lower.contains(where: { $0.piece == .caret }) { return skip("patterns with '^'") }
+            if lower.filter({ $0.piece == .target }).count > 1 { return skip("patterns with more than one target") }
+            guard !verbs.isEmpty else { return skip("patterns of a block without a usable verb") }
+            let variants: [[Draft]]
+            switch expand(lower) {
+            case let .success(v): variants = v
+            case let .failure(s): return skip(s.reason)
+            }
+            report.read += 1
+            for v in verbs {
+                let prefix = v.particles.map { Draft.words([$0]) }
+                for a in v.anchors {
+                    for (k, drafts) in variants.enumerated() {
+                        add(anchor: a, drafts: prefix + drafts, code: code, line: line.number, variant: variants.count > 1 ? k + 1 : nil)
+                    }
+                }
+            }
+        }
+
+        /// Splits pattern text into items: spaces allow a gap, `_` and `{...}` keep words adjacent,
+        /// parentheses only group.
+        static func items(_ text: Substring, gapAtStart: Bool) -> [Item] {
+            var out: [Item] = []
+            var current = ""
+            var gap = gapAtStart
+            var braces = 0
+            func flush() {
+                guard !current.isEmpty else { return }
+                let piece: Piece
+                switch current {
+                case "+": piece = .target
+                case "$": piece = .source
+                case "%": piece = .compound
+                case "^": piece = .caret
+                default: piece = current.hasPrefix("&") ? .synset(label(current)) : .word(current.lowercased())
+                }
+                out.append(Item(piece: piece, gap: gap))
+                current = ""
+                gap = false
+            }
+            for c in text {
+                switch c {
+                case " ", "\t":
+                    flush()
+                    if braces == 0 { gap = true }
+                case "_", "(", ")":
+                    flush()
+                case "{":
+                    flush()
+                    braces += 1
+                case "}":
+                    flush()
+                    braces = max(0, braces - 1)
+                default:
+                    current.append(c)
+                }
+            }
+            flush()
+            return out
+        }
+
+        /// The pattern's element drafts, one list per synset variant.
+        func expand(_ items: [Item]) -> Result<[[Draft]], Skip> {
+            var variants: [[Draft]] = [[]]
+            func append(_ d: [Draft], gap: Bool, to v: inout [Draft]) {
+                if gap && v.last != .skip { v.append(.skip) }
+                v.append(contentsOf: d)
+            }
+            for item in items {
+                var options: [[Draft]]
+                switch item.piece {
+                case let .word(w): options = [[.words([w])]]
+                case .target: options = [[.target]]
+                case let .synset(label):
+                    switch members(label, depth: 0) {
+                    case let .success(m):
+                        let single = m.filter { $0.count == 1 }.map { $0[0] }
+                        options = (single.isEmpty ? [] : [[Draft.words(single)]]) + m.filter { $0.count > 1 }.map { $0.map { Draft.words([$0]) } }
+                        if options.isEmpty { return .failure(Skip("patterns with an empty synset")) }
+                    case let .failure(s): return .failure(s)
+                    }
+                default: return .failure(Skip("patterns with unsupported markers"))
+                }
+                guard variants.count * options.count <= PetrarchVerbReader.maxVariants else {
+                    return .failure(Skip("patterns with more than \(PetrarchVerbReader.maxVariants) synset variants"))
+                }
+                variants = variants.flatMap { v in options.map { o in var n = v; append(o, gap: item.gap, to: &n); return n } }
+            }
+            return .success(variants.map { v in
+                var d = v
+                if !d.contains(.target) {
+                    if d.last != .skip { d.append(.skip) }
+                    d.append(.target)
+                }
+                while d.last == .skip { d.removeLast() }
+                return d
+            })
+        }
+
+        /// The members of a synset as word lists; a member naming a synset adds its members (one level).
+        func members(_ label: String, depth: Int) -> Result<[[String]], Skip> {
+            guard let raw = synsets[label] else { return .failure(Skip("patterns with an undefined synset")) }
+            var out: [[String]] = []
+            for m in raw {
+                let words = m.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "\t" }).map(String.init)
+                if words.count == 1, words[0].hasPrefix("&") {
+                    guard depth == 0 else { return .failure(Skip("patterns with synsets nested more than one level")) }
+                    switch members(Self.label(words[0]), depth: 1) {
+                    case let .success(inner): out += inner
+                    case let .failure(s): return .failure(s)
+                    }
+                    continue
+                }
+                if words.contains(where: { $0.hasPrefix("&") }) { return .failure(Skip("patterns with synsets inside synset phrases")) }
+                if words.contains(where: { ["+", "$", "%", "^"].contains($0) }) { return .failure(Skip("patterns with actor markers inside synsets")) }
+                out.append(words.map { $0.lowercased() })
+            }
+            return .success(out)
+        }
+
+        /// Inflects the drafts into a pattern and adds it, unless the same pattern is already there.
+        mutating func add(anchor: String, drafts: [Draft], code: String, line: Int, variant: Int?) {
+            var elements: [VerbPattern.Element] = []
+            var text = [anchor]
+            for d in drafts {
+                switch d {
+                case let .words(ws):
+                    var forms = Set<String>()
+                    for w in ws { forms.formUnion(inflection.nounForms(w)); forms.formUnion(inflection.verbForms(w)) }
+                    elements.append(.words(forms, optional: false))
+                    text.append(ws.joined(separator: "|"))
+                case .skip:
+                    elements.append(.skip)
+                    text.append("*")
+                case .target:
+                    elements.append(.target)
+                    text.append("+")
+                }
+            }
+            let written = text.joined(separator: " ")
+            guard seen.insert(code + " " + written).inserted else {
+                report.note("duplicate patterns merged", line: line)
+                return
+            }
+            var id = "\(stem):\(line):\(anchor)" + (variant.map { ".\($0)" } ?? "")
+            var n = 2
+            while ids.contains(id) { id = "\(stem):\(line):\(anchor)" + (variant.map { ".\($0)" } ?? "") + "#\(n)"; n += 1 }
+            ids.insert(id)
+            out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
+                                   text: written, origin: "\(file):\(line)"))
+            report.produced += 1
+        }
+    }
+}
+
+private extension String {
+    var trimmingSpacesAndTabs: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

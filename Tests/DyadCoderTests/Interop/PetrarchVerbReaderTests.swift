@@ -1,0 +1,148 @@
+import DyadActors
+import DyadCoder
+import DyadCore
+import DyadTestSupport
+import Foundation
+import Testing
+
+@Suite struct PetrarchVerbReaderTests {
+    static let inflection = try! Inflection.standard()
+
+    func read(_ text: String) throws -> ([VerbPattern], DictionaryReport) {
+        try PetrarchVerbReader.read(text, file: "t.verbs.txt", inflection: Self.inflection)
+    }
+
+    func texts(_ patterns: [VerbPattern]) -> [String] { patterns.map { "\($0.code) \($0.text)" } }
+
+    @Test func aBlockGivesEachVerbItsDefaultAndEveryPattern() throws {
+        let (patterns, report) = try read("""
+            --- RESTORE [064] ---
+            RESTORE
+            REESTABLISH [---]
+            - * DIPLOMATIC_TIES [064]   # comment
+            - * AID_TO + [073]
+            """)
+        #expect(texts(patterns) == [
+            "064 restore +",
+            "064 restore * diplomatic ties * +", "064 reestablish * diplomatic ties * +",
+            "073 restore * aid to * +", "073 reestablish * aid to * +",
+        ])
+        #expect(patterns[0].id == "t.verbs:2:restore" && patterns[0].origin == "t.verbs.txt:2")
+        #expect(patterns[0].targetIsDirectObject)
+        #expect(report.read == 4 && report.skipped == 0 && report.produced == 5)
+    }
+
+    @Test func synsetsBecomeAlternativesOrVariantsOneLevelDeep() throws {
+        let (patterns, report) = try read("""
+            &CURRENCY
+            +DOLLARS
+            +SWISS FRANCS
+            &TIETYPES_
+            +MILITARY
+            +ECONOMIC
+            &ANY
+            +&TIETYPES
+            +CLOSER
+            &DEEP
+            +&ANY
+            --- GRANT [070] ---
+            GIVE {GAVE GIVEN GIVING}
+            - * &CURRENCY [071]
+            - * &ANY TIES [064]
+            - * &DEEP TIES [064]
+            - * &MISSING [064]
+            """)
+        #expect(texts(patterns) == [
+            "070 give +",
+            "071 give * dollars * +", "071 give * swiss francs * +",
+            "064 give * military|economic|closer * ties * +",
+        ])
+        #expect(patterns[1].id == "t.verbs:14:give.1" && patterns[2].id == "t.verbs:14:give.2")
+        #expect(report.skipped("patterns with synsets nested more than one level") == 1)
+        #expect(report.skipped("patterns with an undefined synset") == 1)
+    }
+
+    @Test func inexpressiblePatternsAreSkippedAndCounted() throws {
+        let (patterns, report) = try read("""
+            --- AGREE [030:031] ---
+            AGREE
+            WIRE_+TAP
+            - SAID * TO ATTEND [030]
+            - $ * WITH + [031]
+            - + * [030]
+            - * WITH % [031]
+            - * + THAT $ WILL PULLOUT [0356]
+            - * EFFORT [987]
+            - * CARD [---]
+            - * (BEFORE COURT) [:173]
+            - * ^ TALKS [040]
+            """)
+        #expect(texts(patterns) == ["030 agree +", "031 agree * with * +"])
+        #expect(report.skipped("patterns with words before the verb") == 1)
+        #expect(report.skipped("patterns with the target before the verb") == 1)
+        #expect(report.skipped("patterns with compound actors (%)") == 1)
+        #expect(report.skipped("patterns with the source after the verb ($)") == 1)
+        #expect(report.skipped("codes that are not CAMEO codes") == 1)
+        #expect(report.skipped("null codes ([---])") == 1)
+        #expect(report.skipped("codes with only a reverse code ([:B])") == 1)
+        #expect(report.skipped("patterns with '^'") == 1)
+        #expect(report.skipped("verbs of several words not starting with the verb (A_+B)") == 1)
+        #expect(report.noted("reverse codes ([A:B], target to source) dropped") == 1)
+        #expect(report.read == 2 && report.skipped == 9)
+    }
+
+    @Test func petrarch2PhrasesAndMultiWordVerbsMapToWordsAfterTheVerb() throws {
+        let (patterns, _) = try read("""
+            --- RUSH [042] ---
+            +CORDON_OFF {+CORDONED_OFF +CORDONS_OFF}
+            SPEED {SPED SPEEDING}
+            - * {ARMS SHIPMENT} [072]
+            - * POLICE (TO BORDER) [153]
+            """)
+        #expect(texts(patterns) == [
+            "042 cordon off +", "042 speed +",
+            "072 cordon off * arms shipment * +", "072 speed * arms shipment * +",
+            "153 cordon off * police * to * border * +", "153 speed * police * to * border * +",
+        ])
+    }
+
+    @Test func loadedPatternsCodeASentence() throws {
+        var verbs = VerbPatternDictionary(inflection: Self.inflection)
+        _ = try verbs.load(petrarchVerbs: "--- ACCUSE [112] ---\nACCUSE\n", file: "v.txt")
+        var actors = ActorDictionary()
+        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
+        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs))
+        let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor accused Gondor."], sourceFormat: "text"))
+        #expect(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["ARN 112 GON"])
+    }
+}
+
+/// The PETRARCH reference verb dictionaries load, with what was read and skipped counted.
+@Suite(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+struct PetrarchReferenceVerbTests {
+    @Test(arguments: [
+        "reference/petrarch2-dictionaries/PETR.Validate.verbs.txt",
+        "reference/petrarch2-dictionaries/CAMEO.2.0.txt",
+        "eval/universal-petrarch/dictionaries/PETR_Validate_verbs_2_02.txt",
+    ])
+    func referenceVerbFilesLoad(path: String) throws {
+        let url = SharedData.url(path)
+        var d = VerbPatternDictionary(inflection: PetrarchVerbReaderTests.inflection)
+        let report = try d.load(petrarchVerbs: try ShippedDictionaries.read(url), file: url.lastPathComponent)
+        #expect(report.read > report.skipped, "\(report.summary)")
+        #expect(d.patterns.count == report.produced)
+        #expect(!d.verbPatterns(forForm: "accused").isEmpty || !d.verbPatterns(forForm: "agreed").isEmpty)
+    }
+
+    @Test func theValidationFolderLoadsAsCodingResourcesWithOneReportPerFile() throws {
+        let dir = SharedData.url("eval/universal-petrarch/dictionaries")
+        let r = try CodingResources.load(userDirectory: dir, includeShipped: false)
+        let formats = Dictionary(uniqueKeysWithValues: r.reports.map { ($0.file, $0.format ?? "ignored") })
+        #expect(formats["PETR_Validate_actors_2_02.txt"] == "PETRARCH actors")
+        #expect(formats["PETR_Validate_agents_2_02.txt"] == "PETRARCH agents")
+        #expect(formats["PETR_Validate_verbs_2_02.txt"] == "PETRARCH verbs")
+        #expect(formats["PETR_Validate_discards_2_02.txt"] == "ignored")
+        #expect(formats["PETR.Internal.Coding.Ontology.txt"] == "ignored")
+        #expect(r.actors["ARN"] != nil && r.actors["VEN"] == nil)
+    }
+}
