@@ -36,6 +36,8 @@ import Testing
             let path: String
             let f1: Double
             let root_f1: Double
+            /// The suite's own dictionary files, used instead of the shipped ones.
+            let dictionaries: [String]?
         }
         let tolerance: Double
         let suites: [Suite]
@@ -52,8 +54,21 @@ import Testing
     func suitesStayWithinToleranceOfTheirBaselines() throws {
         let baselines = try Baselines.load()
         #expect(!baselines.suites.isEmpty)
-        let coder = EventCoder(resources: try CodingResources.load(), syntax: try SyntacticAnalyzer.shipped())
+        let syntax = try SyntacticAnalyzer.shipped()
+        let shipped = EventCoder(resources: try CodingResources.load(), syntax: syntax)
         for suite in baselines.suites {
+            var coder = shipped
+            if let files = suite.dictionaries {
+                // The suite's own world (e.g. PETRARCH's test countries): its files alone.
+                let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-suite-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: dir) }
+                for f in files {
+                    let url = SharedData.url(f)
+                    try FileManager.default.copyItem(at: url, to: dir.appendingPathComponent(url.lastPathComponent))
+                }
+                coder = EventCoder(resources: try CodingResources.load(userDirectory: dir, includeShipped: false), syntax: syntax)
+            }
             let text = try String(contentsOf: SharedData.url(suite.path), encoding: .utf8)
             let report = SuiteEvaluator(coder: coder).evaluate(try SuiteEvaluator.records(fromJSONL: text, file: suite.path))
             print("\(suite.path): \(report.summaryLine)")
