@@ -41,6 +41,17 @@ import Testing
         #expect(triples("Washington criticized the United States.").isEmpty)
     }
 
+    @Test func anAlsoCodeCodesTheTargetsSideOfTheAct() throws {
+        var verbs = try VerbPatternDictionary.standard()
+        try verbs.load(parsing: "042.visit  042  visit +  also=043\n", file: "mine.verbs")
+        let r = try CodingResources.load()
+        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs))
+        let article = Article(id: "t", published: "2022-03-10", body: ["Biden visited Poland."], sourceFormat: "text")
+        #expect(Set(coder.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }) == ["USAGOV 042 POL", "POL 043 USAGOV"])
+        let intent = Article(id: "t", published: "2022-03-10", body: ["Biden will visit Poland."], sourceFormat: "text")
+        #expect(coder.code(intent).events.map(\.cameo) == ["036"])
+    }
+
     @Test func aReversedPatternMakesTheSlotActorTheSource() {
         #expect(triples("Ukraine received weapons from the United States.") == ["USA 072 UKR"])
         #expect(triples("The convoy of Syrian troops came under fire from Turkish forces.") == ["TURMIL 193 SYRMIL"])
@@ -180,7 +191,7 @@ import Testing
         ("051.x  999  back +", "v.verbs:1: '999' is not a CAMEO event code (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
-        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes)"),
+        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE)"),
         ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),
         ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),
     ])

@@ -129,6 +129,13 @@ public struct EventCoder: Sendable {
                                 events.append(e)
                                 coded.append((s, t, sref, tref))
                                 n += 1
+                                // The same act seen from the target's side ("visited" is also "hosted").
+                                if let also = p.alsoCode, !negated, code == p.code,
+                                   let back = makeEvent(also, tref, sref, t, s, context, index: events.count, modality: frame.modality,
+                                                        negated: false, confidence: confidence, verb: i, pattern: p.id,
+                                                        rules: rules + ["pattern.also"]) {
+                                    events.append(back)
+                                }
                             }
                         }
                         // Reported violence: the speaker accuses the doer, or claims its own act.

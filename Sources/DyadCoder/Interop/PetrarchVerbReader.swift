@@ -27,7 +27,7 @@ import DyadCore
 /// than the source `$`), `$` after the verb, compound actors `%`, `^`, a target before the
 /// verb, the null code `[---]`, codes that are not CAMEO codes, verbs whose first word is not
 /// the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb transformations (`~`).
-/// `[A:B]` keeps `A`; the reverse event `B` (target to source) is dropped and counted.
+/// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`).
 /// Irregular brackets are read leniently; only a file that is not text (a NUL character) is an error.
 public enum PetrarchVerbReader {
     /// More variants than this from one pattern line (synsets of several-word phrases) skip it.
@@ -146,8 +146,9 @@ public enum PetrarchVerbReader {
 
         // MARK: Codes
 
-        /// The primary code of `[A]` or `[A:B]`, or the reason there is none usable.
-        mutating func primaryCode(_ raw: String?, line: Int) -> Result<String, Skip> {
+        /// The primary code of `[A]` or `[A:B]` and the reverse code `B`, or the reason there is
+        /// none usable.
+        mutating func primaryCode(_ raw: String?, line: Int) -> Result<(String, String?), Skip> {
             guard let raw, !raw.isEmpty else { return .failure(Skip("entries without a code")) }
             let parts = raw.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpacesAndTabs }
             let primary = parts[0]
@@ -155,9 +156,13 @@ public enum PetrarchVerbReader {
             if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])")) }
             guard taxonomy.isValid(primary) else { return .failure(Skip("codes that are not CAMEO codes")) }
             if parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) {
-                report.note("reverse codes ([A:B], target to source) dropped", line: line)
+                guard taxonomy.isValid(parts[1]) else {
+                    report.note("reverse codes ([A:B]) that are not CAMEO codes dropped", line: line)
+                    return .success((primary, nil))
+                }
+                return .success((primary, parts[1]))
             }
-            return .success(primary)
+            return .success((primary, nil))
         }
 
         struct Skip: Error { let reason: String; init(_ r: String) { reason = r } }
@@ -196,9 +201,9 @@ public enum PetrarchVerbReader {
             // The verb on its own, with its code.
             if let raw = v.code, !raw.allSatisfy({ $0 == "-" }) {
                 switch primaryCode(raw, line: line.number) {
-                case let .success(code):
+                case let .success((code, also)):
                     let drafts = v.particles.map { Draft.words([$0]) } + [.target]
-                    for a in v.anchors { add(anchor: a, drafts: drafts, code: code, line: line.number, variant: nil) }
+                    for a in v.anchors { add(anchor: a, drafts: drafts, code: code, also: also, line: line.number, variant: nil) }
                 case let .failure(skip):
                     report.note("verb " + skip.reason + ", verb kept for its patterns", line: line.number)
                 }
@@ -220,8 +225,9 @@ public enum PetrarchVerbReader {
             let (head, groups, irregular) = PetrarchText.brackets(String(line.text.dropFirst()))
             if irregular { report.note("lines with irregular brackets, read leniently", line: line.number) }
             let code: String
+            let also: String?
             switch primaryCode(groups.first, line: line.number) {
-            case let .success(c): code = c
+            case let .success((c, b)): (code, also) = (c, b)
             case let .failure(s): return skip(s.reason)
             }
             guard let star = head.firstIndex(of: "*") else { return skip("patterns without '*' (the verb)") }
@@ -248,7 +254,7 @@ public enum PetrarchVerbReader {
                 let prefix = v.particles.map { Draft.words([$0]) }
                 for a in v.anchors {
                     for (k, drafts) in variants.enumerated() {
-                        add(anchor: a, drafts: prefix + drafts, code: code, line: line.number, variant: variants.count > 1 ? k + 1 : nil)
+                        add(anchor: a, drafts: prefix + drafts, code: code, also: also, line: line.number, variant: variants.count > 1 ? k + 1 : nil)
                     }
                 }
             }
@@ -356,7 +362,7 @@ public enum PetrarchVerbReader {
         }
 
         /// Inflects the drafts into a pattern and adds it, unless the same pattern is already there.
-        mutating func add(anchor: String, drafts: [Draft], code: String, line: Int, variant: Int?) {
+        mutating func add(anchor: String, drafts: [Draft], code: String, also: String? = nil, line: Int, variant: Int?) {
             var elements: [VerbPattern.Element] = []
             var text = [anchor]
             for d in drafts {
@@ -384,7 +390,7 @@ public enum PetrarchVerbReader {
             while ids.contains(id) { id = "\(stem):\(line):\(anchor)" + (variant.map { ".\($0)" } ?? "") + "#\(n)"; n += 1 }
             ids.insert(id)
             out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
-                                   text: written, origin: "\(file):\(line)"))
+                                   text: written, origin: "\(file):\(line)", alsoCode: also))
             report.produced += 1
         }
     }

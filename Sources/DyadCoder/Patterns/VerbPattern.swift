@@ -1,6 +1,6 @@
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
-/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes]`, e.g.
+/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE]`, e.g.
 /// `163.impose  163  impose sanction|embargo on|against +`.
 public struct VerbPattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
@@ -29,6 +29,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// The `+` actor is the source and the verb's subject the target (`reverse=yes`):
     /// "received weapons from +", "came under attack from +".
     public var reversed = false
+    /// The code of the event the target does to the source at the same time (`also=CODE`;
+    /// PETRARCH's `[A:B]`): "X visited Y" is also Y hosting X.
+    public var alsoCode: String? = nil
 
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {

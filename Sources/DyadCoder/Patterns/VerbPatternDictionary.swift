@@ -101,17 +101,21 @@ public struct VerbPatternDictionary: Sendable {
         var words = Array(fields[2...])
         var negated: String?
         var reversed = false
+        var also: String?
         while let last = words.last, last.contains("=") {
             let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv.first, kv.count) {
             case ("not", 2):
                 guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in not= is not a CAMEO event code") }
                 negated = kv[1]
+            case ("also", 2):
+                guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in also= is not a CAMEO event code") }
+                also = kv[1]
             case ("reverse", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("reverse= takes yes or no, found '\(kv[1])'") }
                 reversed = kv[1] == "yes"
             default:
-                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes)")
+                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE)")
             }
             words.removeLast()
         }
@@ -148,6 +152,6 @@ public struct VerbPatternDictionary: Sendable {
         guard targets == 1 else { throw fail("pattern \(id) must have exactly one '+' (the target), found \(targets)") }
         return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
                            negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)",
-                           reversed: reversed)
+                           reversed: reversed, alsoCode: also)
     }
 }

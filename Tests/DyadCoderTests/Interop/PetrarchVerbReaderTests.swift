@@ -87,7 +87,9 @@ import Testing
         #expect(report.skipped("codes with only a reverse code ([:B])") == 1)
         #expect(report.skipped("patterns with '^'") == 1)
         #expect(report.skipped("verbs of several words not starting with the verb (A_+B)") == 1)
-        #expect(report.noted("reverse codes ([A:B], target to source) dropped") == 1)
+        // [030:031]: the verb's default codes 030 and, from the target's side, 031.
+        #expect(patterns.first?.alsoCode == "031")
+        #expect(patterns.dropFirst().allSatisfy { $0.alsoCode == nil })
         #expect(report.read == 2 && report.skipped == 9)
     }
 
