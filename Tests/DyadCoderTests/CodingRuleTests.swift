@@ -52,6 +52,17 @@ import Testing
         #expect(coder.code(intent).events.map(\.cameo) == ["036"])
     }
 
+    @Test func aGapFindsTheTargetAnywhereTheVerbGoverns() throws {
+        var verbs = try VerbPatternDictionary.standard()
+        try verbs.load(parsing: "050.hail  050  hail ... +\n", file: "mine.verbs")
+        let r = try CodingResources.load()
+        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs),
+                               syntax: try SyntacticAnalyzer.shipped())
+        let article = Article(id: "t", published: "2022-03-10",
+                              body: ["Chile hailed the resumption of formal diplomatic ties with Peru."], sourceFormat: "text")
+        #expect(coder.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["CHL 050 PER"])
+    }
+
     @Test func aReversedPatternMakesTheSlotActorTheSource() {
         #expect(triples("Ukraine received weapons from the United States.") == ["USA 072 UKR"])
         #expect(triples("The convoy of Syrian troops came under fire from Turkish forces.") == ["TURMIL 193 SYRMIL"])

@@ -386,6 +386,15 @@ public struct EventCoder: Sendable {
                     }
                 }
                 return nil
+            case .gap:
+                // Anywhere further in the complements.
+                let rest = Array(elements[(e + 1)...])
+                for start in pos..<max(pos, toks.count) {
+                    if let m = matchElements(rest, toks, start, words, actors) {
+                        return (targets + m.targets, targetAt ?? m.end)
+                    }
+                }
+                return nil
             case .target:
                 guard let (found, next) = targetSlot(toks, pos, words, actors) else { return nil }
                 targets = found

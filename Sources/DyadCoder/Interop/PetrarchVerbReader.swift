@@ -71,7 +71,7 @@ public enum PetrarchVerbReader {
 
     /// A pattern element before inflection: alternatives as written, a skip or the target.
     enum Draft: Hashable {
-        case words([String]), skip, target
+        case words([String]), skip, gap, target
     }
 
     struct Reader {
@@ -202,7 +202,8 @@ public enum PetrarchVerbReader {
             if let raw = v.code, !raw.allSatisfy({ $0 == "-" }) {
                 switch primaryCode(raw, line: line.number) {
                 case let .success((code, also)):
-                    let drafts = v.particles.map { Draft.words([$0]) } + [.target]
+                    // PETRARCH's default: the target is the first actor the verb governs.
+                    let drafts = v.particles.map { Draft.words([$0]) } + [.gap, .target]
                     for a in v.anchors { add(anchor: a, drafts: drafts, code: code, also: also, line: line.number, variant: nil) }
                 case let .failure(skip):
                     report.note("verb " + skip.reason + ", verb kept for its patterns", line: line.number)
@@ -306,7 +307,7 @@ public enum PetrarchVerbReader {
         func expand(_ items: [Item]) -> Result<[[Draft]], Skip> {
             var variants: [[Draft]] = [[]]
             func append(_ d: [Draft], gap: Bool, to v: inout [Draft]) {
-                if gap && v.last != .skip { v.append(.skip) }
+                if gap && v.last != .gap { v.append(.gap) }
                 v.append(contentsOf: d)
             }
             for item in items {
@@ -332,10 +333,12 @@ public enum PetrarchVerbReader {
             return .success(variants.map { v in
                 var d = v
                 if !d.contains(.target) {
-                    if d.last != .skip { d.append(.skip) }
+                    // No target in the pattern: the first actor the verb governs after its words.
+                    while d.last == .skip { d.removeLast() }
+                    d.append(.gap)
                     d.append(.target)
                 }
-                while d.last == .skip { d.removeLast() }
+                while d.last == .skip || d.last == .gap { d.removeLast() }
                 return d
             })
         }
@@ -375,6 +378,9 @@ public enum PetrarchVerbReader {
                 case .skip:
                     elements.append(.skip)
                     text.append("*")
+                case .gap:
+                    elements.append(.gap)
+                    text.append("...")
                 case .target:
                     elements.append(.target)
                     text.append("+")

@@ -8,6 +8,9 @@ public struct VerbPattern: Sendable, Hashable {
         case words(Set<String>, optional: Bool)
         /// Up to three words that are not clause boundaries.
         case skip
+        /// Any number of words of the predicate's complements (`...`): "welcome ... +" finds
+        /// the target anywhere in what the verb governs, as PETRARCH's verb defaults do.
+        case gap
         /// The target actor.
         case target
     }
@@ -36,7 +39,8 @@ public struct VerbPattern: Sendable, Hashable {
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {
         if case .target = elements.first { return true }
-        return false
+        // "restore ... +": the first actor the verb governs.
+        return elements.count == 2 && elements[0] == .gap && elements[1] == .target
     }
 
     /// The pattern without its final "with +", for reciprocal sentences: "Brazil and the United
@@ -62,7 +66,7 @@ public struct VerbPattern: Sendable, Hashable {
             }
         }
         var tail = Array(elements[(lastObject + 1)...])
-        while let f = tail.first, f == .skip { tail.removeFirst() }
+        while let f = tail.first, f == .skip || f == .gap { tail.removeFirst() }
         return (objects, tail)
     }
 

@@ -130,6 +130,7 @@ public struct VerbPatternDictionary: Sendable {
         for w in words.dropFirst() {
             if w == "+" { elements.append(.target); targets += 1; continue }
             if w == "*" { elements.append(.skip); continue }
+            if w == "..." { elements.append(.gap); continue }
             var body = Substring(w)
             var optional = false
             if body.hasPrefix("(") {

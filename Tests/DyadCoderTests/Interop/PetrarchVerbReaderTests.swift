@@ -23,9 +23,9 @@ import Testing
             - * AID_TO + [073]
             """)
         #expect(texts(patterns) == [
-            "064 restore +",
-            "064 restore * diplomatic ties * +", "064 reestablish * diplomatic ties * +",
-            "073 restore * aid to * +", "073 reestablish * aid to * +",
+            "064 restore ... +",
+            "064 restore ... diplomatic ties ... +", "064 reestablish ... diplomatic ties ... +",
+            "073 restore ... aid to ... +", "073 reestablish ... aid to ... +",
         ])
         #expect(patterns[0].id == "t.verbs:2:restore" && patterns[0].origin == "t.verbs.txt:2")
         #expect(patterns[0].targetIsDirectObject)
@@ -53,9 +53,9 @@ import Testing
             - * &MISSING [064]
             """)
         #expect(texts(patterns) == [
-            "070 give +",
-            "071 give * dollars * +", "071 give * swiss francs * +",
-            "064 give * military|economic|closer * ties * +",
+            "070 give ... +",
+            "071 give ... dollars ... +", "071 give ... swiss francs ... +",
+            "064 give ... military|economic|closer ... ties ... +",
         ])
         #expect(patterns[1].id == "t.verbs:14:give.1" && patterns[2].id == "t.verbs:14:give.2")
         #expect(report.skipped("patterns with synsets nested more than one level") == 1)
@@ -77,7 +77,7 @@ import Testing
             - * (BEFORE COURT) [:173]
             - * ^ TALKS [040]
             """)
-        #expect(texts(patterns) == ["030 agree +", "031 agree * with * +"])
+        #expect(texts(patterns) == ["030 agree ... +", "031 agree ... with ... +"])
         #expect(report.skipped("patterns with words before the verb") == 1)
         #expect(report.skipped("patterns with the target before the verb") == 1)
         #expect(report.skipped("patterns with compound actors (%)") == 1)
@@ -102,9 +102,9 @@ import Testing
             - * POLICE (TO BORDER) [153]
             """)
         #expect(texts(patterns) == [
-            "042 cordon off +", "042 speed +",
-            "072 cordon off * arms shipment * +", "072 speed * arms shipment * +",
-            "153 cordon off * police * to * border * +", "153 speed * police * to * border * +",
+            "042 cordon off ... +", "042 speed ... +",
+            "072 cordon off ... arms shipment ... +", "072 speed ... arms shipment ... +",
+            "153 cordon off ... police ... to ... border ... +", "153 speed ... police ... to ... border ... +",
         ])
     }
 
