@@ -13,6 +13,9 @@ import Testing
     @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.sqlite) }
     @Test func pagesThroughEventsInIdOrder() async throws { try await StoreContract.pagesThroughEventsInIdOrder(.sqlite) }
     @Test func exportsGDELTAndICEWSTables() async throws { try await StoreContract.exportsGDELTAndICEWSTables(.sqlite) }
+    @Test func readsBackAnArticleAndItsEvents() async throws { try await StoreContract.readsBackAnArticleAndItsEvents(.sqlite) }
+    @Test func searchesActorsByCodeAndName() async throws { try await StoreContract.searchesActorsByCodeAndName(.sqlite) }
+    @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
         let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
@@ -35,4 +38,7 @@ struct PostgresStoreContractTests {
     @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.postgres) }
     @Test func pagesThroughEventsInIdOrder() async throws { try await StoreContract.pagesThroughEventsInIdOrder(.postgres) }
     @Test func exportsGDELTAndICEWSTables() async throws { try await StoreContract.exportsGDELTAndICEWSTables(.postgres) }
+    @Test func readsBackAnArticleAndItsEvents() async throws { try await StoreContract.readsBackAnArticleAndItsEvents(.postgres) }
+    @Test func searchesActorsByCodeAndName() async throws { try await StoreContract.searchesActorsByCodeAndName(.postgres) }
+    @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.postgres) }
 }
