@@ -2,6 +2,7 @@ import ArgumentParser
 import DyadCoder
 import DyadCore
 import DyadExtract
+import DyadIngest
 import DyadStore
 import Foundation
 
@@ -45,7 +46,7 @@ extension Dyad {
             let names = files.isEmpty ? ["-"] : files
             let store = try database.open(create: true)
             defer { try? runBlocking { try await store.close() } }
-            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let ingester = ArticleIngester(coder: EventCoder(resources: try dictionaryOptions.load()), store: store, jobs: jobs)
             let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: try parseDateOption(date))
             let start = ContinuousClock.now
             let runID = try runBlocking { try await store.beginRun(inputs: names, startedAt: Self.now()) }
@@ -63,7 +64,7 @@ extension Dyad {
                     return
                 }
                 do {
-                    try ingest(batch, store: store, coder: coder, totals: &totals)
+                    try ingest(batch, ingester: ingester, totals: &totals)
                 } catch {
                     progress.finish()
                     Diagnostics.report("cannot write to \(store.locationDescription): \(error)")
@@ -85,52 +86,12 @@ extension Dyad {
             if totals.failed > 0 { throw ExitCode(1) }
         }
 
-        /// Codes the articles not yet stored and writes them; a batch that fails to write is
-        /// retried one article at a time so only the bad articles fail.
-        private func ingest(_ batch: [Article], store: SQLEventStore, coder: EventCoder, totals: inout IngestTotals) throws {
-            var seen = Set<String>()
-            var unique: [Article] = []
-            for a in batch {
-                if seen.insert(a.id).inserted { unique.append(a) } else { totals.articles += 1; totals.existingArticles += 1 }
-            }
-            let ids = unique.map(\.id)
-            let stored = try runBlocking { try await store.existingArticleIDs(ids) }
-            totals.articles += stored.count
-            totals.existingArticles += stored.count
-            let todo = unique.filter { !stored.contains($0.id) }
-            if todo.isEmpty { return }
-            let coded = todo.concurrentMap(jobs: jobs) { coder.code($0).events }
-            let items = zip(todo, coded).map { ArticleWithEvents(article: $0, events: $1) }
-            func count(_ items: [ArticleWithEvents], _ inserted: [Bool]) {
-                for (item, isNew) in zip(items, inserted) {
-                    totals.articles += 1
-                    if isNew {
-                        totals.newArticles += 1
-                        totals.events += item.events.count
-                    } else {
-                        totals.existingArticles += 1
-                    }
-                }
-            }
-            do {
-                let inserted = try runBlocking { try await store.write(items) }
-                count(items, inserted)
-            } catch let whole as StoreError {
-                guard items.count > 1 else {
-                    Diagnostics.report("\(items[0].article.origin ?? items[0].article.id): cannot store: \(whole)")
-                    totals.failed += 1
-                    return
-                }
-                for item in items {
-                    do {
-                        let inserted = try runBlocking { try await store.write([item]) }
-                        count([item], inserted)
-                    } catch let e as StoreError {
-                        Diagnostics.report("\(item.article.origin ?? item.article.id): cannot store: \(e)")
-                        totals.failed += 1
-                    }
-                }
-            }
+        /// Codes the articles not yet stored and writes them through the shared ingest path;
+        /// articles that cannot be stored are reported and counted as failed.
+        private func ingest(_ batch: [Article], ingester: ArticleIngester, totals: inout IngestTotals) throws {
+            let report = try runBlocking { try await ingester.ingest(batch) }
+            for message in report.failures { Diagnostics.report(message) }
+            totals += report.totals
         }
 
         static func now() -> String {
