@@ -12,11 +12,14 @@ let package = Package(
         .library(name: "DyadActors", targets: ["DyadActors"]),
         .library(name: "DyadCoder", targets: ["DyadCoder"]),
         .library(name: "DyadStore", targets: ["DyadStore"]),
+        .library(name: "DyadIngest", targets: ["DyadIngest"]),
+        .library(name: "DyadServe", targets: ["DyadServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "DyadCore", resources: [.copy("Resources")]),
@@ -34,10 +37,19 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
+        .target(name: "DyadIngest", dependencies: ["DyadCore", "DyadExtract", "DyadCoder", "DyadStore"]),
+        .target(
+            name: "DyadServe",
+            dependencies: [
+                "DyadCore", "DyadExtract", "DyadCoder", "DyadStore", "DyadIngest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadCore", "DyadText", "DyadExtract", "DyadActors", "DyadCoder", "DyadStore",
+                "DyadCore", "DyadText", "DyadExtract", "DyadActors", "DyadCoder", "DyadStore", "DyadIngest", "DyadServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +61,13 @@ let package = Package(
         .testTarget(name: "DyadActorsTests", dependencies: ["DyadActors", "DyadTestSupport"]),
         .testTarget(name: "DyadCoderTests", dependencies: ["DyadCoder", "DyadExtract", "DyadText", "DyadTestSupport"]),
         .testTarget(name: "DyadStoreTests", dependencies: ["DyadStore", "DyadTestSupport"]),
+        .testTarget(
+            name: "DyadServeTests",
+            dependencies: [
+                "DyadServe", "DyadStore", "DyadCoder", "DyadTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadStore", "DyadTestSupport"]),
     ]
 )

@@ -18,10 +18,12 @@ public struct EventFilter: Sendable, Hashable {
     public var from: String?
     /// Last day, `YYYY-MM-DD`, inclusive.
     public var to: String?
+    /// Events of one article (by article id).
+    public var article: String?
 
     public init(source: String? = nil, target: String? = nil, bothDirections: Bool = false,
                 actor: String? = nil, codePrefix: String? = nil, quad: QuadClass? = nil,
-                from: String? = nil, to: String? = nil) {
+                from: String? = nil, to: String? = nil, article: String? = nil) {
         self.source = source
         self.target = target
         self.bothDirections = bothDirections
@@ -30,6 +32,7 @@ public struct EventFilter: Sendable, Hashable {
         self.quad = quad
         self.from = from
         self.to = to
+        self.article = article
     }
 
     /// The WHERE clause (empty when there is no condition) and its arguments; columns are
@@ -78,6 +81,10 @@ public struct EventFilter: Sendable, Hashable {
         if let to {
             parts.append("e.date <= ?")
             args.append(.text(to))
+        }
+        if let article {
+            parts.append("e.article_id = ?")
+            args.append(.text(article))
         }
         return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), args)
     }

@@ -46,6 +46,13 @@ public protocol EventStore: Sendable {
     /// Event counts and Goldstein sums per (source, target) pair: the network of a period.
     func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount]
 
+    /// The stored article with the given id, or nil.
+    func article(id: String) async throws -> StoredArticle?
+
+    /// Actors on either side of stored events whose code starts with `query` (case-insensitive)
+    /// or whose entity name contains it, most active first, at most `limit`.
+    func actors(matching query: String, limit: Int) async throws -> [ActorSummary]
+
     /// Rows of the `event_aggregates` view: one per (day, source, target, code), ordered by them.
     func aggregates() async throws -> [EventAggregate]
 

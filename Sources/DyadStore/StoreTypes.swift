@@ -95,6 +95,13 @@ public struct DyadCount: Sendable, Hashable {
     public var target: String?
     public var count: Int
     public var goldsteinSum: Double
+
+    public init(source: String, target: String?, count: Int, goldsteinSum: Double) {
+        self.source = source
+        self.target = target
+        self.count = count
+        self.goldsteinSum = goldsteinSum
+    }
 }
 
 /// One row of the cross-article aggregation: like a GDELT event, one per (day, source, target, code).
@@ -122,4 +129,36 @@ public struct StoreCounts: Sendable, Hashable {
     public var articles: Int
     public var events: Int
     public var runs: Int
+}
+
+/// An article as stored, with what the store recorded about it.
+public struct StoredArticle: Sendable, Hashable {
+    public var article: Article
+    /// Events stored with the article.
+    public var eventCount: Int
+    /// When the article was stored, `YYYYMMDDHHMMSS` (UTC).
+    public var storedAt: String
+
+    public init(article: Article, eventCount: Int, storedAt: String) {
+        self.article = article
+        self.eventCount = eventCount
+        self.storedAt = storedAt
+    }
+}
+
+/// An actor code seen in stored events, with how often it appears on either side.
+public struct ActorSummary: Sendable, Hashable, Codable {
+    public var code: String
+    public var country: String?
+    /// An entity name recorded for the code (the greatest, for a stable choice), if any.
+    public var entity: String?
+    /// Events with the actor as source or target.
+    public var events: Int
+
+    public init(code: String, country: String?, entity: String?, events: Int) {
+        self.code = code
+        self.country = country
+        self.entity = entity
+        self.events = events
+    }
 }

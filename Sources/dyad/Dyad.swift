@@ -18,6 +18,7 @@ struct Dyad: ParsableCommand {
             Ingest.self,
             Query.self,
             Export.self,
+            Serve.self,
             Explain.self,
             Actors.self,
             Parse.self,

@@ -16,6 +16,9 @@ import Testing
     @Test func nearDuplicatesAreOneArticleWithManyURLs() async throws { try await StoreContract.nearDuplicatesAreOneArticleWithManyURLs(.sqlite) }
     @Test func concurrentNearDuplicateWritersStoreOneArticle() async throws { try await StoreContract.concurrentNearDuplicateWritersStoreOneArticle(.sqlite) }
     @Test func upgradingKeepsTheURLsOfEarlierArticles() async throws { try await StoreContract.upgradingKeepsTheURLsOfEarlierArticles(.sqlite) }
+    @Test func readsBackAnArticleAndItsEvents() async throws { try await StoreContract.readsBackAnArticleAndItsEvents(.sqlite) }
+    @Test func searchesActorsByCodeAndName() async throws { try await StoreContract.searchesActorsByCodeAndName(.sqlite) }
+    @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
         let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
@@ -41,4 +44,7 @@ struct PostgresStoreContractTests {
     @Test func nearDuplicatesAreOneArticleWithManyURLs() async throws { try await StoreContract.nearDuplicatesAreOneArticleWithManyURLs(.postgres) }
     @Test func concurrentNearDuplicateWritersStoreOneArticle() async throws { try await StoreContract.concurrentNearDuplicateWritersStoreOneArticle(.postgres) }
     @Test func upgradingKeepsTheURLsOfEarlierArticles() async throws { try await StoreContract.upgradingKeepsTheURLsOfEarlierArticles(.postgres) }
+    @Test func readsBackAnArticleAndItsEvents() async throws { try await StoreContract.readsBackAnArticleAndItsEvents(.postgres) }
+    @Test func searchesActorsByCodeAndName() async throws { try await StoreContract.searchesActorsByCodeAndName(.postgres) }
+    @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.postgres) }
 }

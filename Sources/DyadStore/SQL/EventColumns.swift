@@ -103,6 +103,18 @@ enum EventColumns {
         }
     }
 
+    /// An `articles` row, columns in `articleNames` order.
+    static func storedArticle(_ r: [SQLValue]) throws -> StoredArticle {
+        guard r.count == articleNames.count, let id = r[0].string else {
+            throw StoreError.corrupt("an articles row has \(r.count) columns, expected \(articleNames.count)")
+        }
+        let article = Article(id: id, url: r[1].string, site: r[2].string, tagline: r[3].string, title: r[4].string,
+                              published: r[5].string, dateline: r[6].string, author: r[7].string, language: r[8].string,
+                              body: strings(r[9].string), captions: strings(r[10].string), related: strings(r[11].string),
+                              sourceFormat: r[12].string ?? "", origin: r[13].string)
+        return StoredArticle(article: article, eventCount: r[14].int ?? 0, storedAt: r[16].string ?? "")
+    }
+
     static func json(_ strings: [String]) -> String {
         let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)

@@ -157,6 +157,25 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         return rows.map { DyadCount(source: $0[0].string ?? "", target: $0[1].string, count: $0[2].int ?? 0, goldsteinSum: $0[3].double ?? 0) }
     }
 
+    public func article(id: String) async throws -> StoredArticle? {
+        let rows = try await database.rows(
+            "SELECT \(EventColumns.articleNames.joined(separator: ", ")) FROM articles WHERE id = ?", [.text(id)])
+        return try rows.first.map(EventColumns.storedArticle)
+    }
+
+    public func actors(matching query: String, limit: Int) async throws -> [ActorSummary] {
+        let code = query.uppercased()
+        let pattern = "%" + ActorSearch.escapeLike(query.lowercased()) + "%"
+        let rows = try await database.rows(ActorSearch.sql, [
+            .text(code), .text(EventFilter.successor(of: code)), .text(pattern),
+            .text(code), .text(EventFilter.successor(of: code)), .text(pattern),
+            .int(Int64(max(0, limit))),
+        ])
+        return rows.map {
+            ActorSummary(code: $0[0].string ?? "", country: $0[1].string, entity: $0[2].string, events: $0[3].int ?? 0)
+        }
+    }
+
     public func aggregates() async throws -> [EventAggregate] {
         let rows = try await database.rows("""
             SELECT day, source_code, target_code, cameo, num_mentions, num_articles, num_sources,

@@ -2,6 +2,7 @@ import ArgumentParser
 import DyadCoder
 import DyadCore
 import DyadExtract
+import DyadIngest
 import Foundation
 
 extension Dyad.Bench {
@@ -36,6 +37,7 @@ extension Dyad.Bench {
         var out: String?
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
+        @OptionGroup var structureOptions: StructureOptions
 
         func validate() throws {
             if runs < 1 { throw ValidationError("--runs must be at least 1.") }
@@ -56,7 +58,7 @@ extension Dyad.Bench {
                 print("wrote \(out): \(makeWARC) response records from \(pages) distinct pages")
                 return
             }
-            let coder = EventCoder(resources: try dictionaryOptions.load())
+            let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
             let cores = ProcessInfo.processInfo.activeProcessorCount
             let settings = jobs.map { [$0] } ?? (cores > 1 ? [1, cores] : [1])
             var medians: [Int: Double] = [:]

@@ -2,6 +2,7 @@ import ArgumentParser
 import DyadCoder
 import DyadCore
 import DyadExtract
+import DyadIngest
 import Foundation
 
 extension InputFormat: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import DyadCoder
 import DyadCore
 import DyadExtract
+import DyadIngest
 import DyadStore
 import Foundation
 
@@ -57,6 +58,7 @@ extension Dyad {
             let store = try database.open(create: true)
             defer { try? runBlocking { try await store.close() } }
             let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
+            let ingester = ArticleIngester(coder: coder, store: store, jobs: jobs, keepNearDuplicates: keepNearDuplicates)
             let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: try parseDateOption(date))
             let start = ContinuousClock.now
             let runID = try runBlocking { try await store.beginRun(inputs: names, startedAt: Self.now()) }
@@ -74,7 +76,7 @@ extension Dyad {
                     return
                 }
                 do {
-                    try ingest(batch, store: store, coder: coder, totals: &totals)
+                    try ingest(batch, ingester: ingester, totals: &totals)
                 } catch {
                     progress.finish()
                     Diagnostics.report("cannot write to \(store.locationDescription): \(error)")
@@ -97,95 +99,12 @@ extension Dyad {
             if totals.failed > 0 { throw ExitCode(1) }
         }
 
-        /// Codes the articles not yet stored and writes them; a batch that fails to write is
-        /// retried one article at a time so only the bad articles fail. An article already stored
-        /// (same id), or a near duplicate of a stored one (SimHash), is not coded: its URL is
-        /// added to the stored article.
-        private func ingest(_ batch: [Article], store: SQLEventStore, coder: EventCoder, totals: inout IngestTotals) throws {
-            var position: [String: Int] = [:]
-            var unique: [ArticleWithEvents] = []
-            var sameURLs: [ArticleURL] = []
-            for a in batch {
-                let urls = a.url.map { [URLNormalizer.normalize($0)] } ?? []
-                if let earlier = position[a.id] {
-                    // The same article twice in one batch: one article, its URLs together.
-                    totals.articles += 1
-                    totals.existingArticles += 1
-                    for u in urls where !unique[earlier].urls.contains(u) { unique[earlier].urls.append(u) }
-                } else {
-                    position[a.id] = unique.count
-                    let simhash = keepNearDuplicates ? nil : SimHash.fingerprint(a.body)
-                    unique.append(ArticleWithEvents(article: a, events: [], simhash: simhash, urls: urls))
-                }
-            }
-            let stored = try runBlocking { [unique] in try await store.existingArticleIDs(unique.map(\.article.id)) }
-            var todo: [ArticleWithEvents] = []
-            for item in unique {
-                if stored.contains(item.article.id) {
-                    totals.articles += 1
-                    totals.existingArticles += 1
-                    sameURLs += item.urls.map { ArticleURL(articleID: item.article.id, url: $0) }
-                } else {
-                    todo.append(item)
-                }
-            }
-            // Near duplicates of stored articles are found before coding, to save the work.
-            let probed = todo.filter { $0.simhash != nil }
-            if !probed.isEmpty {
-                let fingerprints = probed.compactMap(\.simhash)
-                let matches = try runBlocking { try await store.nearDuplicates(of: fingerprints) }
-                var merged = Set<String>()
-                for (item, match) in zip(probed, matches) {
-                    guard let match else { continue }
-                    merged.insert(item.article.id)
-                    totals.articles += 1
-                    totals.nearDuplicates += 1
-                    sameURLs += item.urls.map { ArticleURL(articleID: match, url: $0) }
-                }
-                todo.removeAll { merged.contains($0.article.id) }
-            }
-            if !sameURLs.isEmpty {
-                let urls = sameURLs
-                try runBlocking { try await store.addURLs(urls) }
-            }
-            if todo.isEmpty { return }
-            let coded = todo.map(\.article).concurrentMap(jobs: jobs) { coder.code($0).events }
-            let items = zip(todo, coded).map { item, events in
-                var item = item
-                item.events = events
-                return item
-            }
-            func count(_ items: [ArticleWithEvents], _ outcomes: [WriteOutcome]) {
-                for (item, outcome) in zip(items, outcomes) {
-                    totals.articles += 1
-                    switch outcome {
-                    case .new:
-                        totals.newArticles += 1
-                        totals.events += item.events.count
-                    case .existing: totals.existingArticles += 1
-                    case .nearDuplicate: totals.nearDuplicates += 1
-                    }
-                }
-            }
-            do {
-                let outcomes = try runBlocking { try await store.store(items) }
-                count(items, outcomes)
-            } catch let whole as StoreError {
-                guard items.count > 1 else {
-                    Diagnostics.report("\(items[0].article.origin ?? items[0].article.id): cannot store: \(whole)")
-                    totals.failed += 1
-                    return
-                }
-                for item in items {
-                    do {
-                        let outcomes = try runBlocking { try await store.store([item]) }
-                        count([item], outcomes)
-                    } catch let e as StoreError {
-                        Diagnostics.report("\(item.article.origin ?? item.article.id): cannot store: \(e)")
-                        totals.failed += 1
-                    }
-                }
-            }
+        /// Codes the articles not yet stored and writes them through the shared ingest path;
+        /// articles that cannot be stored are reported and counted as failed.
+        private func ingest(_ batch: [Article], ingester: ArticleIngester, totals: inout IngestTotals) throws {
+            let report = try runBlocking { try await ingester.ingest(batch) }
+            for message in report.failures { Diagnostics.report(message) }
+            totals += report.totals
         }
 
         static func now() -> String {

@@ -73,20 +73,3 @@ extension ArticleBatches {
         return failures
     }
 }
-
-extension Array where Element: Sendable {
-    /// Maps in parallel on at most `jobs` threads (all cores when nil), keeping order.
-    func concurrentMap<T: Sendable>(jobs: Int?, _ transform: @Sendable (Element) -> T) -> [T] {
-        guard let jobs, jobs < count else { return concurrentMap(transform) }
-        if jobs <= 1 { return map(transform) }
-        var results = [T?](repeating: nil, count: count)
-        let n = count
-        results.withUnsafeMutableBufferPointer { buf in
-            nonisolated(unsafe) let out = buf
-            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-                for i in stride(from: worker, to: n, by: jobs) { out[i] = transform(self[i]) }
-            }
-        }
-        return results.map { $0! }
-    }
-}

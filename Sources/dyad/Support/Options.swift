@@ -61,6 +61,11 @@ enum Diagnostics {
     static func report(_ message: String) {
         FileHandle.standardError.write(Data(("dyad: " + message + "\n").utf8))
     }
+
+    /// A line of progress or status, on stderr like diagnostics.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data(("dyad: " + message + "\n").utf8))
+    }
 }
 
 /// Buffered standard output.
@@ -88,19 +93,4 @@ struct Output {
     }
 
     static var isTerminal: Bool { isatty(1) != 0 }
-}
-
-extension Array where Element: Sendable {
-    /// Maps in parallel over all cores, keeping order.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        if count <= 1 { return map(transform) }
-        var results = [T?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buf in
-            nonisolated(unsafe) let out = buf
-            DispatchQueue.concurrentPerform(iterations: count) { i in
-                out[i] = transform(self[i])
-            }
-        }
-        return results.map { $0! }
-    }
 }
