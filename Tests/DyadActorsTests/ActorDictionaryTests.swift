@@ -118,22 +118,24 @@ import Testing
         #expect(codes("Officials from the White House arrived.") == ["USAGOV"])
     }
 
-    @Test func aGroupKeepsItsOwnCodeWhenAnAgentFollows() throws {
+    /// The actors of `text` with the stanzas of `extra` added to the shipped dictionaries.
+    func resolved(_ text: String, adding extra: String, file: String) throws -> [ResolvedActor] {
         var d = actors
-        try d.load(parsing: "group: XYZREBABC\nname: Abc Front\naliases: ABCF\ncountry: XYZ\n", file: "groups.actors")
-        let m = MentionMatcher(actors: d, agents: try AgentDictionary.standard())
-        var r = ActorResolver(actors: d, matcher: m, date: nil)
-        let found = SentenceSplitter().split(paragraph: "Abc Front fighters and the ABCF met Russian troops.").flatMap { r.resolve($0) }
+        try d.load(parsing: extra, file: file)
+        var r = ActorResolver(actors: d, matcher: MentionMatcher(actors: d, agents: try AgentDictionary.standard()), date: nil)
+        return SentenceSplitter().split(paragraph: text).flatMap { r.resolve($0) }
+    }
+
+    @Test func aGroupKeepsItsOwnCodeWhenAnAgentFollows() throws {
+        let found = try resolved("Abc Front fighters and the ABCF met Russian troops.",
+                                 adding: "group: XYZREBABC\nname: Abc Front\naliases: ABCF\ncountry: XYZ\n", file: "groups.actors")
         #expect(found.compactMap { $0.ref?.code } == ["XYZREBABC", "XYZREBABC", "RUSMIL"])
         #expect(found.first?.ref?.country == "XYZ")
     }
 
     @Test func aPlaceIsCodedAsItsCountry() throws {
-        var d = actors
-        try d.load(parsing: "place: Aleppo\naliases: Halab\ncountry: SYR\n", file: "places.actors")
-        let m = MentionMatcher(actors: d, agents: try AgentDictionary.standard())
-        var r = ActorResolver(actors: d, matcher: m, date: nil)
-        let found = SentenceSplitter().split(paragraph: "Residents of Halab fled. Rebels in Aleppo and Aleppo officials met.").flatMap { r.resolve($0) }
+        let found = try resolved("Residents of Halab fled. Rebels in Aleppo and Aleppo officials met.",
+                                 adding: "place: Aleppo\naliases: Halab\ncountry: SYR\n", file: "places.actors")
         #expect(found.compactMap { $0.ref?.code } == ["SYRCVL", "---REB", "SYR", "SYRGOV"])
         #expect(found.last?.ref?.entity == "Aleppo")
     }
