@@ -38,6 +38,8 @@ import Testing
             let root_f1: Double
             /// The suite's own dictionary files, used instead of the shipped ones.
             let dictionaries: [String]?
+            /// How the suite's PETRARCH verbs find a verb's default target.
+            let verb_defaults: String?
         }
         let tolerance: Double
         let suites: [Suite]
@@ -67,7 +69,9 @@ import Testing
                     let url = SharedData.url(f)
                     try FileManager.default.copyItem(at: url, to: dir.appendingPathComponent(url.lastPathComponent))
                 }
-                coder = EventCoder(resources: try CodingResources.load(userDirectory: dir, includeShipped: false), syntax: syntax)
+                let defaults = try #require(PetrarchVerbReader.Defaults(rawValue: suite.verb_defaults ?? "object"))
+                coder = EventCoder(resources: try CodingResources.load(userDirectory: dir, includeShipped: false, verbDefaults: defaults),
+                                   syntax: syntax)
             }
             let text = try String(contentsOf: SharedData.url(suite.path), encoding: .utf8)
             let report = SuiteEvaluator(coder: coder).evaluate(try SuiteEvaluator.records(fromJSONL: text, file: suite.path))

@@ -28,7 +28,9 @@ public struct CodingResources: Sendable {
     /// and `*.verbs` file in dyad's formats, then every `*.txt` file that reads as a PETRARCH
     /// or TABARI dictionary (see `PetrarchDictionaryKind.sniff`), actors before agents before
     /// verbs, each kind in file-name order.
-    public static func load(userDirectory: URL? = nil, includeShipped: Bool = true) throws -> CodingResources {
+    /// `verbDefaults` says where a PETRARCH verb's own code looks for its target.
+    public static func load(userDirectory: URL? = nil, includeShipped: Bool = true,
+                            verbDefaults: PetrarchVerbReader.Defaults = .object) throws -> CodingResources {
         var actors = includeShipped ? try ActorDictionary.standard() : ActorDictionary()
         var agents = includeShipped ? try AgentDictionary.standard() : AgentDictionary()
         var verbs = includeShipped ? try VerbPatternDictionary.standard() : VerbPatternDictionary(inflection: try Inflection.standard())
@@ -52,7 +54,7 @@ public struct CodingResources: Sendable {
             }
             for f in byKind[.actors] ?? [] { reports.append(try actors.load(petrarchActors: f.text, file: f.name)) }
             for f in byKind[.agents] ?? [] { reports.append(try agents.load(petrarchAgents: f.text, file: f.name)) }
-            for f in byKind[.verbs] ?? [] { reports.append(try verbs.load(petrarchVerbs: f.text, file: f.name)) }
+            for f in byKind[.verbs] ?? [] { reports.append(try verbs.load(petrarchVerbs: f.text, file: f.name, defaults: verbDefaults)) }
         }
         return CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
     }

@@ -33,10 +33,21 @@ public enum PetrarchVerbReader {
     /// More variants than this from one pattern line (synsets of several-word phrases) skip it.
     static let maxVariants = 32
 
+    /// Where a verb's own code looks for its target.
+    public enum Defaults: String, Sendable, CaseIterable {
+        /// The verb's object (`verb +`), as PETRARCH-2 reads its dictionaries on a parse tree.
+        case object
+        /// The first actor anywhere in what the verb governs (`verb ... +`), as TABARI and
+        /// PETRARCH-1 read theirs: "welcomed a resumption of ties with Osgiliath".
+        case clause
+    }
+
     public static func read(_ text: String, file: String, inflection: Inflection,
-                            taxonomy: CameoTaxonomy = .standard) throws -> (patterns: [VerbPattern], report: DictionaryReport) {
+                            taxonomy: CameoTaxonomy = .standard,
+                            defaults: Defaults = .object) throws -> (patterns: [VerbPattern], report: DictionaryReport) {
         try PetrarchText.checkText(text, file: file)
         var state = Reader(file: file, inflection: inflection, taxonomy: taxonomy)
+        state.defaults = defaults
         try state.scan(text)
         state.emit()
         return (state.out, state.report)
@@ -85,6 +96,7 @@ public enum PetrarchVerbReader {
         var out: [VerbPattern] = []
         var ids: Set<String> = []
         var seen: Set<String> = []
+        var defaults = Defaults.object
 
         init(file: String, inflection: Inflection, taxonomy: CameoTaxonomy) {
             self.file = file
@@ -203,7 +215,7 @@ public enum PetrarchVerbReader {
                 switch primaryCode(raw, line: line.number) {
                 case let .success((code, also)):
                     // PETRARCH's default: the target is the first actor the verb governs.
-                    let drafts = v.particles.map { Draft.words([$0]) } + [.gap, .target]
+                    let drafts = v.particles.map { Draft.words([$0]) } + (defaults == .clause ? [.gap, .target] : [.target])
                     for a in v.anchors { add(anchor: a, drafts: drafts, code: code, also: also, line: line.number, variant: nil) }
                 case let .failure(skip):
                     report.note("verb " + skip.reason + ", verb kept for its patterns", line: line.number)

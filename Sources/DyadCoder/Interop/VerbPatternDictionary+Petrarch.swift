@@ -7,8 +7,10 @@ extension VerbPatternDictionary {
     ///     var d = try VerbPatternDictionary.standard()
     ///     let report = try d.load(petrarchVerbs: "--- AID [070] ---\nAID\n", file: "my.verbs.txt")
     ///     // report.read == 1, d.pattern(id: "my.verbs:2:aid")?.code == "070"
-    public mutating func load(petrarchVerbs text: String, file: String) throws -> DictionaryReport {
-        let (patterns, report) = try PetrarchVerbReader.read(text, file: file, inflection: inflection, taxonomy: taxonomy)
+    public mutating func load(petrarchVerbs text: String, file: String,
+                              defaults: PetrarchVerbReader.Defaults = .object) throws -> DictionaryReport {
+        let (patterns, report) = try PetrarchVerbReader.read(text, file: file, inflection: inflection, taxonomy: taxonomy,
+                                                             defaults: defaults)
         for p in patterns { insert(p) }
         return report
     }

@@ -12,6 +12,9 @@ struct DictionaryOptions: ParsableArguments {
     @Flag(name: .long, help: "Use only the dictionaries in --dictionaries, not the shipped ones.")
     var onlyDictionaries = false
 
+    @Option(name: .long, help: "Where a PETRARCH or TABARI verb's own code finds its target: 'object' (the verb's object, as PETRARCH-2) or 'clause' (the first actor the verb governs, as TABARI and PETRARCH-1).")
+    var verbDefaults: PetrarchVerbReader.Defaults = .object
+
     func validate() throws {
         if onlyDictionaries && dictionaries == nil {
             throw ValidationError("--only-dictionaries needs --dictionaries DIR.")
@@ -21,7 +24,7 @@ struct DictionaryOptions: ParsableArguments {
     /// Loads the dictionaries; what was read from PETRARCH and TABARI files goes to standard error.
     func load() throws -> CodingResources {
         let resources = try CodingResources.load(userDirectory: dictionaries.map { URL(fileURLWithPath: $0) },
-                                                 includeShipped: !onlyDictionaries)
+                                                 includeShipped: !onlyDictionaries, verbDefaults: verbDefaults)
         for r in resources.reports { Diagnostics.report(r.summary) }
         return resources
     }
@@ -46,6 +49,7 @@ struct StructureOptions: ParsableArguments {
 }
 
 extension EventFormat: ExpressibleByArgument {}
+extension PetrarchVerbReader.Defaults: ExpressibleByArgument {}
 
 /// Parses a `--date` value or fails with a usage error naming it.
 func parseDateOption(_ text: String?, option: String = "--date") throws -> CalendarDate? {

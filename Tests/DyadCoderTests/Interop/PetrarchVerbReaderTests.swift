@@ -23,7 +23,7 @@ import Testing
             - * AID_TO + [073]
             """)
         #expect(texts(patterns) == [
-            "064 restore ... +",
+            "064 restore +",
             "064 restore ... diplomatic ties ... +", "064 reestablish ... diplomatic ties ... +",
             "073 restore ... aid to ... +", "073 reestablish ... aid to ... +",
         ])
@@ -53,13 +53,22 @@ import Testing
             - * &MISSING [064]
             """)
         #expect(texts(patterns) == [
-            "070 give ... +",
+            "070 give +",
             "071 give ... dollars ... +", "071 give ... swiss francs ... +",
             "064 give ... military|economic|closer ... ties ... +",
         ])
         #expect(patterns[1].id == "t.verbs:14:give.1" && patterns[2].id == "t.verbs:14:give.2")
         #expect(report.skipped("patterns with synsets nested more than one level") == 1)
         #expect(report.skipped("patterns with an undefined synset") == 1)
+    }
+
+    @Test func clauseDefaultsLookForTheTargetAnywhereTheVerbGoverns() throws {
+        let text = "--- RESTORE [064] ---\nRESTORE\n"
+        let (object, _) = try PetrarchVerbReader.read(text, file: "t.verbs.txt", inflection: try Inflection.standard())
+        let (clause, _) = try PetrarchVerbReader.read(text, file: "t.verbs.txt", inflection: try Inflection.standard(), defaults: .clause)
+        #expect(texts(object) == ["064 restore +"])
+        #expect(texts(clause) == ["064 restore ... +"])
+        #expect(clause[0].targetIsDirectObject)
     }
 
     @Test func inexpressiblePatternsAreSkippedAndCounted() throws {
@@ -77,7 +86,7 @@ import Testing
             - * (BEFORE COURT) [:173]
             - * ^ TALKS [040]
             """)
-        #expect(texts(patterns) == ["030 agree ... +", "031 agree ... with ... +"])
+        #expect(texts(patterns) == ["030 agree +", "031 agree ... with ... +"])
         #expect(report.skipped("patterns with words before the verb") == 1)
         #expect(report.skipped("patterns with the target before the verb") == 1)
         #expect(report.skipped("patterns with compound actors (%)") == 1)
@@ -102,7 +111,7 @@ import Testing
             - * POLICE (TO BORDER) [153]
             """)
         #expect(texts(patterns) == [
-            "042 cordon off ... +", "042 speed ... +",
+            "042 cordon off +", "042 speed +",
             "072 cordon off ... arms shipment ... +", "072 speed ... arms shipment ... +",
             "153 cordon off ... police ... to ... border ... +", "153 speed ... police ... to ... border ... +",
         ])
