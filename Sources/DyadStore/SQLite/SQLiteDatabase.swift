@@ -13,6 +13,12 @@ final class SQLiteDatabase: SQLDatabase {
             // In WAL mode NORMAL keeps every committed transaction across a killed process.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
+            // A store grows to millions of events with five indexes on them: a 64 MiB page
+            // cache per connection and reads through a memory map keep index updates and
+            // queries off the read and write system calls (the cache fills only as it is used).
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
