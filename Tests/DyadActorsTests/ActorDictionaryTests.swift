@@ -14,8 +14,24 @@ import Testing
             #expect(d[code] != nil, "missing country \(code)")
         }
         #expect(igos.count >= 60)
-        #expect(people.count >= 100)
+        #expect(people.count >= 1000)
+        #expect(d.entries.filter { $0.kind == .group }.count >= 200)
+        #expect(d.entries.filter { $0.kind == .place }.count >= 2000)
         #expect(try AgentDictionary.standard().agents.count >= 100)
+        // Every code a person, group or place stands for names a country or organisation known here,
+        // or is built on one (a role or group code after the country).
+        let bases = Set(d.entries.filter { [.country, .region, .igo].contains($0.kind) }.map(\.key)) .union(["IMG", "NGO", "MNC"])
+        for e in d.entries where [.group, .place, .person].contains(e.kind) {
+            #expect(bases.contains(where: { e.country.hasPrefix($0) }), "\(e.origin): unknown country \(e.country)")
+        }
+    }
+
+    @Test func shippedEntriesResolveOnTheirDates() throws {
+        let d = try ActorDictionary.standard()
+        #expect(d["Aleppo"]?.country == "SYR")
+        #expect(d["PSEREBHMS"]?.kind == .group)
+        let suleiman = try #require(d["Michel Suleiman"])
+        #expect(suleiman.roles.contains { $0.code == "LBNGOV" && $0.from == CalendarDate(iso: "2008-05-25") })
     }
 
     @Test func readsAStanzaWithDatedRoles() throws {
