@@ -82,7 +82,7 @@ public enum PetrarchVerbReader {
 
     /// A pattern element before inflection: alternatives as written, a skip or the target.
     enum Draft: Hashable {
-        case words([String]), skip, gap, target
+        case words([String]), gap, target
     }
 
     struct Reader {
@@ -346,11 +346,9 @@ public enum PetrarchVerbReader {
                 var d = v
                 if !d.contains(.target) {
                     // No target in the pattern: the first actor the verb governs after its words.
-                    while d.last == .skip { d.removeLast() }
                     d.append(.gap)
                     d.append(.target)
                 }
-                while d.last == .skip || d.last == .gap { d.removeLast() }
                 return d
             })
         }
@@ -387,9 +385,6 @@ public enum PetrarchVerbReader {
                     for w in ws { forms.formUnion(inflection.nounForms(w)); forms.formUnion(inflection.verbForms(w)) }
                     elements.append(.words(forms, optional: false))
                     text.append(ws.joined(separator: "|"))
-                case .skip:
-                    elements.append(.skip)
-                    text.append("*")
                 case .gap:
                     elements.append(.gap)
                     text.append("...")
