@@ -88,6 +88,26 @@ import Testing
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)
     }
 
+    @Test func aPlainFutureIsAnIntentByTheCodebookOrTheActAsPetrarchCodesIt() throws {
+        var resources = try CodingResources.load()
+        resources.future = .action
+        let petrarchStyle = EventCoder(resources: resources, syntax: try SyntacticAnalyzer.shipped())
+        func code(_ coder: EventCoder, _ text: String) -> [Event] {
+            coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events
+        }
+        let asAction = code(petrarchStyle, "Biden will visit Poland.")
+        #expect(asAction.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["USAGOV 042 POL"])
+        #expect(asAction.first?.modality == .intended)
+        #expect(triples("Biden will visit Poland.") == ["USAGOV 036 POL"])
+        // An explicit intention is an intent under either convention.
+        #expect(code(petrarchStyle, "Russia plans to impose sanctions on Ukraine.").map(\.cameo) == ["1312"])
+    }
+
+    @Test func aListOfActorsWithAdjectivesIsOneCompoundSubject() {
+        let sources = Set(events("Poland, Hungary and the wealthy Germany criticized Russia.").map(\.source.code))
+        #expect(sources == ["POL", "HUN", "DEU"])
+    }
+
     @Test func denialsAndRefusalsNegate() {
         #expect(!triples("Russia denied attacking Ukraine.").contains { $0.contains(" 19") })
         #expect(triples("Venezuela refused to submit to US demands.").first?.hasPrefix("VEN 12") == true)

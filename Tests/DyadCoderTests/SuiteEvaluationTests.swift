@@ -40,6 +40,8 @@ import Testing
             let dictionaries: [String]?
             /// How the suite's PETRARCH verbs find a verb's default target.
             let verb_defaults: String?
+            /// How the suite codes a plain future ("will contribute"): "intent" or "action".
+            let future: String?
         }
         let tolerance: Double
         let suites: [Suite]
@@ -70,7 +72,9 @@ import Testing
                     try FileManager.default.copyItem(at: url, to: dir.appendingPathComponent(url.lastPathComponent))
                 }
                 let defaults = try #require(PetrarchVerbReader.Defaults(rawValue: suite.verb_defaults ?? "object"))
-                coder = EventCoder(resources: try CodingResources.load(userDirectory: dir, includeShipped: false, verbDefaults: defaults),
+                let future = try #require(CodingResources.FutureTense(rawValue: suite.future ?? "intent"))
+                coder = EventCoder(resources: try CodingResources.load(userDirectory: dir, includeShipped: false,
+                                                                        verbDefaults: defaults, future: future),
                                    syntax: syntax)
             }
             let text = try String(contentsOf: SharedData.url(suite.path), encoding: .utf8)

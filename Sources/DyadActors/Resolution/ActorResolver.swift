@@ -107,6 +107,11 @@ public struct ActorResolver: Sendable {
             // sits in; armed agents do not ("troops in Syria" may be anyone's).
             if !hasNamed, current.allSatisfy({ $0.kind == .agent && !Self.mobileRoles.contains($0.role ?? "") }),
                gap.first == "in", gap.count <= 2 { return true }
+            // "Bree Prime Minister Romendacil": a name coded as the phrase's own country, right
+            // after its role, is the office-holder (dictionaries that list people by country only).
+            if m.kind == .name, gap.isEmpty, current.last?.kind == .agent,
+               let key = m.entryKey, let country = actors[key]?.country,
+               current.contains(where: { c in c.entryKey.flatMap { actors[$0] }?.country == country }) { return true }
             return false
         }
         if m.kind == .person {

@@ -12,6 +12,17 @@ public struct CodingResources: Sendable {
     /// What was read from each PETRARCH or TABARI file of the user's folder (and which `*.txt`
     /// files were not recognised); empty when there is none.
     public let reports: [DictionaryReport]
+    /// How a plain future ("Arnor will contribute aid") is coded.
+    public var future: FutureTense = .intent
+
+    /// How a plain future ("will visit", "is going to sign") is coded. Both keep the event's
+    /// modality `intended`; explicit intentions ("plans to", "vowed to") are intents either way.
+    public enum FutureTense: String, Sendable, CaseIterable {
+        /// As the CAMEO codebook: an announced act is an intent (036, 033x) or a threat (13x).
+        case intent
+        /// As PETRARCH and TABARI: the act's own code (042, 07x).
+        case action
+    }
 
     public init(actors: ActorDictionary, agents: AgentDictionary, verbs: VerbPatternDictionary,
                 taxonomy: CameoTaxonomy = .standard, reports: [DictionaryReport] = []) {
@@ -28,9 +39,11 @@ public struct CodingResources: Sendable {
     /// and `*.verbs` file in dyad's formats, then every `*.txt` file that reads as a PETRARCH
     /// or TABARI dictionary (see `PetrarchDictionaryKind.sniff`), actors before agents before
     /// verbs, each kind in file-name order.
-    /// `verbDefaults` says where a PETRARCH verb's own code looks for its target.
+    /// `verbDefaults` says where a PETRARCH verb's own code looks for its target; `future`,
+    /// how a plain future is coded.
     public static func load(userDirectory: URL? = nil, includeShipped: Bool = true,
-                            verbDefaults: PetrarchVerbReader.Defaults = .object) throws -> CodingResources {
+                            verbDefaults: PetrarchVerbReader.Defaults = .object,
+                            future: FutureTense = .intent) throws -> CodingResources {
         var actors = includeShipped ? try ActorDictionary.standard() : ActorDictionary()
         var agents = includeShipped ? try AgentDictionary.standard() : AgentDictionary()
         var verbs = includeShipped ? try VerbPatternDictionary.standard() : VerbPatternDictionary(inflection: try Inflection.standard())
@@ -56,6 +69,8 @@ public struct CodingResources: Sendable {
             for f in byKind[.agents] ?? [] { reports.append(try agents.load(petrarchAgents: f.text, file: f.name)) }
             for f in byKind[.verbs] ?? [] { reports.append(try verbs.load(petrarchVerbs: f.text, file: f.name, defaults: verbDefaults)) }
         }
-        return CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
+        var resources = CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
+        resources.future = future
+        return resources
     }
 }

@@ -106,7 +106,9 @@ public struct EventCoder: Sendable {
                             code = nc
                             rules.append("negation.recode")
                             negated = false
-                        } else if frame.rules.contains("modality.intention"), let ic = IntentCoding.intentCode(for: code) {
+                        } else if frame.rules.contains("modality.intention")
+                                    || (resources.future == .intent && frame.rules.contains("modality.future")),
+                                  let ic = IntentCoding.intentCode(for: code) {
                             code = ic
                             rules.append("intent.recode")
                         }
@@ -141,7 +143,7 @@ public struct EventCoder: Sendable {
                         // Reported violence: the speaker accuses the doer, or claims its own act.
                         if n > 0, !negated, let speakerRange = frame.speakerRange, let root = resources.taxonomy[code]?.root,
                            Self.accusableRoots.contains(root) {
-                            for speaker in subjects(in: speakerRange, actors, words) {
+                            for speaker in subjects(in: speakerRange, actors, words, sentence.tokens) {
                                 guard let spRef = speaker.ref else { continue }
                                 for c in coded {
                                     let own = spRef.code == c.source.code || (spRef.country != nil && spRef.country == c.source.country && !Self.distinctSectors(spRef, c.source))
@@ -274,7 +276,7 @@ public struct EventCoder: Sendable {
             }
             guard !sources.isEmpty else { return .failure(.init(.noSource)) }
             if p.targetIsDirectObject {
-                targets = subjects(in: frame.subjectRange, actors, words)
+                targets = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
                 let rest = Array(p.elements.dropFirst())
                 guard matchElements(rest, complement, 0, words, actors) != nil else {
                     return .failure(.init(.noMatch("the words after the object are missing")))
@@ -290,7 +292,7 @@ public struct EventCoder: Sendable {
                 }
                 if targets.isEmpty {
                     // "sanctions were imposed by Washington": the target is the sentence's subject.
-                    if let main = subjects(in: 0..<sentence.tokens.count, actors, words).first,
+                    if let main = subjects(in: 0..<sentence.tokens.count, actors, words, sentence.tokens).first,
                        !sources.contains(where: { $0.ref?.country == main.ref?.country }) {
                         targets = [main]
                         implicit = true
@@ -325,13 +327,13 @@ public struct EventCoder: Sendable {
             // ("in coordination with", "launched an attack on"), not as another verb's object
             // ("condemned the attack on").
             if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words)) {
-                sources = subjects(in: frame.subjectRange, actors, words)
+                sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
             }
             // The governing clause's subject stands in only for an event noun, or for a verb
             // whose own subject region is empty ("X said that ... would be made in coordination with Y").
             if sources.isEmpty, let outer = frame.outerSubjectRange,
                (p.isNoun && nounIsSubjectsAct(frame.anchor, words)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
-                sources = subjects(in: outer, actors, words)
+                sources = subjects(in: outer, actors, words, sentence.tokens)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
             }
             if reciprocal {
@@ -481,12 +483,17 @@ public struct EventCoder: Sendable {
 
     /// The subject actors in a clause region: the first actor phrase that is not inside a
     /// prepositional phrase, with anything coordinated with it.
-    private func subjects(in range: Range<Int>, _ actors: [ResolvedActor], _ words: [String]) -> [ResolvedActor] {
-        let inRange = actors.filter { range.contains($0.start) && $0.ref != nil && !$0.isModifier }
+    private func subjects(in range: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> [ResolvedActor] {
+        // A phrase that reaches into the region counts ("Bree President Romendacil" when the
+        // parse leaves "Bree" outside the subject).
+        let inRange = actors.filter { $0.start < range.upperBound && $0.end > range.lowerBound && $0.ref != nil && !$0.isModifier }
+        // A modifier inside a list of actors: a known one, or an adjective by the tagger
+        // ("Arnor, Calenardhon and the evil awful Gondor").
+        func isModifier(_ i: Int) -> Bool { isModifierWord(words[i]) || tokens[i].upos == "ADJ" }
         for g in inRange {
             // Skip phrases governed by a preposition ("Despite the US offers", "in its oil quota").
             var b = g.start - 1
-            while b >= range.lowerBound && (Lexicon.determiners.contains(words[b]) || isModifierWord(words[b])) { b -= 1 }
+            while b >= range.lowerBound && (Lexicon.determiners.contains(words[b]) || isModifier(b)) { b -= 1 }
             if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) {
                 // "Hundreds of UN troops", "some of the rebels": the actor is the quantity's head.
                 let quantity = words[b] == "of" && b > range.lowerBound && Self.quantityNouns.contains(words[b - 1])
@@ -497,7 +504,7 @@ public struct EventCoder: Sendable {
             var end = g.end
             for h in inRange where h.start > g.start {
                 let gap = words[end..<h.start]
-                guard !gap.isEmpty, gap.allSatisfy({ $0 == "," || $0 == "and" || Lexicon.determiners.contains($0) || isModifierWord($0) }),
+                guard !gap.isEmpty, (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || Lexicon.determiners.contains(words[$0]) || isModifier($0) }),
                       gap.contains(where: { $0 == "," || $0 == "and" }) else { break }
                 out.append(h)
                 end = h.end

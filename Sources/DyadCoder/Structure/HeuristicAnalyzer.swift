@@ -73,7 +73,11 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 }
                 if Lexicon.auxiliaries.contains(w) {
                     if !crossedChain && Lexicon.beForms.contains(w) && k == chainStart - 1 - countAdverbs(words, k + 1, chainStart) { sawBe = true }
-                    if Lexicon.intentionWords.contains(w) { modality = stronger(modality, .intended); rules.append("modality.intention") }
+                    if Lexicon.futureAuxiliaries.contains(w) {
+                        modality = stronger(modality, .intended); rules.append("modality.future")
+                    } else if Lexicon.intentionWords.contains(w) {
+                        modality = stronger(modality, .intended); rules.append("modality.intention")
+                    }
                     if Lexicon.hypotheticalWords.contains(w) { modality = stronger(modality, .hypothetical) }
                     k -= 1
                     chainStart = k + 1

@@ -15,6 +15,9 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .long, help: "Where a PETRARCH or TABARI verb's own code finds its target: 'object' (the verb's object, as PETRARCH-2) or 'clause' (the first actor the verb governs, as TABARI and PETRARCH-1).")
     var verbDefaults: PetrarchVerbReader.Defaults = .object
 
+    @Option(name: .long, help: "How a plain future ('will visit', 'will supply arms') is coded: 'intent' (an intent or threat, 036 or 0332, as the CAMEO codebook) or 'action' (the act's own code, 042 or 072, as PETRARCH and TABARI). Modality is 'intended' either way.")
+    var future: CodingResources.FutureTense = .intent
+
     func validate() throws {
         if onlyDictionaries && dictionaries == nil {
             throw ValidationError("--only-dictionaries needs --dictionaries DIR.")
@@ -24,7 +27,8 @@ struct DictionaryOptions: ParsableArguments {
     /// Loads the dictionaries; what was read from PETRARCH and TABARI files goes to standard error.
     func load() throws -> CodingResources {
         let resources = try CodingResources.load(userDirectory: dictionaries.map { URL(fileURLWithPath: $0) },
-                                                 includeShipped: !onlyDictionaries, verbDefaults: verbDefaults)
+                                                 includeShipped: !onlyDictionaries, verbDefaults: verbDefaults,
+                                                 future: future)
         for r in resources.reports { Diagnostics.report(r.summary) }
         return resources
     }
@@ -50,6 +54,7 @@ struct StructureOptions: ParsableArguments {
 
 extension EventFormat: ExpressibleByArgument {}
 extension PetrarchVerbReader.Defaults: ExpressibleByArgument {}
+extension CodingResources.FutureTense: ExpressibleByArgument {}
 
 /// Parses a `--date` value or fails with a usage error naming it.
 func parseDateOption(_ text: String?, option: String = "--date") throws -> CalendarDate? {

@@ -76,6 +76,18 @@ import Testing
         #expect(found.compactMap(\.ref?.code) == ["ARNMIL", "GON"])
     }
 
+    @Test func aPersonListedByCountryOnlyTakesTheRoleNamedBeforeThem() throws {
+        var actors = ActorDictionary()
+        _ = try actors.load(petrarchActors: "ARNOR_  [ARN]\nGONDOR [GON]\nUMBARDACIL [ARN]\n", file: "a.txt")
+        var agents = AgentDictionary()
+        _ = try agents.load(petrarchAgents: "PRESIDENT [~GOV]\n", file: "g.txt")
+        var resolver = ActorResolver(actors: actors, matcher: MentionMatcher(actors: actors, agents: agents), date: nil)
+        let text = "Arnor President Umbardacil arrived in Gondor."
+        let found = resolver.resolve(Sentence(index: 0, paragraph: 0, text: text, tokens: Tokenizer().tokenize(text)))
+        #expect(found.compactMap(\.ref?.code) == ["ARNGOV", "GON"])
+        #expect(found.first?.start == 0 && found.first?.end == 3)
+    }
+
     @Test(arguments: [
         ("PRESIDENT_GEORGE_W._BUSH", "President George W. Bush"),
         ("AL-QAEDA", "Al-Qaeda"),
