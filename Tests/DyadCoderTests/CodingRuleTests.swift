@@ -218,11 +218,27 @@ import Testing
         #expect(coder.code(a).events.map(\.evidence.pattern) == ["051.cheer"])
     }
 
+    @Test func aMutualPatternCodesEachActorOfACompoundSubjectTowardTheOther() throws {
+        var verbs = Self.coder.resources.verbs
+        try verbs.load(parsing: "120.postpone_meeting  120  postpone meeting mutual=yes\n", file: "mine.verbs")
+        let r = Self.coder.resources
+        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs),
+                               syntax: try SyntacticAnalyzer.shipped())
+        func coded(_ text: String) -> [String] {
+            coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events
+                .filter { $0.evidence.pattern == "120.postpone_meeting" }
+                .map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+        }
+        #expect(Set(coded("India and Pakistan postponed their meeting.")) == ["IND 120 PAK", "PAK 120 IND"])
+        #expect(coded("India postponed the meeting.").isEmpty)
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is not a CAMEO event code (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
-        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE)"),
+        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes)"),
+        ("120.x  120  postpone meeting + mutual=yes", "v.verbs:1: mutual pattern 120.x has no '+': the subject's actors are each other's targets"),
         ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),
         ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),
     ])

@@ -267,6 +267,9 @@ public struct EventCoder: Sendable {
         if let agent = frame.agentRange {
             complement.removeAll { $0 >= agent.lowerBound - 1 && $0 < agent.upperBound }
         }
+        if p.mutual && frame.isPassive {
+            return .failure(.init(.noMatch("a mutual pattern needs the actors as the verb's subject")))
+        }
         if frame.isPassive {
             if let agent = frame.agentRange { sources = actorsStarting(in: agent, actors, words) }
             if sources.isEmpty, let cause = causeOfPassive(complement, words, actors) {
@@ -302,8 +305,9 @@ public struct EventCoder: Sendable {
             }
             if !rules.contains("passive.cause-noun") { rules.append("passive.by-agent") }
         } else {
-            var reciprocal = false
             var matched = matchElements(p.elements, complement, 0, words, actors)
+            // "Gondor and Osgiliath postponed their meeting": each does it to the other.
+            var reciprocal = p.mutual && matched != nil
             if matched == nil, let short = p.reciprocalElements, let m = matchElements(short, complement, 0, words, actors) {
                 matched = m
                 reciprocal = true

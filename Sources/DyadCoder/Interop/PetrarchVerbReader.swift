@@ -23,8 +23,9 @@ import DyadCore
 /// pattern of its own; a synset may name another synset, one level deep. PETRARCH-2's `{A B}`
 /// reads as adjacent words and `(TO X)` as `to * x`.
 ///
+/// `% *` (a compound subject whose actors do it to each other) reads as a `mutual=yes` pattern.
 /// Skipped and counted, because dyad's patterns cannot say them: words before the verb (other
-/// than the source `$`), `$` after the verb, compound actors `%`, `^`, a target before the
+/// than the source `$`), `$` after the verb, other compound actors `%`, `^`, a target before the
 /// verb, the null code `[---]`, codes that are not CAMEO codes, verbs whose first word is not
 /// the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb transformations (`~`).
 /// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`).
@@ -245,7 +246,9 @@ public enum PetrarchVerbReader {
             }
             guard let star = head.firstIndex(of: "*") else { return skip("patterns without '*' (the verb)") }
             let upper = Self.items(head[..<star], gapAtStart: true)
-            if !upper.allSatisfy({ $0.piece == .source }) {
+            // `% *`: the compound subject's actors do it to each other.
+            let mutual = upper.count == 1 && upper[0].piece == .compound
+            if !mutual && !upper.allSatisfy({ $0.piece == .source }) {
                 if upper.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
                 if upper.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
                 return skip("patterns with words before the verb")
@@ -256,9 +259,10 @@ public enum PetrarchVerbReader {
             if lower.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
             if lower.contains(where: { $0.piece == .caret }) { return skip("patterns with '^'") }
             if lower.filter({ $0.piece == .target }).count > 1 { return skip("patterns with more than one target") }
+            if mutual && lower.contains(where: { $0.piece == .target }) { return skip("patterns with compound actors (%) and a target") }
             guard !verbs.isEmpty else { return skip("patterns of a block without a usable verb") }
             let variants: [[Draft]]
-            switch expand(lower) {
+            switch expand(lower, addTarget: !mutual) {
             case let .success(v): variants = v
             case let .failure(s): return skip(s.reason)
             }
@@ -267,7 +271,8 @@ public enum PetrarchVerbReader {
                 let prefix = v.particles.map { Draft.words([$0]) }
                 for a in v.anchors {
                     for (k, drafts) in variants.enumerated() {
-                        add(anchor: a, drafts: prefix + drafts, code: code, also: also, line: line.number, variant: variants.count > 1 ? k + 1 : nil)
+                        add(anchor: a, drafts: prefix + drafts, code: code, also: also, mutual: mutual, line: line.number,
+                            variant: variants.count > 1 ? k + 1 : nil)
                     }
                 }
             }
@@ -316,7 +321,7 @@ public enum PetrarchVerbReader {
         }
 
         /// The pattern's element drafts, one list per synset variant.
-        func expand(_ items: [Item]) -> Result<[[Draft]], Skip> {
+        func expand(_ items: [Item], addTarget: Bool = true) -> Result<[[Draft]], Skip> {
             var variants: [[Draft]] = [[]]
             func append(_ d: [Draft], gap: Bool, to v: inout [Draft]) {
                 if gap && v.last != .gap { v.append(.gap) }
@@ -344,7 +349,7 @@ public enum PetrarchVerbReader {
             }
             return .success(variants.map { v in
                 var d = v
-                if !d.contains(.target) {
+                if addTarget && !d.contains(.target) {
                     // No target in the pattern: the first actor the verb governs after its words.
                     d.append(.gap)
                     d.append(.target)
@@ -375,7 +380,8 @@ public enum PetrarchVerbReader {
         }
 
         /// Inflects the drafts into a pattern and adds it, unless the same pattern is already there.
-        mutating func add(anchor: String, drafts: [Draft], code: String, also: String? = nil, line: Int, variant: Int?) {
+        mutating func add(anchor: String, drafts: [Draft], code: String, also: String? = nil, mutual: Bool = false,
+                          line: Int, variant: Int?) {
             var elements: [VerbPattern.Element] = []
             var text = [anchor]
             for d in drafts {
@@ -393,7 +399,7 @@ public enum PetrarchVerbReader {
                     text.append("+")
                 }
             }
-            let written = text.joined(separator: " ")
+            let written = text.joined(separator: " ") + (mutual ? " mutual=yes" : "")
             guard seen.insert(code + " " + written).inserted else {
                 report.note("duplicate patterns merged", line: line)
                 return
@@ -403,7 +409,7 @@ public enum PetrarchVerbReader {
             while ids.contains(id) { id = "\(stem):\(line):\(anchor)" + (variant.map { ".\($0)" } ?? "") + "#\(n)"; n += 1 }
             ids.insert(id)
             out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
-                                   text: written, origin: "\(file):\(line)", alsoCode: also))
+                                   text: written, origin: "\(file):\(line)", alsoCode: also, mutual: mutual))
             report.produced += 1
         }
     }

@@ -1,6 +1,6 @@
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
-/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE]`, e.g.
+/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE] [mutual=yes]`, e.g.
 /// `163.impose  163  impose sanction|embargo on|against +`.
 public struct VerbPattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
@@ -35,6 +35,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// The code of the event the target does to the source at the same time (`also=CODE`;
     /// PETRARCH's `[A:B]`): "X visited Y" is also Y hosting X.
     public var alsoCode: String? = nil
+    /// The verb's subject is two or more actors who do it to each other, and the pattern has no
+    /// target (`mutual=yes`; PETRARCH's `% *`): "Gondor and Osgiliath postponed their meeting".
+    public var mutual = false
 
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {

@@ -102,6 +102,7 @@ public struct VerbPatternDictionary: Sendable {
         var negated: String?
         var reversed = false
         var also: String?
+        var mutual = false
         while let last = words.last, last.contains("=") {
             let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv.first, kv.count) {
@@ -114,8 +115,11 @@ public struct VerbPatternDictionary: Sendable {
             case ("reverse", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("reverse= takes yes or no, found '\(kv[1])'") }
                 reversed = kv[1] == "yes"
+            case ("mutual", 2):
+                guard kv[1] == "yes" || kv[1] == "no" else { throw fail("mutual= takes yes or no, found '\(kv[1])'") }
+                mutual = kv[1] == "yes"
             default:
-                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE)")
+                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE, mutual=yes)")
             }
             words.removeLast()
         }
@@ -150,9 +154,14 @@ public struct VerbPatternDictionary: Sendable {
             guard !forms.isEmpty else { throw fail("empty alternative in '\(w)'") }
             elements.append(.words(forms, optional: optional))
         }
-        guard targets == 1 else { throw fail("pattern \(id) must have exactly one '+' (the target), found \(targets)") }
+        if mutual {
+            guard targets == 0 else { throw fail("mutual pattern \(id) has no '+': the subject's actors are each other's targets") }
+            guard !reversed && !isNoun else { throw fail("mutual= cannot go with reverse= or a noun anchor (pattern \(id))") }
+        } else {
+            guard targets == 1 else { throw fail("pattern \(id) must have exactly one '+' (the target), found \(targets)") }
+        }
         return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
                            negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)",
-                           reversed: reversed, alsoCode: also)
+                           reversed: reversed, alsoCode: also, mutual: mutual)
     }
 }

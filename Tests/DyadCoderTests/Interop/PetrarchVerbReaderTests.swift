@@ -80,6 +80,7 @@ import Testing
             - $ * WITH + [031]
             - + * [030]
             - * WITH % [031]
+            - % * WITH + [032]
             - * + THAT $ WILL PULLOUT [0356]
             - * EFFORT [987]
             - * CARD [---]
@@ -90,6 +91,7 @@ import Testing
         #expect(report.skipped("patterns with words before the verb") == 1)
         #expect(report.skipped("patterns with the target before the verb") == 1)
         #expect(report.skipped("patterns with compound actors (%)") == 1)
+        #expect(report.skipped("patterns with compound actors (%) and a target") == 1)
         #expect(report.skipped("patterns with the source after the verb ($)") == 1)
         #expect(report.skipped("codes that are not CAMEO codes") == 1)
         #expect(report.skipped("null codes ([---])") == 1)
@@ -99,7 +101,7 @@ import Testing
         // [030:031]: the verb's default codes 030 and, from the target's side, 031.
         #expect(patterns.first?.alsoCode == "031")
         #expect(patterns.dropFirst().allSatisfy { $0.alsoCode == nil })
-        #expect(report.read == 2 && report.skipped == 9)
+        #expect(report.read == 2 && report.skipped == 10)
     }
 
     @Test func petrarch2PhrasesAndMultiWordVerbsMapToWordsAfterTheVerb() throws {
@@ -115,6 +117,24 @@ import Testing
             "072 cordon off ... arms shipment ... +", "072 speed ... arms shipment ... +",
             "153 cordon off ... police ... to ... border ... +", "153 speed ... police ... to ... border ... +",
         ])
+    }
+
+    @Test func aCompoundSubjectPatternIsMutual() throws {
+        let (patterns, _) = try read("""
+            --- DELAY [120] ---
+            DELAY
+            - % * [120]
+            - % * TALKS [161]
+            """)
+        #expect(texts(patterns) == ["120 delay +", "120 delay mutual=yes", "161 delay ... talks mutual=yes"])
+        #expect(patterns.map(\.mutual) == [false, true, true])
+        var verbs = VerbPatternDictionary(inflection: Self.inflection)
+        _ = try verbs.load(petrarchVerbs: "--- DELAY [120] ---\nDELAY\n- % * TALKS [161]\n", file: "v.txt")
+        var actors = ActorDictionary()
+        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
+        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs))
+        let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor and Gondor delayed their talks."], sourceFormat: "text"))
+        #expect(Set(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }) == ["ARN 161 GON", "GON 161 ARN"])
     }
 
     @Test func loadedPatternsCodeASentence() throws {
