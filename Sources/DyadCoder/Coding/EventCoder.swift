@@ -280,7 +280,8 @@ public struct EventCoder: Sendable {
             guard !sources.isEmpty else { return .failure(.init(.noSource)) }
             if p.targetIsDirectObject {
                 targets = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
-                let rest = Array(p.elements.dropFirst())
+                // What follows the object (`oppose ... +` has nothing after it).
+                let rest = Array(p.elements.drop { $0 != .target }.dropFirst())
                 guard matchElements(rest, complement, 0, words, actors) != nil else {
                     return .failure(.init(.noMatch("the words after the object are missing")))
                 }

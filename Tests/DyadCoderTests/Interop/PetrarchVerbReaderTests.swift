@@ -2,6 +2,7 @@ import DyadActors
 import DyadCoder
 import DyadCore
 import DyadTestSupport
+import DyadText
 import Foundation
 import Testing
 
@@ -135,6 +136,17 @@ import Testing
         let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs))
         let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor and Gondor delayed their talks."], sourceFormat: "text"))
         #expect(Set(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }) == ["ARN 161 GON", "GON 161 ARN"])
+    }
+
+    @Test func aClauseDefaultCodesThePassiveToo() throws {
+        var verbs = VerbPatternDictionary(inflection: Self.inflection)
+        _ = try verbs.load(petrarchVerbs: "--- OPPOSE [110] ---\nOPPOSE\n", file: "v.txt", defaults: .clause)
+        var actors = ActorDictionary()
+        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
+        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs),
+                               syntax: try SyntacticAnalyzer.shipped())
+        let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor was opposed by Gondor."], sourceFormat: "text"))
+        #expect(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["GON 110 ARN"])
     }
 
     @Test func loadedPatternsCodeASentence() throws {
