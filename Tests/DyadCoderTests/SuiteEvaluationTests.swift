@@ -25,6 +25,19 @@ import Testing
         #expect(report.summaryLine.hasPrefix("F1 "))
     }
 
+    @Test func ploverGoldRecordsReadAsTriplesOfTheirActorLists() throws {
+        let suite = """
+            {"id":"p1","date":"2000-01-01","text":"Jordan and Britain agreed to hold exercises.","expected":[{"event":"AGREE","source":[{"code":"JOR"},{"code":"GBR"}],"target":[],"source_cameo_style":["JOR","GBR"],"target_cameo_style":[]}],"cameo":"0312","flags":{"reciprocal":true}}
+            {"id":"p2","date":"2000-01-01","text":"Finland gave Tanzania a grant.","expected":[{"event":"AID","source":[{"code":"FIN"}],"target":[{"code":"TZA"}],"source_cameo_style":["FIN"],"target_cameo_style":["TZA"]}],"cameo":"071","flags":{}}
+            {"id":"p3","date":"2000-01-01","text":"Protesters marched.","expected":[{"event":"PROTEST","source":[{"code":"FRA"}],"target":[],"source_cameo_style":["FRAOPP"],"target_cameo_style":[]}],"cameo":"141","flags":{}}
+            {"id":"p4","date":"2000-01-01","text":"No code.","expected":[{"event":"AID","source":[{"code":"FIN"}],"target":[{"code":"TZA"}],"source_cameo_style":["FIN"],"target_cameo_style":["TZA"]}],"cameo":null,"flags":{}}
+            """
+        let records = try SuiteEvaluator.records(fromJSONL: suite, file: "p.jsonl")
+        #expect(records.map(\.scored) == [true, true, false, false])
+        #expect(records[0].expected.map(\.description).sorted() == ["GBR JOR 0312", "JOR GBR 0312"])
+        #expect(records[1].expected.map(\.description) == ["FIN TZA 071"])
+    }
+
     @Test func malformedSuiteLinesNameTheLine() {
         #expect(throws: DyadError.badData(file: "s.jsonl", line: 2, reason: "a record needs \"id\" and \"text\"")) {
             try SuiteEvaluator.records(fromJSONL: "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\"}", file: "s.jsonl")

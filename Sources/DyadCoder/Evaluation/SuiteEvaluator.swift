@@ -6,6 +6,8 @@ import Foundation
 /// validation suites: per record, predicted and expected (source, target, code) sets; exact and
 /// root-level (code cut to two digits) precision, recall and F1, and records fully correct.
 /// Records flagged `valid: false`, `in_include_list: false` or `has_gold: false` are skipped.
+/// PLOVER gold records (`source_cameo_style`, `target_cameo_style` and the record's `cameo`
+/// code) are read as the triples of those lists; those without a code or a target are skipped.
 public struct SuiteEvaluator: Sendable {
     public struct Triple: Sendable, Hashable, Comparable, CustomStringConvertible {
         public let source: String
@@ -78,13 +80,22 @@ public struct SuiteEvaluator: Sendable {
             }
             let flags = obj["flags"] as? [String: Any] ?? [:]
             var expected = Set<Triple>()
+            var codable = true
             for e in obj["expected"] as? [[String: Any]] ?? [] {
-                guard let s = e["source"] as? String, let t = e["target"] as? String, let c = e["code"] as? String else {
+                if let s = e["source"] as? String, let t = e["target"] as? String, let c = e["code"] as? String {
+                    expected.insert(Triple(source: s, target: t, code: c))
+                } else if let sources = e["source_cameo_style"] as? [String], let targets = e["target_cameo_style"] as? [String] {
+                    // A PLOVER gold record: actor lists and the record's CAMEO code; a record
+                    // without a CAMEO code or a target (unless reciprocal) is not scored.
+                    let reciprocal = (flags["reciprocal"] as? Bool) == true
+                    let others = targets.isEmpty && reciprocal ? sources : targets
+                    guard let code = obj["cameo"] as? String, !others.isEmpty else { codable = false; continue }
+                    for s in sources { for t in others where s != t { expected.insert(Triple(source: s, target: t, code: code)) } }
+                } else {
                     throw DyadError.badData(file: file, line: n + 1, reason: "an expected event needs source, target and code")
                 }
-                expected.insert(Triple(source: s, target: t, code: c))
             }
-            let scored = (flags["valid"] as? Bool) != false && (flags["in_include_list"] as? Bool) != false
+            let scored = codable && (flags["valid"] as? Bool) != false && (flags["in_include_list"] as? Bool) != false
                 && (flags["has_gold"] as? Bool) != false
             out.append(Record(id: id, date: obj["date"] as? String, text: text, expected: expected, scored: scored))
         }
