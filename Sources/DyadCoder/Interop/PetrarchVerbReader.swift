@@ -28,7 +28,8 @@ import DyadCore
 /// than the source `$`), `$` after the verb, other compound actors `%`, `^`, a target before the
 /// verb, the null code `[---]`, codes that are not CAMEO codes, verbs whose first word is not
 /// the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb transformations (`~`).
-/// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`).
+/// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`); `[:B]`
+/// codes only `B`, from target to source (`reverse=yes`).
 /// Irregular brackets are read leniently; only a file that is not text (a NUL character) is an error.
 public enum PetrarchVerbReader {
     /// More variants than this from one pattern line (synsets of several-word phrases) skip it.
@@ -161,22 +162,30 @@ public enum PetrarchVerbReader {
 
         /// The primary code of `[A]` or `[A:B]` and the reverse code `B`, or the reason there is
         /// none usable.
-        mutating func primaryCode(_ raw: String?, line: Int) -> Result<(String, String?), Skip> {
+        /// The code of `[A]` or `[A:B]` with B as the `also` code; `[:B]` is B done by the
+        /// target to the source (a reversed pattern).
+        mutating func primaryCode(_ raw: String?, line: Int) -> Result<Codes, Skip> {
             guard let raw, !raw.isEmpty else { return .failure(Skip("entries without a code")) }
             let parts = raw.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpacesAndTabs }
             let primary = parts[0]
-            if primary.isEmpty { return .failure(Skip("codes with only a reverse code ([:B])")) }
+            if primary.isEmpty {
+                guard parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) else { return .failure(Skip("null codes ([---])")) }
+                guard taxonomy.isValid(parts[1]) else { return .failure(Skip("codes that are not CAMEO codes")) }
+                return .success(Codes(code: parts[1], also: nil, reversed: true))
+            }
             if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])")) }
             guard taxonomy.isValid(primary) else { return .failure(Skip("codes that are not CAMEO codes")) }
             if parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) {
                 guard taxonomy.isValid(parts[1]) else {
                     report.note("reverse codes ([A:B]) that are not CAMEO codes dropped", line: line)
-                    return .success((primary, nil))
+                    return .success(Codes(code: primary, also: nil, reversed: false))
                 }
-                return .success((primary, parts[1]))
+                return .success(Codes(code: primary, also: parts[1], reversed: false))
             }
-            return .success((primary, nil))
+            return .success(Codes(code: primary, also: nil, reversed: false))
         }
+
+        struct Codes { let code: String; let also: String?; let reversed: Bool }
 
         struct Skip: Error { let reason: String; init(_ r: String) { reason = r } }
 
@@ -214,10 +223,10 @@ public enum PetrarchVerbReader {
             // The verb on its own, with its code.
             if let raw = v.code, !raw.allSatisfy({ $0 == "-" }) {
                 switch primaryCode(raw, line: line.number) {
-                case let .success((code, also)):
+                case let .success(c):
                     // PETRARCH's default: the target is the first actor the verb governs.
                     let drafts = v.particles.map { Draft.words([$0]) } + (defaults == .clause ? [.gap, .target] : [.target])
-                    for a in v.anchors { add(anchor: a, drafts: drafts, code: code, also: also, line: line.number, variant: nil) }
+                    for a in v.anchors { add(anchor: a, drafts: drafts, codes: c, line: line.number, variant: nil) }
                 case let .failure(skip):
                     report.note("verb " + skip.reason + ", verb kept for its patterns", line: line.number)
                 }
@@ -238,10 +247,9 @@ public enum PetrarchVerbReader {
             func skip(_ reason: String) { report.skip(reason, line: line.number) }
             let (head, groups, irregular) = PetrarchText.brackets(String(line.text.dropFirst()))
             if irregular { report.note("lines with irregular brackets, read leniently", line: line.number) }
-            let code: String
-            let also: String?
+            let codes: Codes
             switch primaryCode(groups.first, line: line.number) {
-            case let .success((c, b)): (code, also) = (c, b)
+            case let .success(c): codes = c
             case let .failure(s): return skip(s.reason)
             }
             guard let star = head.firstIndex(of: "*") else { return skip("patterns without '*' (the verb)") }
@@ -271,7 +279,7 @@ public enum PetrarchVerbReader {
                 let prefix = v.particles.map { Draft.words([$0]) }
                 for a in v.anchors {
                     for (k, drafts) in variants.enumerated() {
-                        add(anchor: a, drafts: prefix + drafts, code: code, also: also, mutual: mutual, line: line.number,
+                        add(anchor: a, drafts: prefix + drafts, codes: codes, mutual: mutual, line: line.number,
                             variant: variants.count > 1 ? k + 1 : nil)
                     }
                 }
@@ -380,8 +388,9 @@ public enum PetrarchVerbReader {
         }
 
         /// Inflects the drafts into a pattern and adds it, unless the same pattern is already there.
-        mutating func add(anchor: String, drafts: [Draft], code: String, also: String? = nil, mutual: Bool = false,
-                          line: Int, variant: Int?) {
+        mutating func add(anchor: String, drafts: [Draft], codes: Codes, mutual: Bool = false, line: Int, variant: Int?) {
+            let code = codes.code
+            let reversed = codes.reversed && !mutual  // each does it to the other either way
             var elements: [VerbPattern.Element] = []
             var text = [anchor]
             for d in drafts {
@@ -399,7 +408,7 @@ public enum PetrarchVerbReader {
                     text.append("+")
                 }
             }
-            let written = text.joined(separator: " ") + (mutual ? " mutual=yes" : "")
+            let written = text.joined(separator: " ") + (mutual ? " mutual=yes" : "") + (reversed ? " reverse=yes" : "")
             guard seen.insert(code + " " + written).inserted else {
                 report.note("duplicate patterns merged", line: line)
                 return
@@ -409,7 +418,8 @@ public enum PetrarchVerbReader {
             while ids.contains(id) { id = "\(stem):\(line):\(anchor)" + (variant.map { ".\($0)" } ?? "") + "#\(n)"; n += 1 }
             ids.insert(id)
             out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
-                                   text: written, origin: "\(file):\(line)", alsoCode: also, mutual: mutual))
+                                   text: written, origin: "\(file):\(line)", reversed: reversed, alsoCode: codes.also,
+                                   mutual: mutual))
             report.produced += 1
         }
     }

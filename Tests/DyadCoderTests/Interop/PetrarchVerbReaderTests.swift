@@ -88,7 +88,7 @@ import Testing
             - * (BEFORE COURT) [:173]
             - * ^ TALKS [040]
             """)
-        #expect(texts(patterns) == ["030 agree +", "031 agree ... with ... +"])
+        #expect(texts(patterns) == ["030 agree +", "031 agree ... with ... +", "173 agree ... before ... court ... + reverse=yes"])
         #expect(report.skipped("patterns with words before the verb") == 1)
         #expect(report.skipped("patterns with the target before the verb") == 1)
         #expect(report.skipped("patterns with compound actors (%)") == 1)
@@ -96,13 +96,14 @@ import Testing
         #expect(report.skipped("patterns with the source after the verb ($)") == 1)
         #expect(report.skipped("codes that are not CAMEO codes") == 1)
         #expect(report.skipped("null codes ([---])") == 1)
-        #expect(report.skipped("codes with only a reverse code ([:B])") == 1)
         #expect(report.skipped("patterns with '^'") == 1)
         #expect(report.skipped("verbs of several words not starting with the verb (A_+B)") == 1)
         // [030:031]: the verb's default codes 030 and, from the target's side, 031.
         #expect(patterns.first?.alsoCode == "031")
         #expect(patterns.dropFirst().allSatisfy { $0.alsoCode == nil })
-        #expect(report.read == 2 && report.skipped == 10)
+        // [:173]: only the target's act toward the subject.
+        #expect(patterns.map(\.reversed) == [false, false, true])
+        #expect(report.read == 3 && report.skipped == 9)
     }
 
     @Test func petrarch2PhrasesAndMultiWordVerbsMapToWordsAfterTheVerb() throws {
