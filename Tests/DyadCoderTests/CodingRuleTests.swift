@@ -233,11 +233,26 @@ import Testing
         #expect(coded("India postponed the meeting.").isEmpty)
     }
 
+    @Test func wordsBeforeTheAnchorNarrowAPattern() throws {
+        var verbs = Self.coder.resources.verbs
+        try verbs.load(parsing: "122.criticize.sharply  122  criticize + before=sharply|harshly\n", file: "mine.verbs")
+        let r = Self.coder.resources
+        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs),
+                               syntax: try SyntacticAnalyzer.shipped())
+        func codes(_ text: String) -> [String] {
+            coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events.map(\.cameo)
+        }
+        #expect(codes("Poland sharply criticized Russia.") == ["122"])
+        #expect(codes("Russia was harshly criticized by Poland.") == ["122"])
+        #expect(codes("Poland criticized Russia.") == ["111"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is not a CAMEO event code (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
-        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes)"),
+        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)"),
+        ("122.x  122  criticize + before=heavily,", "v.verbs:1: before= takes words separated by commas (alternatives with |), found 'heavily,'"),
         ("120.x  120  postpone meeting + mutual=yes", "v.verbs:1: mutual pattern 120.x has no '+': the subject's actors are each other's targets"),
         ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),
         ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),

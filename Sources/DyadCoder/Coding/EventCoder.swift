@@ -227,10 +227,18 @@ public struct EventCoder: Sendable {
     }
 
     private func specificity(_ p: VerbPattern) -> Int {
-        p.elements.reduce(0) { acc, e in
+        p.elements.reduce(2 * p.before.count) { acc, e in
             if case let .words(_, optional) = e { return acc + (optional ? 1 : 2) }
             return acc
         }
+    }
+
+    /// Whether the pattern's words before the anchor come right before it, in order
+    /// ("heavily criticized"; not "heavily did criticize").
+    private func beforeWordsMatch(_ p: VerbPattern, anchor: Int, _ words: [String]) -> Bool {
+        guard anchor >= p.before.count else { return false }
+        for (k, forms) in p.before.enumerated() where !forms.contains(words[anchor - p.before.count + k]) { return false }
+        return true
     }
 
     /// A verb anchor must not be a noun use of the same word ("the attack", "US offers").
@@ -266,6 +274,9 @@ public struct EventCoder: Sendable {
         var complement = Array(frame.complementRange)
         if let agent = frame.agentRange {
             complement.removeAll { $0 >= agent.lowerBound - 1 && $0 < agent.upperBound }
+        }
+        if !p.before.isEmpty && !beforeWordsMatch(p, anchor: frame.anchor, words) {
+            return .failure(.init(.noMatch("the words before '\(p.anchor)' are not there")))
         }
         if p.mutual && frame.isPassive {
             return .failure(.init(.noMatch("a mutual pattern needs the actors as the verb's subject")))

@@ -23,9 +23,10 @@ import DyadCore
 /// pattern of its own; a synset may name another synset, one level deep. PETRARCH-2's `{A B}`
 /// reads as adjacent words and `(TO X)` as `to * x`.
 ///
-/// `% *` (a compound subject whose actors do it to each other) reads as a `mutual=yes` pattern.
-/// Skipped and counted, because dyad's patterns cannot say them: words before the verb (other
-/// than the source `$`), `$` after the verb, other compound actors `%`, `^`, a target before the
+/// `% *` (a compound subject whose actors do it to each other) reads as a `mutual=yes` pattern;
+/// words before the verb (`- HEAVILY *`) as `before=` words.
+/// Skipped and counted, because dyad's patterns cannot say them: words before the verb together
+/// with the source `$`, `$` after the verb, other compound actors `%`, `^`, a target before the
 /// verb, the null code `[---]`, codes that are not CAMEO codes, verbs whose first word is not
 /// the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb transformations (`~`).
 /// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`); `[:B]`
@@ -256,10 +257,26 @@ public enum PetrarchVerbReader {
             let upper = Self.items(head[..<star], gapAtStart: true)
             // `% *`: the compound subject's actors do it to each other.
             let mutual = upper.count == 1 && upper[0].piece == .compound
+            var before: [Set<String>] = []
             if !mutual && !upper.allSatisfy({ $0.piece == .source }) {
                 if upper.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
                 if upper.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
-                return skip("patterns with words before the verb")
+                if upper.contains(where: { $0.piece == .source }) { return skip("patterns with words and the source before the verb") }
+                if upper.contains(where: { $0.piece == .caret }) { return skip("patterns with '^'") }
+                // "- (TO) *": a phrase the verb sits in, not read as words right before it.
+                if head[..<star].contains("(") { return skip("patterns with a phrase (...) before the verb") }
+                // "- HEAVILY * [122]": words that come before the verb.
+                for item in upper {
+                    switch item.piece {
+                    case let .word(w): before.append([w])
+                    case let .synset(label):
+                        guard case let .success(m) = members(label, depth: 0), m.allSatisfy({ $0.count == 1 }), !m.isEmpty else {
+                            return skip("patterns with a phrase synset before the verb")
+                        }
+                        before.append(Set(m.map { $0[0] }))
+                    default: return skip("patterns with words before the verb")
+                    }
+                }
             }
             let lowerText = head[head.index(after: star)...]
             let lower = Self.items(lowerText, gapAtStart: lowerText.first != "_")
@@ -279,7 +296,7 @@ public enum PetrarchVerbReader {
                 let prefix = v.particles.map { Draft.words([$0]) }
                 for a in v.anchors {
                     for (k, drafts) in variants.enumerated() {
-                        add(anchor: a, drafts: prefix + drafts, codes: codes, mutual: mutual, line: line.number,
+                        add(anchor: a, drafts: prefix + drafts, codes: codes, mutual: mutual, before: before, line: line.number,
                             variant: variants.count > 1 ? k + 1 : nil)
                     }
                 }
@@ -388,7 +405,8 @@ public enum PetrarchVerbReader {
         }
 
         /// Inflects the drafts into a pattern and adds it, unless the same pattern is already there.
-        mutating func add(anchor: String, drafts: [Draft], codes: Codes, mutual: Bool = false, line: Int, variant: Int?) {
+        mutating func add(anchor: String, drafts: [Draft], codes: Codes, mutual: Bool = false, before: [Set<String>] = [],
+                          line: Int, variant: Int?) {
             let code = codes.code
             let reversed = codes.reversed && !mutual  // each does it to the other either way
             var elements: [VerbPattern.Element] = []
@@ -409,6 +427,7 @@ public enum PetrarchVerbReader {
                 }
             }
             let written = text.joined(separator: " ") + (mutual ? " mutual=yes" : "") + (reversed ? " reverse=yes" : "")
+                + (before.isEmpty ? "" : " before=" + before.map { $0.sorted().joined(separator: "|") }.joined(separator: ","))
             guard seen.insert(code + " " + written).inserted else {
                 report.note("duplicate patterns merged", line: line)
                 return
@@ -419,7 +438,7 @@ public enum PetrarchVerbReader {
             ids.insert(id)
             out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
                                    text: written, origin: "\(file):\(line)", reversed: reversed, alsoCode: codes.also,
-                                   mutual: mutual))
+                                   mutual: mutual, before: before))
             report.produced += 1
         }
     }

@@ -1,6 +1,7 @@
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
-/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE] [mutual=yes]`, e.g.
+/// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE] [mutual=yes]
+/// [before=WORDS]`, e.g.
 /// `163.impose  163  impose sanction|embargo on|against +`.
 public struct VerbPattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
@@ -38,6 +39,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// The verb's subject is two or more actors who do it to each other, and the pattern has no
     /// target (`mutual=yes`; PETRARCH's `% *`): "Gondor and Osgiliath postponed their meeting".
     public var mutual = false
+    /// Words that come, in this order, right before the anchor (`before=a,b|c`; PETRARCH's
+    /// words before `*`): `criticize + before=heavily` codes "was heavily criticized".
+    public var before: [Set<String>] = []
 
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {

@@ -103,6 +103,7 @@ public struct VerbPatternDictionary: Sendable {
         var reversed = false
         var also: String?
         var mutual = false
+        var before: [Set<String>] = []
         while let last = words.last, last.contains("=") {
             let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv.first, kv.count) {
@@ -115,11 +116,19 @@ public struct VerbPatternDictionary: Sendable {
             case ("reverse", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("reverse= takes yes or no, found '\(kv[1])'") }
                 reversed = kv[1] == "yes"
+            case ("before", 2):
+                for item in kv[1].split(separator: ",", omittingEmptySubsequences: false) {
+                    let alts = item.split(separator: "|", omittingEmptySubsequences: false).map { $0.lowercased() }
+                    guard !alts.isEmpty, alts.allSatisfy({ !$0.isEmpty && $0.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) }) else {
+                        throw fail("before= takes words separated by commas (alternatives with |), found '\(kv[1])'")
+                    }
+                    before.append(Set(alts))
+                }
             case ("mutual", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("mutual= takes yes or no, found '\(kv[1])'") }
                 mutual = kv[1] == "yes"
             default:
-                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE, mutual=yes)")
+                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)")
             }
             words.removeLast()
         }
@@ -162,6 +171,6 @@ public struct VerbPatternDictionary: Sendable {
         }
         return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
                            negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)",
-                           reversed: reversed, alsoCode: also, mutual: mutual)
+                           reversed: reversed, alsoCode: also, mutual: mutual, before: before)
     }
 }
