@@ -125,6 +125,13 @@ import Testing
         #expect(codes("Joe Biden spoke.", date: "2015-06-01") == ["USAELI"])
     }
 
+    @Test func coordinatedCountryWordsShareTheRoleThatFollows() {
+        #expect(codes("American and British activists protested.") == ["USAOPP", "GBROPP"])
+        #expect(codes("Indian, Pakistani and Chinese troops withdrew.") == ["INDMIL", "PAKMIL", "CHNMIL"])
+        // A conjunct with its own role keeps it.
+        #expect(codes("Indian officials and Chinese troops met.") == ["INDGOV", "CHNMIL"])
+    }
+
     @Test func metonymsStandForTheGovernment() {
         #expect(codes("The Kremlin and the White House and Downing Street and Caracas reacted.") == ["RUSGOV", "USAGOV", "GBRGOV", "VENGOV"])
     }

@@ -233,6 +233,21 @@ import Testing
         #expect(coded("India postponed the meeting.").isEmpty)
     }
 
+    @Test func coordinatedAdjectivesShareTheRoleAndMutualEventsGoBothWays() {
+        #expect(Set(triples("Indian and Chinese troops clashed in the Galwan valley.")) == ["INDMIL 190 CHNMIL", "CHNMIL 190 INDMIL"])
+        #expect(Set(triples("India and Pakistan agreed to a ceasefire.")) == ["IND 0871 PAK", "PAK 0871 IND"])
+        // The parse leaves the first conjunct out of the subject; it is still a subject.
+        #expect(Set(triples("Sudan's army and the Rapid Support Forces agreed to a 72-hour truce."))
+                == ["SDNMIL 0871 SDNREBRSF", "SDNREBRSF 0871 SDNMIL"])
+        // A single subject is not mutual.
+        #expect(triples("Protesters clashed with police in Nairobi.").allSatisfy { !$0.contains("0871") })
+    }
+
+    @Test func aRoleWordBeforeAidSaysWhatKindOfAidNotWhoGivesIt() {
+        #expect(triples("The United States will send $500 million in military aid to Ukraine.") == ["USA 072 UKR"])
+        #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)
+    }
+
     @Test func wordsBeforeTheAnchorNarrowAPattern() throws {
         var verbs = Self.coder.resources.verbs
         try verbs.load(parsing: "122.criticize.sharply  122  criticize + before=sharply|harshly\n", file: "mine.verbs")

@@ -48,8 +48,37 @@ public struct ActorResolver: Sendable {
         for g in groups.indices {
             resolve(&groups[g], tokens, sentence.text, earlier: groups[..<g])
         }
+        Self.shareRoles(&groups, tokens)
         remember(groups, tokens)
         return groups
+    }
+
+    /// "Indian and Chinese troops", "US, British and French diplomats": adjectives coordinated
+    /// with an adjective-and-role phrase share its role, each for its own country.
+    static func shareRoles(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
+        var j = groups.count - 1
+        while j > 0 {
+            defer { j -= 1 }
+            let h = groups[j]
+            guard let role = h.ref?.role, let first = h.mentions.first?.kind, first == .adjective || first == .name,
+                  h.mentions.contains(where: { $0.kind == .agent }) else { continue }
+            var end = h.start
+            var i = j - 1
+            while i >= 0 {
+                let g = groups[i]
+                let gap = tokens[g.end..<end].map { TextFold.fold($0.text) }
+                guard g.isModifier, g.mentions.count == 1, g.mentions[0].kind == .adjective || g.mentions[0].kind == .name,
+                      let ref = g.ref,
+                      ref.role == nil, let country = ref.country, !gap.isEmpty, gap.count <= 2,
+                      gap.allSatisfy({ $0 == "and" || $0 == "," || $0 == "or" }) else { break }
+                groups[i].ref = ActorRef(code: country + role, country: country, role: role, entity: ref.entity, text: ref.text)
+                groups[i].isModifier = false
+                groups[i].isPlural = h.isPlural
+                groups[i].rules.append("actor.shared-role")
+                end = g.start
+                i -= 1
+            }
+        }
     }
 
     /// Feeds text that is not coded (the title) into salience only.

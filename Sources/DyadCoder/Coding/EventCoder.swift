@@ -331,6 +331,13 @@ public struct EventCoder: Sendable {
             end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)
             if p.isNoun {
                 sources = nounModifier(frame.anchor, words, actors)
+                // "military aid", "humanitarian and civilian assistance": a role word of no country
+                // right before a noun of help or cooperation says what kind it is, not who gives it.
+                if let g = sources.first, sources.count == 1, g.end == frame.anchor, g.mentions.count == 1,
+                   g.mentions[0].kind == .agent, g.ref?.country == nil,
+                   ["03", "04", "05", "06", "07", "08"].contains(String(p.code.prefix(2))) {
+                    sources = []
+                }
                 if !sources.isEmpty { rules.append("noun.modifier-source") }
             }
             if sources.isEmpty, let ante = frame.antecedentRange {
@@ -499,7 +506,14 @@ public struct EventCoder: Sendable {
 
     /// The subject actors in a clause region: the first actor phrase that is not inside a
     /// prepositional phrase, with anything coordinated with it.
-    private func subjects(in range: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> [ResolvedActor] {
+    private func subjects(in region: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> [ResolvedActor] {
+        // "Sudan's army and the RSF agreed": a region that opens with a coordinator lost its
+        // first conjunct to the parse; the actor right before it belongs to the subject.
+        var range = region
+        if let f = range.first, f < words.count, words[f] == "and" || words[f] == "or",
+           let g = actors.last(where: { $0.end == f && $0.ref != nil }) {
+            range = g.start..<region.upperBound
+        }
         // A phrase that reaches into the region counts ("Bree President Romendacil" when the
         // parse leaves "Bree" outside the subject).
         let inRange = actors.filter { $0.start < range.upperBound && $0.end > range.lowerBound && $0.ref != nil && !$0.isModifier }
