@@ -130,6 +130,8 @@ import Testing
         #expect(codes("Indian, Pakistani and Chinese troops withdrew.") == ["INDMIL", "PAKMIL", "CHNMIL"])
         // A conjunct with its own role keeps it.
         #expect(codes("Indian officials and Chinese troops met.") == ["INDGOV", "CHNMIL"])
+        // A common noun may stand between the country word and the role.
+        #expect(codes("Palestinian health officials said.") == ["PSEGOV"])
     }
 
     @Test func metonymsStandForTheGovernment() {

@@ -243,6 +243,15 @@ import Testing
         #expect(triples("Protesters clashed with police in Nairobi.").allSatisfy { !$0.contains("0871") })
     }
 
+    @Test func violenceFromAnOwnedWeaponAgainstVictimsInAPlace() {
+        // The owner of the violent noun is the source; the place of the victims is the target.
+        #expect(triples("Israeli air strikes killed at least 20 people in Gaza, Palestinian health officials said.") == ["ISR 190 PSE"])
+        #expect(triples("The storm killed 20 people in Gaza.").isEmpty)
+        // Force against a capital hits the country, not its government.
+        #expect(triples("Russian forces launched a missile attack on Kyiv.") == ["RUSMIL 190 UKR"])
+        #expect(triples("Russia shelled civilian areas in Kherson.") == ["RUS 194 UKRCVL"])
+    }
+
     @Test func aRoleWordBeforeAidSaysWhatKindOfAidNotWhoGivesIt() {
         #expect(triples("The United States will send $500 million in military aid to Ukraine.") == ["USA 072 UKR"])
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)

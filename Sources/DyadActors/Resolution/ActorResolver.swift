@@ -134,8 +134,11 @@ public struct ActorResolver: Sendable {
                gap.count <= 2 { return true }
             // "a court in Guyana", "officials in Washington": an institution takes the country it
             // sits in; armed agents do not ("troops in Syria" may be anyone's).
+            // "civilian areas in Kherson": a common noun may come between.
+            let inPlace = gap.first == "in" && gap.count <= 2
+                || gap.count == 2 && gap[1] == "in" && gap[0].allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(gap[0])
             if !hasNamed, current.allSatisfy({ $0.kind == .agent && !Self.mobileRoles.contains($0.role ?? "") }),
-               gap.first == "in", gap.count <= 2 { return true }
+               inPlace { return true }
             // "Bree Prime Minister Romendacil": a name coded as the phrase's own country, right
             // after its role, is the office-holder (dictionaries that list people by country only).
             if m.kind == .name, gap.isEmpty, current.last?.kind == .agent,
@@ -155,6 +158,14 @@ public struct ActorResolver: Sendable {
         if gap.first == "'s" || gap.first == "\u{2019}s" || gap.first == "'" {
             return m.kind == .agent || m.kind == .person
         }
+        // "Palestinian health officials", "US defense officials": a country word, one or two
+        // common nouns, then the role.
+        if m.kind == .agent, current.count == 1, current[0].kind == .adjective || current[0].kind == .name, gap.count <= 2,
+           (gapFrom..<m.start).allSatisfy({ k in
+               let w = TextFold.fold(tokens[k].text)
+               if let tag = tokens[k].upos { return tag == "NOUN" || tag == "ADJ" }
+               return w.allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(w) && !Self.isCapitalized(tokens[k].text)
+           }) { return true }
         for (k, w) in gap.enumerated() {
             if Self.gluePlain.contains(w) && w != "and" { continue }
             let original = tokens[gapFrom + k].text

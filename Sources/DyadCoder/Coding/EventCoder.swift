@@ -120,7 +120,12 @@ public struct EventCoder: Sendable {
                         var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
                         for s in doers {
                             for t in receivers {
-                                guard let sref = s.ref, let tref = pickTarget(t, avoiding: sref), isDyad(sref, tref) else { continue }
+                                guard let sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
+                                // "a missile attack on Kyiv": force against a capital hits the country, not its government.
+                                if t.mentions.count == 1, t.mentions[0].kind == .metonym, Self.violentRoots.contains(String(code.prefix(2))), let c = tref.country {
+                                    tref = ActorRef(code: c, country: c, role: nil, entity: tref.entity, text: tref.text)
+                                }
+                                guard isDyad(sref, tref) else { continue }
                                 var confidence = 0.8
                                 if s.isCoreferent || t.isCoreferent { confidence -= 0.1 }
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
@@ -324,6 +329,13 @@ public struct EventCoder: Sendable {
                 matched = m
                 reciprocal = true
             }
+            // "killed at least 20 people in Gaza": victims who are no actor, in a place that is.
+            if matched == nil, !p.isNoun, p.targetIsDirectObject, Self.violentRoots.contains(String(p.code.prefix(2))),
+               let place = victimsPlace(complement, words, actors) {
+                matched = ([place], complement.count)
+                implicit = true
+                rules.append("target.victims-place")
+            }
             guard let m = matched else {
                 return .failure(.init(.noMatch("the words after '\(p.anchor)' do not follow the pattern")))
             }
@@ -351,6 +363,12 @@ public struct EventCoder: Sendable {
             // ("condemned the attack on").
             if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words)) {
                 sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
+            }
+            // "Israeli air strikes killed ...": the owner of a violent noun that is the subject.
+            if sources.isEmpty, !p.isNoun, Self.violentRoots.contains(String(p.code.prefix(2))),
+               let owner = violentNounOwner(Array(frame.subjectRange.prefix(6)), words, actors) {
+                sources = [owner]
+                rules.append("subject.violent-noun-owner")
             }
             // The governing clause's subject stands in only for an event noun, or for a verb
             // whose own subject region is empty ("X said that ... would be made in coordination with Y").
@@ -569,12 +587,44 @@ public struct EventCoder: Sendable {
     /// ("were killed in Israeli tank shelling", "died during a Russian missile attack").
     private func causeOfPassive(_ complement: [Int], _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
         for (k, t) in complement.enumerated() where ["in", "during", "by", "after"].contains(words[t]) {
-            var seen: ResolvedActor?
-            for u in complement.dropFirst(k + 1).prefix(5) {
-                if let g = actors.first(where: { $0.start == u && $0.ref != nil }) { seen = g; continue }
-                if let g = seen, u < g.end { continue }
-                if Self.violentNouns.contains(words[u]) { if let g = seen { return g } else { break } }
+            if let g = violentNounOwner(Array(complement.dropFirst(k + 1).prefix(5)), words, actors) { return g }
+        }
+        return nil
+    }
+
+    /// The actor modifying the first violent noun of `tokens` ("Israeli air strikes", "a
+    /// Russian missile attack"); nil when the noun comes without one.
+    private func violentNounOwner(_ tokens: [Int], _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
+        var seen: ResolvedActor?
+        for u in tokens {
+            if let g = actors.first(where: { $0.start == u && $0.ref != nil }) { seen = g; continue }
+            if let g = seen, u < g.end { continue }
+            if Self.violentNouns.contains(words[u]) { return seen }
+        }
+        return nil
+    }
+
+    static let violentRoots: Set<String> = ["18", "19", "20"]
+
+    /// Nouns of people harmed who are not actors themselves.
+    static let victimNouns: Set<String> = [
+        "people", "persons", "civilians", "residents", "villagers", "children", "women", "men",
+        "worshippers", "passengers", "pilgrims", "students", "workers", "bystanders", "others",
+    ]
+
+    /// The place actor of victims "in" it: "killed at least 20 people in Gaza", "wounded
+    /// dozens of civilians in Kherson"; nil when an actor comes before the place.
+    private func victimsPlace(_ complement: [Int], _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
+        var sawVictims = false
+        for (k, t) in complement.enumerated() {
+            if actors.contains(where: { $0.start == t && $0.ref != nil }) { return nil }
+            if Self.victimNouns.contains(words[t]) { sawVictims = true; continue }
+            if sawVictims, words[t] == "in", k + 1 < complement.count {
+                var u = k + 1
+                if Lexicon.determiners.contains(words[complement[u]]), u + 1 < complement.count { u += 1 }
+                return actors.first { $0.start == complement[u] && $0.ref != nil && $0.mentions.allSatisfy { $0.kind == .name } }
             }
+            if words[t] == "," || words[t] == ";" { return nil }
         }
         return nil
     }
