@@ -252,6 +252,13 @@ import Testing
         #expect(triples("Russia shelled civilian areas in Kherson.") == ["RUS 194 UKRCVL"])
     }
 
+    @Test func aPatternThatGoesOnAfterAPossessiveTargetReadsTheNoun() {
+        #expect(triples("Egypt welcomed Israel's decision.") == ["EGY 051 ISR"])
+        #expect(triples("Russia denied Ukraine's accusations.") == ["RUS 016 UKR"])
+        // A possessive target at the end of a pattern still passes over its noun.
+        #expect(triples("Turkey voiced support for Russia's invasion.") == ["TUR 051 RUS"])
+    }
+
     @Test func aRoleWordBeforeAidSaysWhatKindOfAidNotWhoGivesIt() {
         #expect(triples("The United States will send $500 million in military aid to Ukraine.") == ["USA 072 UKR"])
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)

@@ -330,7 +330,7 @@ public struct EventCoder: Sendable {
                 reciprocal = true
             }
             // "killed at least 20 people in Gaza": victims who are no actor, in a place that is.
-            if matched == nil, !p.isNoun, p.targetIsDirectObject, Self.violentRoots.contains(String(p.code.prefix(2))),
+            if matched == nil, !p.isNoun, p.elements == [.target] || p.elements == [.gap, .target], Self.violentRoots.contains(String(p.code.prefix(2))),
                let place = victimsPlace(complement, words, actors) {
                 matched = ([place], complement.count)
                 implicit = true
@@ -439,7 +439,9 @@ public struct EventCoder: Sendable {
                 }
                 return nil
             case .target:
-                guard let (found, next) = targetSlot(toks, pos, words, actors) else { return nil }
+                // A pattern that goes on after the target ("welcome + 's decision") reads the
+                // possessed noun itself.
+                guard let (found, next) = targetSlot(toks, pos, words, actors, skipPossessed: e + 1 == elements.count) else { return nil }
                 targets = found
                 targetAt = targetAt ?? pos
                 pos = next
@@ -452,7 +454,8 @@ public struct EventCoder: Sendable {
     /// The actor(s) of a target slot starting at `toks[pos]`: a phrase, possibly coordinated
     /// ("the United States, Britain and France"); a non-actor conjunct is passed over ("his
     /// ally and Russian counterpart Vladimir Putin").
-    private func targetSlot(_ toks: [Int], _ pos: Int, _ words: [String], _ actors: [ResolvedActor]) -> ([ResolvedActor], Int)? {
+    private func targetSlot(_ toks: [Int], _ pos: Int, _ words: [String], _ actors: [ResolvedActor],
+                            skipPossessed: Bool = true) -> ([ResolvedActor], Int)? {
         var p = pos
         var found: [ResolvedActor] = []
         var conjunct = 0
@@ -471,7 +474,7 @@ public struct EventCoder: Sendable {
                 }
                 if g.ref != nil { found.append(g) }
                 // "support for Russia's invasion": the possessor is the target, its noun is passed over.
-                if g.isPossessive { next = skipNounPhrase(toks, next, words, actors) }
+                if g.isPossessive && skipPossessed { next = skipNounPhrase(toks, next, words, actors) }
                 p = next
             } else {
                 // Not an actor ("the punitive measures taken against Russia"): only a
