@@ -259,6 +259,11 @@ import Testing
         #expect(triples("Turkey voiced support for Russia's invasion.") == ["TUR 051 RUS"])
     }
 
+    @Test func adjectivesBeforeATargetDoNotHideIt() {
+        #expect(triples("Britain promised to deliver aid to war-torn Mozambique.") == ["GBR 033 MOZ"])
+        #expect(triples("The United States imposed sanctions on neighbouring Venezuela.") == ["USA 163 VEN"])
+    }
+
     @Test func aRoleWordBeforeAidSaysWhatKindOfAidNotWhoGivesIt() {
         #expect(triples("The United States will send $500 million in military aid to Ukraine.") == ["USA 072 UKR"])
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)

@@ -270,6 +270,12 @@ public struct EventCoder: Sendable {
 
     private func attempt(_ p: VerbPattern, frame: PredicateFrame, sentence: Sentence, words: [String],
                          actors: [ResolvedActor]) -> Result<Match, AttemptFailure> {
+        // Adjectives by the tagger, and lowercase hyphenated words, which it often misreads
+        // ("war-torn Mozambique").
+        let adjectives = sentence.tokens.map { t in
+            t.upos == "ADJ" || (t.upos != nil && t.text.contains("-") && t.text.first?.isLowercase == true
+                                && t.text.allSatisfy { $0.isLetter || $0 == "-" })
+        }
         var rules: [String] = []
         var sources: [ResolvedActor] = []
         var targets: [ResolvedActor] = []
@@ -298,7 +304,7 @@ public struct EventCoder: Sendable {
                 targets = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
                 // What follows the object (`oppose ... +` has nothing after it).
                 let rest = Array(p.elements.drop { $0 != .target }.dropFirst())
-                guard matchElements(rest, complement, 0, words, actors) != nil else {
+                guard matchElements(rest, complement, 0, words, actors, adjectives) != nil else {
                     return .failure(.init(.noMatch("the words after the object are missing")))
                 }
             } else {
@@ -307,7 +313,7 @@ public struct EventCoder: Sendable {
                 if let first = objectWords.first, !frame.subjectRange.contains(where: { first.contains(words[$0]) }) {
                     return .failure(.init(.noMatch("the pattern's object is not the passive subject")))
                 }
-                if let m = matchElements(rest, complement, 0, words, actors) {
+                if let m = matchElements(rest, complement, 0, words, actors, adjectives) {
                     targets = m.targets
                 }
                 if targets.isEmpty {
@@ -322,10 +328,10 @@ public struct EventCoder: Sendable {
             }
             if !rules.contains("passive.cause-noun") { rules.append("passive.by-agent") }
         } else {
-            var matched = matchElements(p.elements, complement, 0, words, actors)
+            var matched = matchElements(p.elements, complement, 0, words, actors, adjectives)
             // "Gondor and Osgiliath postponed their meeting": each does it to the other.
             var reciprocal = p.mutual && matched != nil
-            if matched == nil, let short = p.reciprocalElements, let m = matchElements(short, complement, 0, words, actors) {
+            if matched == nil, let short = p.reciprocalElements, let m = matchElements(short, complement, 0, words, actors, adjectives) {
                 matched = m
                 reciprocal = true
             }
@@ -398,7 +404,7 @@ public struct EventCoder: Sendable {
     /// Returns the targets and where the pattern's own words end (the target's start, or the
     /// end of the last literal when the target comes first).
     private func matchElements(_ elements: [VerbPattern.Element], _ toks: [Int], _ start: Int, _ words: [String],
-                               _ actors: [ResolvedActor]) -> (targets: [ResolvedActor], end: Int)? {
+                               _ actors: [ResolvedActor], _ adjectives: [Bool]) -> (targets: [ResolvedActor], end: Int)? {
         var pos = start
         var targetAt: Int?
         var targets: [ResolvedActor] = []
@@ -424,7 +430,7 @@ public struct EventCoder: Sendable {
                         let k = pos + n - 1
                         guard k < toks.count, let c = words[toks[k]].first, c.isLetter || c.isNumber else { break }
                     }
-                    if let m = matchElements(rest, toks, pos + n, words, actors) {
+                    if let m = matchElements(rest, toks, pos + n, words, actors, adjectives) {
                         return (targets + m.targets, targetAt ?? m.end)
                     }
                 }
@@ -433,7 +439,7 @@ public struct EventCoder: Sendable {
                 // Anywhere further in the complements.
                 let rest = Array(elements[(e + 1)...])
                 for start in pos..<max(pos, toks.count) {
-                    if let m = matchElements(rest, toks, start, words, actors) {
+                    if let m = matchElements(rest, toks, start, words, actors, adjectives) {
                         return (targets + m.targets, targetAt ?? m.end)
                     }
                 }
@@ -441,7 +447,7 @@ public struct EventCoder: Sendable {
             case .target:
                 // A pattern that goes on after the target ("welcome + 's decision") reads the
                 // possessed noun itself.
-                guard let (found, next) = targetSlot(toks, pos, words, actors, skipPossessed: e + 1 == elements.count) else { return nil }
+                guard let (found, next) = targetSlot(toks, pos, words, actors, adjectives, skipPossessed: e + 1 == elements.count) else { return nil }
                 targets = found
                 targetAt = targetAt ?? pos
                 pos = next
@@ -454,14 +460,18 @@ public struct EventCoder: Sendable {
     /// The actor(s) of a target slot starting at `toks[pos]`: a phrase, possibly coordinated
     /// ("the United States, Britain and France"); a non-actor conjunct is passed over ("his
     /// ally and Russian counterpart Vladimir Putin").
-    private func targetSlot(_ toks: [Int], _ pos: Int, _ words: [String], _ actors: [ResolvedActor],
+    /// `adjectives[i]`: the tagger read token i as an adjective ("war-torn Mozambique", "northern
+    /// Syria"); empty when the sentence is not tagged.
+    private func targetSlot(_ toks: [Int], _ pos: Int, _ words: [String], _ actors: [ResolvedActor], _ adjectives: [Bool],
                             skipPossessed: Bool = true) -> ([ResolvedActor], Int)? {
         var p = pos
         var found: [ResolvedActor] = []
         var conjunct = 0
         while p < toks.count && conjunct < 6 {
             while p < toks.count && (Lexicon.determiners.contains(words[toks[p]]) || Lexicon.quantifiers.contains(words[toks[p]])
-                                     || words[toks[p]].first?.isNumber == true) && actorStarting(at: toks[p], actors) == nil { p += 1 }
+                                     || words[toks[p]].first?.isNumber == true || (toks[p] < adjectives.count && adjectives[toks[p]])
+                                     || isModifierWord(words[toks[p]]))
+                    && actorStarting(at: toks[p], actors) == nil { p += 1 }
             guard p < toks.count else { break }
             if let g = actors.first(where: { $0.start == toks[p] }) {
                 var next = p
@@ -522,7 +532,7 @@ public struct EventCoder: Sendable {
 
     private func actorsStarting(in range: Range<Int>, _ actors: [ResolvedActor], _ words: [String]) -> [ResolvedActor] {
         let toks = Array(range)
-        return targetSlot(toks, 0, words, actors)?.0 ?? []
+        return targetSlot(toks, 0, words, actors, [])?.0 ?? []
     }
 
     /// The subject actors in a clause region: the first actor phrase that is not inside a
