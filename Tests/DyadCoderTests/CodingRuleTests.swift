@@ -262,6 +262,8 @@ import Testing
     @Test func adjectivesBeforeATargetDoNotHideIt() {
         #expect(triples("Britain promised to deliver aid to war-torn Mozambique.") == ["GBR 033 MOZ"])
         #expect(triples("The United States imposed sanctions on neighbouring Venezuela.") == ["USA 163 VEN"])
+        // A participle that modifies the target is no verb of its own.
+        #expect(triples("Iran released a detained French tourist.") == ["IRN 0841 FRACVL"])
     }
 
     @Test func aRoleWordBeforeAidSaysWhatKindOfAidNotWhoGivesIt() {

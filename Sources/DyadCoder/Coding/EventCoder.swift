@@ -249,7 +249,8 @@ public struct EventCoder: Sendable {
     /// A verb anchor must not be a noun use of the same word ("the attack", "US offers").
     private func looksVerbal(_ i: Int, _ words: [String], _ tokens: [Token], _ actors: [ResolvedActor]) -> Bool {
         // A tagged sentence: the tagger decides ("advised against travel to": a noun).
-        if let tag = tokens[i].upos { return tag == "VERB" || tag == "AUX" }
+        // A participle that modifies a noun ("a detained French tourist") is not the verb of a clause.
+        if let tag = tokens[i].upos { return (tag == "VERB" || tag == "AUX") && tokens[i].deprel != "amod" }
         guard i > 0 else { return true }
         let prev = words[i - 1]
         // "the US offers": a word after an attributive name is a noun.
@@ -273,7 +274,7 @@ public struct EventCoder: Sendable {
         // Adjectives by the tagger, and lowercase hyphenated words, which it often misreads
         // ("war-torn Mozambique").
         let adjectives = sentence.tokens.map { t in
-            t.upos == "ADJ" || (t.upos != nil && t.text.contains("-") && t.text.first?.isLowercase == true
+            t.upos == "ADJ" || t.deprel == "amod" || (t.upos != nil && t.text.contains("-") && t.text.first?.isLowercase == true
                                 && t.text.allSatisfy { $0.isLetter || $0 == "-" })
         }
         var rules: [String] = []
