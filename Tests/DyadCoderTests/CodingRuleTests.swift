@@ -259,6 +259,11 @@ import Testing
         #expect(triples("Turkey voiced support for Russia's invasion.") == ["TUR 051 RUS"])
     }
 
+    @Test func theLeaderNamedBeforeLedIsTheActor() {
+        #expect(triples("The Saudi-led coalition struck Houthi positions in Yemen.") == ["SAU 190 YEMREBHTH"])
+        #expect(triples("US-led forces attacked Mosul.") == ["USAMIL 190 IRQ"])
+    }
+
     @Test func adjectivesBeforeATargetDoNotHideIt() {
         #expect(triples("Britain promised to deliver aid to war-torn Mozambique.") == ["GBR 033 MOZ"])
         #expect(triples("The United States imposed sanctions on neighbouring Venezuela.") == ["USA 163 VEN"])

@@ -95,10 +95,23 @@ public struct MentionMatcher: Sendable {
                 out.append(Mention(start: i, end: best.end, kind: p.kind, entryKey: p.entryKey, role: p.role, origin: p.origin))
                 i = best.end
             } else {
+                if let m = ledBy(folded[i], at: i) { out.append(m) }
                 i += 1
             }
         }
         return out
+    }
+
+    /// Origin of mentions made by `ledBy`.
+    public static let ledByOrigin = "rule:X-led"
+
+    /// "the Saudi-led coalition", "US-led forces": the leader named before "-led" is the actor.
+    private func ledBy(_ word: String, at i: Int) -> Mention? {
+        guard word.hasSuffix("-led"), word.count > 4, let node = nodes[0].children[String(word.dropLast(4))],
+              let p = nodes[node].payloads.filter({ [.name, .adjective, .demonym].contains($0.kind) && $0.entryKey != nil })
+                  .min(by: { Self.priority($0.kind) < Self.priority($1.kind) })
+        else { return nil }
+        return Mention(start: i, end: i + 1, kind: .name, entryKey: p.entryKey, origin: Self.ledByOrigin)
     }
 
     static func priority(_ k: Mention.Kind) -> Int {

@@ -254,7 +254,8 @@ public struct ActorResolver: Sendable {
             if let agent, e.kind == .country || e.kind == .region || e.kind == .place { role = agent.role; g.rules.append("actor.agent+country") }
             if let role, e.kind != .igo && e.kind != .group { code += role }
             g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
-            if agent == nil && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
+            if agent == nil && n.origin != MentionMatcher.ledByOrigin
+                && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
                 g.isModifier = true
             }
             if g.rules.isEmpty { g.rules.append("actor.name") }

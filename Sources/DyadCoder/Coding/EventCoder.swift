@@ -249,8 +249,12 @@ public struct EventCoder: Sendable {
     /// A verb anchor must not be a noun use of the same word ("the attack", "US offers").
     private func looksVerbal(_ i: Int, _ words: [String], _ tokens: [Token], _ actors: [ResolvedActor]) -> Bool {
         // A tagged sentence: the tagger decides ("advised against travel to": a noun).
-        // A participle that modifies a noun ("a detained French tourist") is not the verb of a clause.
-        if let tag = tokens[i].upos { return (tag == "VERB" || tag == "AUX") && tokens[i].deprel != "amod" }
+        // A participle that modifies a noun after a determiner ("a detained French tourist") is
+        // not the verb of a clause; after a noun it may be ("the coalition struck ...").
+        if let tag = tokens[i].upos {
+            if tokens[i].deprel == "amod", i > 0, ["DET", "ADJ", "NUM"].contains(tokens[i - 1].upos ?? "") { return false }
+            return tag == "VERB" || tag == "AUX"
+        }
         guard i > 0 else { return true }
         let prev = words[i - 1]
         // "the US offers": a word after an attributive name is a noun.
