@@ -108,6 +108,14 @@ import Testing
         #expect(sources == ["POL", "HUN", "DEU"])
     }
 
+    @Test func aRefusedOrRenouncedActOfCooperationIsARejection() {
+        #expect(triples("Iran refused to release the British tanker.") == ["IRN 1243 GBR"])
+        #expect(triples("The United States will not lift sanctions on Cuba.") == ["USA 1244 CUB"])
+        #expect(triples("Israel declined to meet Hamas negotiators.") == ["ISR 125 PSEREBHMS"])
+        // Not doing something is no event.
+        #expect(triples("Russia did not release the prisoners.").isEmpty)
+    }
+
     @Test func denialsAndRefusalsNegate() {
         #expect(!triples("Russia denied attacking Ukraine.").contains { $0.contains(" 19") })
         #expect(triples("Venezuela refused to submit to US demands.").first?.hasPrefix("VEN 12") == true)

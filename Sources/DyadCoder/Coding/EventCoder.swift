@@ -98,7 +98,11 @@ public struct EventCoder: Sendable {
                         var negated = false
                         var rules = frame.rules + match.rules
                         if frame.negated {
-                            guard let nc = p.negatedCode else {
+                            // "refused to release", "will not lift the sanctions": a refusal of
+                            // cooperation is a 12 event; a plain "did not" codes nothing.
+                            let refusal = frame.rules.contains("negation.verb") || frame.modality == .intended
+                                || frame.modality == .hypothetical
+                            guard let nc = p.negatedCode ?? (refusal ? IntentCoding.refusalCode(for: p.code) : nil) else {
                                 attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: .negated))
                                 fired = true  // the anchor is accounted for: a negated event is not coded
                                 break

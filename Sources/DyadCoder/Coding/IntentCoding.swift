@@ -15,6 +15,22 @@ enum IntentCoding {
         "14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
     ]
 
+    /// The 12 code for refusing an act of cooperation coded as `code` ("refused to release the
+    /// hostages" is 1243, "will not lift sanctions" 1244), or nil for other acts.
+    static func refusalCode(for code: String) -> String? {
+        if let exact = refusalByCode[code] { return exact }
+        if code.count > 3, let three = refusalByCode[String(code.prefix(3))] { return three }
+        return refusalByRoot[String(code.prefix(2))]
+    }
+
+    static let refusalByRoot: [String: String] = ["04": "125", "05": "120", "06": "121", "07": "122", "08": "124"]
+
+    static let refusalByCode: [String: String] = [
+        "061": "1211", "062": "1212", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+        "081": "1241", "082": "1242", "084": "1243", "0841": "1243", "085": "1244", "086": "1245", "087": "1246",
+        "057": "127",
+    ]
+
     static let byCode: [String: String] = [
         "046": "036", "045": "039", "057": "030",
         "061": "0311", "062": "0312", "063": "0313", "064": "0314",
