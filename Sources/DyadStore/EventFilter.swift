@@ -38,6 +38,37 @@ public struct EventFilter: Sendable, Hashable {
     /// The WHERE clause (empty when there is no condition) and its arguments; columns are
     /// those of `events` under the alias `e`.
     func whereClause() -> (sql: String, args: [SQLValue]) {
+        conditions(alias: "e", day: "date", undatedAsEmpty: false)
+    }
+
+    /// The same conditions on `dyad_days` under the alias `d` (the filter has no article).
+    /// `codes` lists, for a side value, every code it can match (nil: too many to list); when
+    /// every direction of the dyad starts from a listed source, a condition on the primary
+    /// key's leading columns comes first. It is implied by the others, so it changes no result,
+    /// only how the rows are found.
+    func dyadDaysWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue]) {
+        var (sql, args) = conditions(alias: "d", day: "day", undatedAsEmpty: true)
+        guard source != nil || target != nil else { return (sql, args) }
+        var directions: [(String?, String?)] = [(source, target)]
+        if bothDirections { directions.append((target, source)) }
+        var hint: [String] = []
+        var hintArgs: [SQLValue] = []
+        for (s, t) in directions {
+            guard let s, !s.isEmpty, let sourceCodes = codes[s] ?? nil else { return (sql, args) }
+            func list(_ column: String, _ codes: [String]) -> String {
+                if codes.isEmpty { return "1 = 0" }
+                hintArgs += codes.map { .text($0) }
+                return "d.\(column) IN (" + Array(repeating: "?", count: codes.count).joined(separator: ", ") + ")"
+            }
+            var c = list("source_code", sourceCodes)
+            if let t, !t.isEmpty, let targetCodes = codes[t] ?? nil { c += " AND " + list("target_code", targetCodes) }
+            hint.append("(" + c + ")")
+        }
+        let rest = sql.isEmpty ? "" : " AND " + sql.dropFirst("WHERE ".count)
+        return ("WHERE (" + hint.joined(separator: " OR ") + ")" + rest, hintArgs + args)
+    }
+
+    private func conditions(alias: String, day: String, undatedAsEmpty: Bool) -> (sql: String, args: [SQLValue]) {
         var parts: [String] = []
         var args: [SQLValue] = []
 
@@ -48,9 +79,9 @@ public struct EventFilter: Sendable, Hashable {
             return "(\(column) >= ? AND \(column) < ?)"
         }
         func side(_ side: String, _ value: String) -> String {
-            let p = prefix("e.\(side)_code", value)
+            let p = prefix("\(alias).\(side)_code", value)
             args.append(.text(value))
-            return "(\(p) OR e.\(side)_country = ?)"
+            return "(\(p) OR \(alias).\(side)_country = ?)"
         }
 
         if source != nil || target != nil {
@@ -69,21 +100,23 @@ public struct EventFilter: Sendable, Hashable {
             let t = side("target", actor)
             parts.append("(\(s) OR \(t))")
         }
-        if let codePrefix, !codePrefix.isEmpty { parts.append(prefix("e.cameo", codePrefix)) }
+        if let codePrefix, !codePrefix.isEmpty { parts.append(prefix("\(alias).cameo", codePrefix)) }
         if let quad {
-            parts.append("e.quad = ?")
+            parts.append("\(alias).quad = ?")
             args.append(.int(Int64(quad.rawValue)))
         }
+        // An undated event is stored in dyad_days with day '': no date range holds it.
+        if undatedAsEmpty && (from != nil || to != nil) { parts.append("\(alias).\(day) <> ''") }
         if let from {
-            parts.append("e.date >= ?")
+            parts.append("\(alias).\(day) >= ?")
             args.append(.text(from))
         }
         if let to {
-            parts.append("e.date <= ?")
+            parts.append("\(alias).\(day) <= ?")
             args.append(.text(to))
         }
         if let article {
-            parts.append("e.article_id = ?")
+            parts.append("\(alias).article_id = ?")
             args.append(.text(article))
         }
         return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), args)
