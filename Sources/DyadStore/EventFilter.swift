@@ -41,31 +41,72 @@ public struct EventFilter: Sendable, Hashable {
         conditions(alias: "e", day: "date", undatedAsEmpty: false)
     }
 
-    /// The same conditions on `dyad_days` under the alias `d` (the filter has no article).
-    /// `codes` lists, for a side value, every code it can match (nil: too many to list); when
-    /// every direction of the dyad starts from a listed source, a condition on the primary
-    /// key's leading columns comes first. It is implied by the others, so it changes no result,
-    /// only how the rows are found.
-    func dyadDaysWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue]) {
-        var (sql, args) = conditions(alias: "d", day: "day", undatedAsEmpty: true)
-        guard source != nil || target != nil else { return (sql, args) }
-        var directions: [(String?, String?)] = [(source, target)]
-        if bothDirections { directions.append((target, source)) }
-        var hint: [String] = []
-        var hintArgs: [SQLValue] = []
-        for (s, t) in directions {
-            guard let s, !s.isEmpty, let sourceCodes = codes[s] ?? nil else { return (sql, args) }
-            func list(_ column: String, _ codes: [String]) -> String {
-                if codes.isEmpty { return "1 = 0" }
-                hintArgs += codes.map { .text($0) }
-                return "d.\(column) IN (" + Array(repeating: "?", count: codes.count).joined(separator: ", ") + ")"
-            }
-            var c = list("source_code", sourceCodes)
-            if let t, !t.isEmpty, let targetCodes = codes[t] ?? nil { c += " AND " + list("target_code", targetCodes) }
-            hint.append("(" + c + ")")
+    /// The WHERE clause on `events` (alias `e`), led by a condition on the codes each side can
+    /// match (see ``codeListCondition(alias:codes:targetIndexed:)``).
+    func eventsWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue]) {
+        lead(conditions(alias: "e", day: "date", undatedAsEmpty: false),
+             codeListCondition(alias: "e", codes: codes, targetIndexed: true))
+    }
+
+    /// The same conditions on `dyad_days` under the alias `d` (the filter must have no article),
+    /// led by a condition on the codes of the dyad's sources, the primary key's first column;
+    /// nil when there is none (no dyad, or too many codes), as the rows would then be found by
+    /// reading the whole table.
+    func dyadDaysWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue])? {
+        guard let first = codeListCondition(alias: "d", codes: codes, targetIndexed: false) else { return nil }
+        return lead(conditions(alias: "d", day: "day", undatedAsEmpty: true), first)
+    }
+
+    /// The side values whose codes ``codeListCondition(alias:codes:targetIndexed:)`` can use.
+    var sideValues: [String] {
+        var out: [String] = []
+        for v in [source, target, actor].compactMap({ $0 }) where !v.isEmpty && !out.contains(v) { out.append(v) }
+        return out
+    }
+
+    /// A condition on the code columns that the filter's side conditions imply: `codes` lists,
+    /// for a side value, every code it can match (nil: too many to list). It changes no result,
+    /// only lets an index on the codes find the rows. Nil when some side could not use one.
+    func codeListCondition(alias: String, codes: [String: [String]?], targetIndexed: Bool) -> (sql: String, args: [SQLValue])? {
+        var args: [SQLValue] = []
+        func listed(_ v: String?) -> [String]? {
+            guard let v, !v.isEmpty else { return nil }
+            return codes[v] ?? nil
         }
-        let rest = sql.isEmpty ? "" : " AND " + sql.dropFirst("WHERE ".count)
-        return ("WHERE (" + hint.joined(separator: " OR ") + ")" + rest, hintArgs + args)
+        func list(_ column: String, _ codes: [String]) -> String {
+            if codes.isEmpty { return "1 = 0" }
+            args += codes.map { .text($0) }
+            return "\(alias).\(column) IN (" + Array(repeating: "?", count: codes.count).joined(separator: ", ") + ")"
+        }
+        var parts: [String] = []
+        if source != nil || target != nil {
+            var directions: [(String?, String?)] = [(source, target)]
+            if bothDirections { directions.append((target, source)) }
+            var alternatives: [String] = []
+            for (s, t) in directions {
+                if let sc = listed(s) {
+                    var c = list("source_code", sc)
+                    if let tc = listed(t) { c += " AND " + list("target_code", tc) }
+                    alternatives.append("(" + c + ")")
+                } else if targetIndexed, let tc = listed(t) {
+                    alternatives.append("(" + list("target_code", tc) + ")")
+                } else {
+                    return nil
+                }
+            }
+            parts.append("(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        if let actor, !actor.isEmpty, targetIndexed, parts.isEmpty {
+            guard let ac = listed(actor) else { return nil }
+            parts.append("(" + list("source_code", ac) + " OR " + list("target_code", ac) + ")")
+        }
+        return parts.isEmpty ? nil : (parts.joined(separator: " AND "), args)
+    }
+
+    private func lead(_ clause: (sql: String, args: [SQLValue]), _ first: (sql: String, args: [SQLValue])?) -> (sql: String, args: [SQLValue]) {
+        guard let first else { return clause }
+        let rest = clause.sql.isEmpty ? "" : " AND " + clause.sql.dropFirst("WHERE ".count)
+        return ("WHERE " + first.sql + rest, first.args + clause.args)
     }
 
     private func conditions(alias: String, day: String, undatedAsEmpty: Bool) -> (sql: String, args: [SQLValue]) {

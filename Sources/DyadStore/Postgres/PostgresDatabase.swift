@@ -126,7 +126,7 @@ final class PostgresDatabase: SQLDatabase {
                     let isNew = try await !run(w.article.sql, w.article.args).isEmpty
                     if isNew {
                         for d in SQLEventStore.eventInserts(w.events) { _ = try await run(d.sql, d.args) }
-                        tally.add(w.tally)
+                        tally.add(w.dyadDays)
                     }
                     for u in w.urlInserts(for: w.id) { _ = try await run(u.sql, u.args) }
                     outcomes.append(w.outcome(match: nil, inserted: isNew))

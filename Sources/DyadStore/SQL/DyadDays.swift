@@ -2,15 +2,16 @@ import DyadCore
 
 /// The `dyad_days` table: event counts, mentions and Goldstein sums per (day, source, target,
 /// code, quad class), with the sides' countries, kept in the transaction that writes the events.
-/// Timelines and networks read it instead of counting events. `dyad_actors` lists every
-/// (code, country) seen on either side, so a dyad filter first finds the codes it can match and
-/// then reads only their rows through the primary key.
+/// Timelines and networks of a dyad read it instead of counting events. `dyad_actors` lists
+/// every (code, country) seen on either side, so a dyad filter first finds the codes it can
+/// match and then reads only their rows through the primary key.
 ///
 /// Missing values (an undated event, an event without a target, an actor without a country)
 /// are stored as `''`, which no filter value equals; day ranges exclude `''` explicitly.
 enum DyadDays {
-    /// One row's key. Compared by UTF-8 bytes, as the database compares `{CODE}` columns, so
-    /// keys sort in the order rows are locked and two keys are equal only if the rows are.
+    /// One row's key. Two keys are equal only when the database's would be (byte for byte,
+    /// not Unicode-equivalent), and keys sort the same way in every writer, which is the order
+    /// rows are locked in.
     struct Key: Hashable, Comparable, Sendable {
         var day: String
         var sourceCode: String
@@ -19,6 +20,8 @@ enum DyadDays {
         var targetCountry: String
         var cameo: String
         var quad: Int64
+        /// The fields' UTF-8 bytes, each followed by a zero byte, then the quad class.
+        private let bytes: [UInt8]
 
         init(_ e: Event) {
             day = e.date ?? ""
@@ -28,26 +31,19 @@ enum DyadDays {
             targetCountry = e.target?.country ?? ""
             cameo = e.cameo
             quad = Int64(e.quad.rawValue)
-        }
-
-        /// In primary-key order.
-        private var parts: [String] { [sourceCode, targetCode, day, cameo, sourceCountry, targetCountry] }
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.quad == b.quad && zip(a.parts, b.parts).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
-        }
-
-        func hash(into h: inout Hasher) {
-            for p in parts { for byte in p.utf8 { h.combine(byte) }; h.combine(0xFF as UInt8) }
-            h.combine(quad)
-        }
-
-        static func < (a: Key, b: Key) -> Bool {
-            for (x, y) in zip(a.parts, b.parts) where !x.utf8.elementsEqual(y.utf8) {
-                return x.utf8.lexicographicallyPrecedes(y.utf8)
+            var b: [UInt8] = []
+            b.reserveCapacity(48)
+            for part in [sourceCode, targetCode, day, cameo, sourceCountry, targetCountry] {
+                b.append(contentsOf: part.utf8)
+                b.append(0)
             }
-            return a.quad < b.quad
+            b.append(UInt8(truncatingIfNeeded: quad))
+            bytes = b
         }
+
+        static func == (a: Key, b: Key) -> Bool { a.bytes == b.bytes }
+        func hash(into h: inout Hasher) { h.combine(bytes) }
+        static func < (a: Key, b: Key) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
 
         var values: [SQLValue] {
             [.text(day), .text(sourceCode), .text(sourceCountry), .text(targetCode), .text(targetCountry), .text(cameo), .int(quad)]
@@ -66,45 +62,50 @@ enum DyadDays {
         }
     }
 
-    /// An actor code with its country (`''` when none), as listed in `dyad_actors`.
+    /// An actor code with its country (`''` when none), as listed in `dyad_actors`; compared
+    /// like ``Key``.
     struct Actor: Hashable, Comparable, Sendable {
         var code: String
         var country: String
+        private let bytes: [UInt8]
 
-        static func == (a: Actor, b: Actor) -> Bool {
-            a.code.utf8.elementsEqual(b.code.utf8) && a.country.utf8.elementsEqual(b.country.utf8)
+        init(code: String, country: String) {
+            self.code = code
+            self.country = country
+            bytes = Array(code.utf8) + [0] + Array(country.utf8)
         }
 
-        func hash(into h: inout Hasher) {
-            for byte in code.utf8 { h.combine(byte) }
-            h.combine(0xFF as UInt8)
-            for byte in country.utf8 { h.combine(byte) }
-        }
+        static func == (a: Actor, b: Actor) -> Bool { a.bytes == b.bytes }
+        func hash(into h: inout Hasher) { h.combine(bytes) }
+        static func < (a: Actor, b: Actor) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
+    }
 
-        static func < (a: Actor, b: Actor) -> Bool {
-            if !a.code.utf8.elementsEqual(b.code.utf8) { return a.code.utf8.lexicographicallyPrecedes(b.code.utf8) }
-            return a.country.utf8.lexicographicallyPrecedes(b.country.utf8)
+    /// What one article's events add to the two tables, event by event.
+    struct Contribution: Sendable {
+        var rows: [(key: Key, totals: Totals)] = []
+        var actors: [Actor] = []
+
+        init(_ events: [Event]) {
+            rows.reserveCapacity(events.count)
+            actors.reserveCapacity(2 * events.count)
+            for e in events {
+                rows.append((Key(e), Totals(events: 1, mentions: Int64(e.mentions), goldstein: e.goldstein)))
+                actors.append(Actor(code: e.source.code, country: e.source.country ?? ""))
+                if let t = e.target { actors.append(Actor(code: t.code, country: t.country ?? "")) }
+            }
         }
     }
 
-    /// What one article's events add to the two tables.
+    /// What the new articles of one transaction add to the two tables.
     struct Tally: Sendable {
         var rows: [Key: Totals] = [:]
         var actors: Set<Actor> = []
 
         init() {}
 
-        init(_ events: [Event]) {
-            for e in events {
-                rows[Key(e), default: Totals()].add(Totals(events: 1, mentions: Int64(e.mentions), goldstein: e.goldstein))
-                actors.insert(Actor(code: e.source.code, country: e.source.country ?? ""))
-                if let t = e.target { actors.insert(Actor(code: t.code, country: t.country ?? "")) }
-            }
-        }
-
-        mutating func add(_ other: Tally) {
-            for (k, v) in other.rows { rows[k, default: Totals()].add(v) }
-            actors.formUnion(other.actors)
+        mutating func add(_ c: Contribution) {
+            for (k, v) in c.rows { rows[k, default: Totals()].add(v) }
+            actors.formUnion(c.actors)
         }
 
         /// Rows to upsert, in key order (the order every writer locks them in).
@@ -149,11 +150,6 @@ enum DyadDays {
             out.append(SQLStatement(sql: upsertSQL(rows: chunk.count), args: chunk.flatMap { rowValues($0.key, $0.totals) }))
         }
         return out
-    }
-
-    /// Filters with an article condition count events; every other filter can read `dyad_days`.
-    static func canAnswer(_ filter: EventFilter) -> Bool {
-        filter.article == nil
     }
 
     /// At most this many codes are listed for one side of a dyad; a value matching more reads

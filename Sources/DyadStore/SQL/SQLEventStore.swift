@@ -48,7 +48,7 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
                 item.article, eventCount: item.events.count, runID: run, storedAt: storedAt, simhash: item.simhash))
             writes.append(ArticleWrite(id: item.article.id, article: article,
                                        events: item.events.map { EventColumns.values($0, articleID: item.article.id) },
-                                       tally: DyadDays.Tally(item.events),
+                                       dyadDays: DyadDays.Contribution(item.events),
                                        simhash: item.simhash, urls: item.urls, seenAt: storedAt))
         }
         let done = try await database.write(writes)
@@ -115,7 +115,7 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     public func events(matching filter: EventFilter, after afterID: String?, limit: Int) async throws -> [StoredEvent] {
-        var (clause, args) = filter.whereClause()
+        var (clause, args) = filter.eventsWhereClause(codes: try await sideCodes(filter))
         if let afterID {
             clause += (clause.isEmpty ? "WHERE " : " AND ") + "e.id > ?"
             args.append(.text(afterID))
@@ -141,8 +141,10 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     public func dailyQuadCounts(matching filter: EventFilter) async throws -> [DailyQuadCount] {
-        guard DyadDays.canAnswer(filter) else { return try await dailyQuadCountsFromEvents(matching: filter) }
-        let (clause, args) = try await dyadDaysWhereClause(filter)
+        let codes = try await sideCodes(filter)
+        guard filter.article == nil, let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
+            return try await dailyQuadCounts(events: filter.eventsWhereClause(codes: codes))
+        }
         let rows = try await database.rows("""
             SELECT NULLIF(d.day, ''), d.quad, CAST(SUM(d.events) AS BIGINT), CAST(SUM(d.goldstein) AS DOUBLE PRECISION)
             FROM dyad_days d \(clause) GROUP BY d.day, d.quad ORDER BY NULLIF(d.day, ''), d.quad
@@ -150,13 +152,16 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         return try rows.map(Self.dailyQuadCount)
     }
 
-    /// ``dailyQuadCounts(matching:)`` counted over the events themselves.
+    /// ``dailyQuadCounts(matching:)`` counted over the events themselves, with the plain filter.
     func dailyQuadCountsFromEvents(matching filter: EventFilter) async throws -> [DailyQuadCount] {
-        let (clause, args) = filter.whereClause()
+        try await dailyQuadCounts(events: filter.whereClause())
+    }
+
+    private func dailyQuadCounts(events clause: (sql: String, args: [SQLValue])) async throws -> [DailyQuadCount] {
         let rows = try await database.rows("""
             SELECT e.date, e.quad, COUNT(*), CAST(SUM(e.goldstein) AS DOUBLE PRECISION)
-            FROM events e \(clause) GROUP BY e.date, e.quad ORDER BY e.date, e.quad
-            """, args)
+            FROM events e \(clause.sql) GROUP BY e.date, e.quad ORDER BY e.date, e.quad
+            """, clause.args)
         return try rows.map(Self.dailyQuadCount)
     }
 
@@ -166,8 +171,10 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     public func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount] {
-        guard DyadDays.canAnswer(filter) else { return try await dyadCountsFromEvents(matching: filter) }
-        let (clause, args) = try await dyadDaysWhereClause(filter)
+        let codes = try await sideCodes(filter)
+        guard filter.article == nil, let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
+            return try await dyadCounts(events: filter.eventsWhereClause(codes: codes))
+        }
         let rows = try await database.rows("""
             SELECT d.source_code, NULLIF(d.target_code, ''), CAST(SUM(d.events) AS BIGINT), CAST(SUM(d.goldstein) AS DOUBLE PRECISION)
             FROM dyad_days d \(clause) GROUP BY d.source_code, d.target_code
@@ -176,13 +183,16 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         return rows.map(Self.dyadCount)
     }
 
-    /// ``dyadCounts(matching:)`` counted over the events themselves.
+    /// ``dyadCounts(matching:)`` counted over the events themselves, with the plain filter.
     func dyadCountsFromEvents(matching filter: EventFilter) async throws -> [DyadCount] {
-        let (clause, args) = filter.whereClause()
+        try await dyadCounts(events: filter.whereClause())
+    }
+
+    private func dyadCounts(events clause: (sql: String, args: [SQLValue])) async throws -> [DyadCount] {
         let rows = try await database.rows("""
             SELECT e.source_code, e.target_code, COUNT(*), CAST(SUM(e.goldstein) AS DOUBLE PRECISION)
-            FROM events e \(clause) GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code
-            """, args)
+            FROM events e \(clause.sql) GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code
+            """, clause.args)
         return rows.map(Self.dyadCount)
     }
 
@@ -190,15 +200,15 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         DyadCount(source: r[0].string ?? "", target: r[1].string, count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
     }
 
-    /// The filter's conditions on `dyad_days`, led by the codes each side of a dyad can match.
-    func dyadDaysWhereClause(_ filter: EventFilter) async throws -> (sql: String, args: [SQLValue]) {
+    /// The codes in `dyad_actors` each side value of the filter can match (nil: too many).
+    func sideCodes(_ filter: EventFilter) async throws -> [String: [String]?] {
         var codes: [String: [String]?] = [:]
-        for value in [filter.source, filter.target].compactMap({ $0 }) where !value.isEmpty && codes[value] == nil {
+        for value in filter.sideValues {
             let rows = try await database.rows(DyadDays.codesSQL(), DyadDays.codesArgs(value))
             let listed: [String]? = rows.count > DyadDays.maxListedCodes ? nil : rows.compactMap { $0.first?.string }
             codes.updateValue(listed, forKey: value)
         }
-        return filter.dyadDaysWhereClause(codes: codes)
+        return codes
     }
 
     public func article(id: String) async throws -> StoredArticle? {

@@ -52,7 +52,7 @@ struct ArticleWrite: Sendable {
     var article: SQLStatement
     /// `events` rows, values in ``EventColumns/names`` order.
     var events: [[SQLValue]]
-    var tally: DyadDays.Tally
+    var dyadDays: DyadDays.Contribution
     var simhash: UInt64?
     var urls: [String]
     var seenAt: String

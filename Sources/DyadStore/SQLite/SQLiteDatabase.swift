@@ -94,7 +94,7 @@ final class SQLiteDatabase: SQLDatabase {
                     let isNew = try insertArticle.run(w.article.args)
                     if isNew {
                         for row in w.events { try insertEvent.run(row) }
-                        tally.add(w.tally)
+                        tally.add(w.dyadDays)
                     }
                     for u in w.urlInserts(for: w.id) { _ = try run(u) }
                     outcomes.append(w.outcome(match: nil, inserted: isNew))
