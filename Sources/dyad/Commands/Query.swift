@@ -22,7 +22,7 @@ extension Dyad {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "A dyad SOURCE-TARGET or SOURCE,TARGET, e.g. VEN-USA; the dash after the first code's letters separates, so ---CVL-USA works, and ---CVL,USA always does.")
+        @Option(help: "A dyad SOURCE-TARGET or SOURCE,TARGET, e.g. VEN-USA; the separator is the first dash after a letter, so USA----CVL works, and USA,---CVL always does (write --dyad=---CVL,USA when the value starts with a dash).")
         var dyad: String?
 
         @Flag(help: "Match the dyad in both directions.")
