@@ -38,6 +38,78 @@ public struct EventFilter: Sendable, Hashable {
     /// The WHERE clause (empty when there is no condition) and its arguments; columns are
     /// those of `events` under the alias `e`.
     func whereClause() -> (sql: String, args: [SQLValue]) {
+        conditions(alias: "e", day: "date", undatedAsEmpty: false)
+    }
+
+    /// The WHERE clause on `events` (alias `e`), led by a condition on the codes each side can
+    /// match (see ``codeListCondition(alias:codes:targetIndexed:)``).
+    func eventsWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue]) {
+        lead(conditions(alias: "e", day: "date", undatedAsEmpty: false),
+             codeListCondition(alias: "e", codes: codes, targetIndexed: true))
+    }
+
+    /// The same conditions on `dyad_days` under the alias `d` (the filter must have no article),
+    /// led by a condition on the codes of the dyad's sources, the primary key's first column;
+    /// nil when there is none (no dyad, or too many codes), as the rows would then be found by
+    /// reading the whole table.
+    func dyadDaysWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue])? {
+        guard let first = codeListCondition(alias: "d", codes: codes, targetIndexed: false) else { return nil }
+        return lead(conditions(alias: "d", day: "day", undatedAsEmpty: true), first)
+    }
+
+    /// The side values whose codes ``codeListCondition(alias:codes:targetIndexed:)`` can use.
+    var sideValues: [String] {
+        var out: [String] = []
+        for v in [source, target, actor].compactMap({ $0 }) where !v.isEmpty && !out.contains(v) { out.append(v) }
+        return out
+    }
+
+    /// A condition on the code columns that the filter's side conditions imply: `codes` lists,
+    /// for a side value, every code it can match (nil: too many to list). It changes no result,
+    /// only lets an index on the codes find the rows. Nil when some side could not use one.
+    func codeListCondition(alias: String, codes: [String: [String]?], targetIndexed: Bool) -> (sql: String, args: [SQLValue])? {
+        var args: [SQLValue] = []
+        func listed(_ v: String?) -> [String]? {
+            guard let v, !v.isEmpty else { return nil }
+            return codes[v] ?? nil
+        }
+        func list(_ column: String, _ codes: [String]) -> String {
+            if codes.isEmpty { return "1 = 0" }
+            args += codes.map { .text($0) }
+            return "\(alias).\(column) IN (" + Array(repeating: "?", count: codes.count).joined(separator: ", ") + ")"
+        }
+        var parts: [String] = []
+        if source != nil || target != nil {
+            var directions: [(String?, String?)] = [(source, target)]
+            if bothDirections { directions.append((target, source)) }
+            var alternatives: [String] = []
+            for (s, t) in directions {
+                if let sc = listed(s) {
+                    var c = list("source_code", sc)
+                    if let tc = listed(t) { c += " AND " + list("target_code", tc) }
+                    alternatives.append("(" + c + ")")
+                } else if targetIndexed, let tc = listed(t) {
+                    alternatives.append("(" + list("target_code", tc) + ")")
+                } else {
+                    return nil
+                }
+            }
+            parts.append("(" + alternatives.joined(separator: " OR ") + ")")
+        }
+        if let actor, !actor.isEmpty, targetIndexed, parts.isEmpty {
+            guard let ac = listed(actor) else { return nil }
+            parts.append("(" + list("source_code", ac) + " OR " + list("target_code", ac) + ")")
+        }
+        return parts.isEmpty ? nil : (parts.joined(separator: " AND "), args)
+    }
+
+    private func lead(_ clause: (sql: String, args: [SQLValue]), _ first: (sql: String, args: [SQLValue])?) -> (sql: String, args: [SQLValue]) {
+        guard let first else { return clause }
+        let rest = clause.sql.isEmpty ? "" : " AND " + clause.sql.dropFirst("WHERE ".count)
+        return ("WHERE " + first.sql + rest, first.args + clause.args)
+    }
+
+    private func conditions(alias: String, day: String, undatedAsEmpty: Bool) -> (sql: String, args: [SQLValue]) {
         var parts: [String] = []
         var args: [SQLValue] = []
 
@@ -48,9 +120,9 @@ public struct EventFilter: Sendable, Hashable {
             return "(\(column) >= ? AND \(column) < ?)"
         }
         func side(_ side: String, _ value: String) -> String {
-            let p = prefix("e.\(side)_code", value)
+            let p = prefix("\(alias).\(side)_code", value)
             args.append(.text(value))
-            return "(\(p) OR e.\(side)_country = ?)"
+            return "(\(p) OR \(alias).\(side)_country = ?)"
         }
 
         if source != nil || target != nil {
@@ -69,21 +141,23 @@ public struct EventFilter: Sendable, Hashable {
             let t = side("target", actor)
             parts.append("(\(s) OR \(t))")
         }
-        if let codePrefix, !codePrefix.isEmpty { parts.append(prefix("e.cameo", codePrefix)) }
+        if let codePrefix, !codePrefix.isEmpty { parts.append(prefix("\(alias).cameo", codePrefix)) }
         if let quad {
-            parts.append("e.quad = ?")
+            parts.append("\(alias).quad = ?")
             args.append(.int(Int64(quad.rawValue)))
         }
+        // An undated event is stored in dyad_days with day '': no date range holds it.
+        if undatedAsEmpty && (from != nil || to != nil) { parts.append("\(alias).\(day) <> ''") }
         if let from {
-            parts.append("e.date >= ?")
+            parts.append("\(alias).\(day) >= ?")
             args.append(.text(from))
         }
         if let to {
-            parts.append("e.date <= ?")
+            parts.append("\(alias).\(day) <= ?")
             args.append(.text(to))
         }
         if let article {
-            parts.append("e.article_id = ?")
+            parts.append("\(alias).article_id = ?")
             args.append(.text(article))
         }
         return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), args)

@@ -74,12 +74,20 @@ import Testing
         }
     }
 
-    /// Actors with an unknown country (`---CVL`) cannot be named in a `dyad` filter and are left out.
+    /// Actors with an unknown country (`---CVL`) are listed too, written so that the `dyad`
+    /// filter reads them back.
     @Test func listsTheBusiestDyadsInEitherDirection() async throws {
         try await ServeFixtures.withApp { client, _ in
             let dyads = try await client.execute(uri: "/api/dyads?limit=2", method: .get).json["dyads"].array
-            #expect(dyads.map { $0["dyad"].string } == ["RUS-UKR", "RUSGOV-VENGOV"])
+            #expect(dyads.map { $0["dyad"].string } == ["RUS-UKR", "---CVL-UKR"])
             #expect(dyads[0]["events"].int == 2)
+            for written in ["---CVL-UKR", "---CVL,UKR", "UKR----CVL", "ukr,---cvl"] {
+                let r = try await client.execute(uri: "/api/timeline?dyad=\(written)&both=true&by=month", method: .get)
+                #expect(r.status == .ok, "\(written): \(r.text)")
+                #expect(try r.json["periods"].array.map { $0["events"].int } == [1], "\(written)")
+            }
+            let bad = try await client.execute(uri: "/api/timeline?dyad=RUS-UKR-USA", method: .get)
+            #expect(bad.status == .badRequest)
         }
     }
 

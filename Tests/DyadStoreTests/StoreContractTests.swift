@@ -19,6 +19,8 @@ import Testing
     @Test func readsBackAnArticleAndItsEvents() async throws { try await StoreContract.readsBackAnArticleAndItsEvents(.sqlite) }
     @Test func searchesActorsByCodeAndName() async throws { try await StoreContract.searchesActorsByCodeAndName(.sqlite) }
     @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.sqlite) }
+    @Test func timelinesFromDyadDaysEqualCountsOverEvents() async throws { try await StoreContract.timelinesFromDyadDaysEqualCountsOverEvents(.sqlite) }
+    @Test func upgradingFillsDyadDaysFromStoredEvents() async throws { try await StoreContract.upgradingFillsDyadDaysFromStoredEvents(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
         let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
@@ -47,4 +49,6 @@ struct PostgresStoreContractTests {
     @Test func readsBackAnArticleAndItsEvents() async throws { try await StoreContract.readsBackAnArticleAndItsEvents(.postgres) }
     @Test func searchesActorsByCodeAndName() async throws { try await StoreContract.searchesActorsByCodeAndName(.postgres) }
     @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.postgres) }
+    @Test func timelinesFromDyadDaysEqualCountsOverEvents() async throws { try await StoreContract.timelinesFromDyadDaysEqualCountsOverEvents(.postgres) }
+    @Test func upgradingFillsDyadDaysFromStoredEvents() async throws { try await StoreContract.upgradingFillsDyadDaysFromStoredEvents(.postgres) }
 }

@@ -6,7 +6,7 @@ struct DyadRoutes: Sendable {
     let store: any EventStore
 
     struct Dyad: Encodable, Sendable, Hashable {
-        /// `A-B`, the value for the `dyad` filter (with `both`).
+        /// `A-B` (or `A,B`), the value for the `dyad` filter (with `both`).
         var dyad: String
         var events: Int
         var goldstein: Double
@@ -27,13 +27,13 @@ struct DyadRoutes: Sendable {
         return JSONBody(Dyads(dyads: Self.undirected(try await store.dyadCounts(matching: filter), limit: limit)))
     }
 
-    /// Folds A->B and B->A together; busiest first, ties by name. Codes with a dash (`---CVL`,
-    /// unknown country) are left out: `A-B` could not name them.
+    /// Folds A->B and B->A together; busiest first, ties by name. Each is written as the
+    /// `dyad` filter reads it (``DyadSyntax``: `A-B`, or `A,B` when a dash would be ambiguous).
     static func undirected(_ pairs: [DyadCount], limit: Int) -> [Dyad] {
         var acc: [String: Dyad] = [:]
         for p in pairs {
-            guard let t = p.target, t != p.source, !t.contains("-"), !p.source.contains("-") else { continue }
-            let key = min(p.source, t) + "-" + max(p.source, t)
+            guard let t = p.target, t != p.source else { continue }
+            let key = DyadSyntax.format(source: min(p.source, t), target: max(p.source, t))
             acc[key, default: Dyad(dyad: key, events: 0, goldstein: 0)].events += p.count
             acc[key]!.goldstein += p.goldsteinSum
         }

@@ -76,12 +76,11 @@ struct QueryParameters: Sendable {
     func eventFilter() throws -> EventFilter {
         var f = EventFilter()
         if let dyad = try string("dyad") {
-            let parts = dyad.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                throw ServeError.badRequest("dyad: expected SOURCE-TARGET, e.g. VEN-USA, found '\(Self.shown(dyad[...]))'")
+            guard let parts = DyadSyntax.parse(dyad) else {
+                throw ServeError.badRequest("dyad: expected SOURCE-TARGET or SOURCE,TARGET, e.g. VEN-USA or ---CVL,USA, found '\(Self.shown(dyad[...]))'")
             }
-            f.source = parts[0].uppercased()
-            f.target = parts[1].uppercased()
+            f.source = parts.source.uppercased()
+            f.target = parts.target.uppercased()
             f.bothDirections = try bool("both")
         } else if try bool("both") {
             throw ServeError.badRequest("both: needs dyad")

@@ -114,6 +114,7 @@ final class PostgresDatabase: SQLDatabase {
                 let keys = Set(writes.compactMap(\.simhash).flatMap(NearDuplicateIndex.lockKeys)).sorted()
                 for k in keys { _ = try await run("SELECT pg_advisory_xact_lock(?)", [.int(k)]) }
                 var outcomes: [WriteOutcome] = []
+                var tally = DyadDays.Tally()
                 for w in writes {
                     if let probe = w.probe, let match = w.match(try await run(probe.sql, probe.args)) {
                         for u in w.urlInserts(for: match) { _ = try await run(u.sql, u.args) }
@@ -124,11 +125,15 @@ final class PostgresDatabase: SQLDatabase {
                     // id, then returns no row: the events are written by exactly one transaction.
                     let isNew = try await !run(w.article.sql, w.article.args).isEmpty
                     if isNew {
-                        for d in w.dependents { _ = try await run(d.sql, d.args) }
+                        for d in SQLEventStore.eventInserts(w.events) { _ = try await run(d.sql, d.args) }
+                        tally.add(w.dyadDays)
                     }
                     for u in w.urlInserts(for: w.id) { _ = try await run(u.sql, u.args) }
                     outcomes.append(w.outcome(match: nil, inserted: isNew))
                 }
+                // Last, and in key order in every writer: a writer waiting here for another's
+                // dyad_days row never holds a row that the other still needs.
+                for s in DyadDays.statements(tally) { _ = try await run(s.sql, s.args) }
                 return outcomes
             }
         }

@@ -16,7 +16,12 @@ public struct PeriodSummary: Sendable, Hashable, Codable {
         case goldsteinMean = "goldstein_mean"
     }
 
-    /// Folds per-day counts into periods, in time order (undated last); `by: nil` gives one `all` row.
+    /// At most this many empty periods are added between two periods with events.
+    public static let maxFilledPeriods = 10_000
+
+    /// Folds per-day counts into periods, in time order (undated last); `by: nil` gives one `all`
+    /// row. Periods without events between the first and the last are there with zero counts
+    /// (up to ``maxFilledPeriods`` of them), so a timeline has no silent gaps.
     public static func summarize(_ days: [DailyQuadCount], by bucket: TimeBucket?) -> [PeriodSummary] {
         var order: [String] = []
         var acc: [String: PeriodSummary] = [:]
@@ -29,6 +34,19 @@ public struct PeriodSummary: Sendable, Hashable, Codable {
             acc[key]!.events += d.count
             acc[key]!.quad[d.quad.rawValue - 1] += d.count
             acc[key]!.goldsteinSum += d.goldsteinSum
+        }
+        if let bucket {
+            var filled = 0
+            let dated = order.filter { $0 != "undated" }.sorted()
+            for (a, b) in zip(dated, dated.dropFirst()) {
+                var p = bucket.period(after: a)
+                while let q = p, q < b, filled < maxFilledPeriods {
+                    order.append(q)
+                    acc[q] = PeriodSummary(period: q, events: 0, quad: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0)
+                    filled += 1
+                    p = bucket.period(after: q)
+                }
+            }
         }
         let sorted = order.sorted { a, b in
             if a == "undated" { return false }

@@ -115,9 +115,34 @@ enum EventColumns {
         return StoredArticle(article: article, eventCount: r[14].int ?? 0, storedAt: r[16].string ?? "")
     }
 
+    /// A JSON array of strings, written directly (JSONEncoder costs more than the rest of an
+    /// event's row; every row has one).
     static func json(_ strings: [String]) -> String {
-        let data = (try? JSONEncoder().encode(strings)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        if strings.isEmpty { return "[]" }
+        var out = "["
+        for (i, s) in strings.enumerated() {
+            if i > 0 { out += "," }
+            out += "\""
+            var plain = true
+            for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C { plain = false; break }
+            if plain {
+                out += s
+            } else {
+                for c in s.unicodeScalars {
+                    switch c {
+                    case "\"": out += "\\\""
+                    case "\\": out += "\\\\"
+                    case "\n": out += "\\n"
+                    case "\r": out += "\\r"
+                    case "\t": out += "\\t"
+                    case _ where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+                    default: out.unicodeScalars.append(c)
+                    }
+                }
+            }
+            out += "\""
+        }
+        return out + "]"
     }
 
     static func strings(_ json: String?) -> [String] {

@@ -4,8 +4,9 @@ protocol SQLDatabase: Sendable {
     /// Runs a statement with `?` placeholders and returns its rows.
     func rows(_ sql: String, _ args: [SQLValue]) async throws -> [[SQLValue]]
     /// Runs the writes in one transaction. For each: the near-duplicate probe when there is
-    /// one (a match gets the URLs and nothing else), else the article insert, its dependents
-    /// only if the insert returned a row, and its URLs. Returns what each write did.
+    /// one (a match gets the URLs and nothing else), else the article insert, its events only
+    /// if the insert returned a row, and its URLs. Then, in key order, what the new articles'
+    /// events add to `dyad_actors` and `dyad_days`. Returns what each write did.
     func write(_ writes: [ArticleWrite]) async throws -> [WriteOutcome]
     /// Applies the migrations not yet applied, each in its own transaction.
     func migrate(_ migrations: [Migration]) async throws

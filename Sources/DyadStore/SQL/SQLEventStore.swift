@@ -39,18 +39,16 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     public func store(_ items: [ArticleWithEvents]) async throws -> [WriteOutcome] {
         let storedAt = Self.timestamp(Date())
         let run = currentRun.id
-        let articleSQL = "INSERT INTO articles (\(EventColumns.articleNames.joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: EventColumns.articleNames.count).joined(separator: ", ")
-            + ") ON CONFLICT (id) DO NOTHING RETURNING id"
         // Writers take locks in article-id order, so concurrent batches cannot deadlock.
         let order = items.indices.sorted { items[$0].article.id < items[$1].article.id }
         var writes: [ArticleWrite] = []
         for i in order {
             let item = items[i]
-            let article = SQLStatement(sql: articleSQL, args: EventColumns.articleValues(
+            let article = SQLStatement(sql: Self.articleInsertSQL, args: EventColumns.articleValues(
                 item.article, eventCount: item.events.count, runID: run, storedAt: storedAt, simhash: item.simhash))
             writes.append(ArticleWrite(id: item.article.id, article: article,
-                                       dependents: Self.eventInserts(item.events, articleID: item.article.id),
+                                       events: item.events.map { EventColumns.values($0, articleID: item.article.id) },
+                                       dyadDays: DyadDays.Contribution(item.events),
                                        simhash: item.simhash, urls: item.urls, seenAt: storedAt))
         }
         let done = try await database.write(writes)
@@ -58,6 +56,11 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         for (k, i) in order.enumerated() { result[i] = done[k] }
         return result
     }
+
+    /// Inserts an article; returns its id only when it was not stored before.
+    static let articleInsertSQL = "INSERT INTO articles (\(EventColumns.articleNames.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: EventColumns.articleNames.count).joined(separator: ", ")
+        + ") ON CONFLICT (id) DO NOTHING RETURNING id"
 
     public func nearDuplicates(of simhashes: [UInt64]) async throws -> [String?] {
         var out: [String?] = []
@@ -78,15 +81,16 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
             .compactMap { $0.first?.string }
     }
 
-    static func eventInserts(_ events: [Event], articleID: String) -> [SQLStatement] {
+    /// Multi-row inserts of event rows, at most `rowsPerStatement` rows each.
+    static func eventInserts(_ rows: [[SQLValue]], rowsPerStatement: Int = 200) -> [SQLStatement] {
         let columns = EventColumns.names
         let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
         var statements: [SQLStatement] = []
-        for start in stride(from: 0, to: events.count, by: 200) {
-            let chunk = events[start..<min(start + 200, events.count)]
+        for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
+            let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
             let sql = "INSERT INTO events (\(columns.joined(separator: ", "))) VALUES "
                 + Array(repeating: row, count: chunk.count).joined(separator: ", ")
-            statements.append(SQLStatement(sql: sql, args: chunk.flatMap { EventColumns.values($0, articleID: articleID) }))
+            statements.append(SQLStatement(sql: sql, args: Array(chunk.joined())))
         }
         return statements
     }
@@ -111,7 +115,7 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     public func events(matching filter: EventFilter, after afterID: String?, limit: Int) async throws -> [StoredEvent] {
-        var (clause, args) = filter.whereClause()
+        var (clause, args) = filter.eventsWhereClause(codes: try await sideCodes(filter))
         if let afterID {
             clause += (clause.isEmpty ? "WHERE " : " AND ") + "e.id > ?"
             args.append(.text(afterID))
@@ -137,24 +141,74 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     public func dailyQuadCounts(matching filter: EventFilter) async throws -> [DailyQuadCount] {
-        let (clause, args) = filter.whereClause()
+        let codes = try await sideCodes(filter)
+        guard filter.article == nil, let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
+            return try await dailyQuadCounts(events: filter.eventsWhereClause(codes: codes))
+        }
+        let rows = try await database.rows("""
+            SELECT NULLIF(d.day, ''), d.quad, CAST(SUM(d.events) AS BIGINT), CAST(SUM(d.goldstein) AS DOUBLE PRECISION)
+            FROM dyad_days d \(clause) GROUP BY d.day, d.quad ORDER BY NULLIF(d.day, ''), d.quad
+            """, args)
+        return try rows.map(Self.dailyQuadCount)
+    }
+
+    /// ``dailyQuadCounts(matching:)`` counted over the events themselves, with the plain filter.
+    func dailyQuadCountsFromEvents(matching filter: EventFilter) async throws -> [DailyQuadCount] {
+        try await dailyQuadCounts(events: filter.whereClause())
+    }
+
+    private func dailyQuadCounts(events clause: (sql: String, args: [SQLValue])) async throws -> [DailyQuadCount] {
         let rows = try await database.rows("""
             SELECT e.date, e.quad, COUNT(*), CAST(SUM(e.goldstein) AS DOUBLE PRECISION)
-            FROM events e \(clause) GROUP BY e.date, e.quad ORDER BY e.date, e.quad
-            """, args)
-        return try rows.map { r in
-            guard let q = r[1].int.flatMap(QuadClass.init(rawValue:)) else { throw StoreError.corrupt("bad quad class \(r[1])") }
-            return DailyQuadCount(day: r[0].string, quad: q, count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
-        }
+            FROM events e \(clause.sql) GROUP BY e.date, e.quad ORDER BY e.date, e.quad
+            """, clause.args)
+        return try rows.map(Self.dailyQuadCount)
+    }
+
+    static func dailyQuadCount(_ r: [SQLValue]) throws -> DailyQuadCount {
+        guard let q = r[1].int.flatMap(QuadClass.init(rawValue:)) else { throw StoreError.corrupt("bad quad class \(r[1])") }
+        return DailyQuadCount(day: r[0].string, quad: q, count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
     }
 
     public func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount] {
-        let (clause, args) = filter.whereClause()
+        let codes = try await sideCodes(filter)
+        guard filter.article == nil, let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
+            return try await dyadCounts(events: filter.eventsWhereClause(codes: codes))
+        }
+        let rows = try await database.rows("""
+            SELECT d.source_code, NULLIF(d.target_code, ''), CAST(SUM(d.events) AS BIGINT), CAST(SUM(d.goldstein) AS DOUBLE PRECISION)
+            FROM dyad_days d \(clause) GROUP BY d.source_code, d.target_code
+            ORDER BY SUM(d.events) DESC, d.source_code, NULLIF(d.target_code, '')
+            """, args)
+        return rows.map(Self.dyadCount)
+    }
+
+    /// ``dyadCounts(matching:)`` counted over the events themselves, with the plain filter.
+    func dyadCountsFromEvents(matching filter: EventFilter) async throws -> [DyadCount] {
+        try await dyadCounts(events: filter.whereClause())
+    }
+
+    private func dyadCounts(events clause: (sql: String, args: [SQLValue])) async throws -> [DyadCount] {
         let rows = try await database.rows("""
             SELECT e.source_code, e.target_code, COUNT(*), CAST(SUM(e.goldstein) AS DOUBLE PRECISION)
-            FROM events e \(clause) GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code
-            """, args)
-        return rows.map { DyadCount(source: $0[0].string ?? "", target: $0[1].string, count: $0[2].int ?? 0, goldsteinSum: $0[3].double ?? 0) }
+            FROM events e \(clause.sql) GROUP BY e.source_code, e.target_code ORDER BY COUNT(*) DESC, e.source_code, e.target_code
+            """, clause.args)
+        return rows.map(Self.dyadCount)
+    }
+
+    static func dyadCount(_ r: [SQLValue]) -> DyadCount {
+        DyadCount(source: r[0].string ?? "", target: r[1].string, count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
+    }
+
+    /// The codes in `dyad_actors` each side value of the filter can match (nil: too many).
+    func sideCodes(_ filter: EventFilter) async throws -> [String: [String]?] {
+        var codes: [String: [String]?] = [:]
+        for value in filter.sideValues {
+            let rows = try await database.rows(DyadDays.codesSQL(), DyadDays.codesArgs(value))
+            let listed: [String]? = rows.count > DyadDays.maxListedCodes ? nil : rows.compactMap { $0.first?.string }
+            codes.updateValue(listed, forKey: value)
+        }
+        return codes
     }
 
     public func article(id: String) async throws -> StoredArticle? {

@@ -44,12 +44,15 @@ struct SQLStatement: Sendable, Hashable {
 }
 
 /// One article's writes: the article insert (which returns a row only when it inserted) and
-/// the statements that run only if it did. With a fingerprint, a near-duplicate probe runs
-/// first, and a match stores only the URLs, on the matching article.
+/// the event rows written only if it did, with what they add to `dyad_days`. With a
+/// fingerprint, a near-duplicate probe runs first, and a match stores only the URLs, on the
+/// matching article.
 struct ArticleWrite: Sendable {
     var id: String
     var article: SQLStatement
-    var dependents: [SQLStatement]
+    /// `events` rows, values in ``EventColumns/names`` order.
+    var events: [[SQLValue]]
+    var dyadDays: DyadDays.Contribution
     var simhash: UInt64?
     var urls: [String]
     var seenAt: String

@@ -79,27 +79,41 @@ final class SQLiteDatabase: SQLDatabase {
                     try Row.fetchAll(db.cachedStatement(sql: s.sql), arguments: Self.arguments(s.args))
                         .map { $0.databaseValues.map(Self.value) }
                 }
+                // One prepared statement per table, run once per row.
+                let insertArticle = try SQLiteRowStatement(db, sql: SQLEventStore.articleInsertSQL)
+                let insertEvent = try SQLiteRowStatement(db, sql: Self.eventInsertSQL)
                 var outcomes: [WriteOutcome] = []
                 outcomes.reserveCapacity(writes.count)
+                var tally = DyadDays.Tally()
                 for w in writes {
                     if let probe = w.probe, let match = w.match(try run(probe)) {
                         for u in w.urlInserts(for: match) { _ = try run(u) }
                         outcomes.append(w.outcome(match: match, inserted: false))
                         continue
                     }
-                    let isNew = try !run(w.article).isEmpty
+                    let isNew = try insertArticle.run(w.article.args)
                     if isNew {
-                        for d in w.dependents {
-                            try db.cachedStatement(sql: d.sql).execute(arguments: Self.arguments(d.args))
-                        }
+                        for row in w.events { try insertEvent.run(row) }
+                        tally.add(w.dyadDays)
                     }
                     for u in w.urlInserts(for: w.id) { _ = try run(u) }
                     outcomes.append(w.outcome(match: nil, inserted: isNew))
+                }
+                if !tally.actors.isEmpty {
+                    let insertActor = try SQLiteRowStatement(db, sql: DyadDays.actorSQL(rows: 1))
+                    for a in tally.actors.sorted() { try insertActor.run([.text(a.code), .text(a.country)]) }
+                }
+                if !tally.rows.isEmpty {
+                    let upsert = try SQLiteRowStatement(db, sql: DyadDays.upsertSQL(rows: 1))
+                    for (key, totals) in tally.sortedRows { try upsert.run(DyadDays.rowValues(key, totals)) }
                 }
                 return outcomes
             }
         }
     }
+
+    /// A one-row events insert.
+    static let eventInsertSQL = SQLEventStore.eventInserts([Array(repeating: .null, count: EventColumns.names.count)])[0].sql
 
     func migrate(_ migrations: [Migration]) async throws {
         var migrator = DatabaseMigrator()

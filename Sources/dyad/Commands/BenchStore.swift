@@ -20,7 +20,7 @@ extension Dyad.Bench {
         @Option(help: "Timed runs of each query; p50 and p95 are reported.")
         var runs: Int = 50
 
-        @Option(help: "Events per synthetic article (one transaction each).")
+        @Option(help: "Events per synthetic article; articles are written 100 per call of the store's write (one transaction).")
         var eventsPerArticle: Int = 10
 
         func validate() throws {

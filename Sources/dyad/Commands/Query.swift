@@ -22,7 +22,7 @@ extension Dyad {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "A dyad SOURCE-TARGET, e.g. VEN-USA.")
+        @Option(help: "A dyad SOURCE-TARGET or SOURCE,TARGET, e.g. VEN-USA; the separator is the first dash after a letter, so USA----CVL works, and USA,---CVL always does (write --dyad=---CVL,USA when the value starts with a dash).")
         var dyad: String?
 
         @Flag(help: "Match the dyad in both directions.")
@@ -56,12 +56,11 @@ extension Dyad {
         func filter() throws -> EventFilter {
             var f = EventFilter()
             if let dyad {
-                let parts = dyad.split(separator: "-", omittingEmptySubsequences: false)
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw ValidationError("--dyad: expected SOURCE-TARGET, e.g. VEN-USA, found '\(dyad)'")
+                guard let parts = DyadSyntax.parse(dyad) else {
+                    throw ValidationError("--dyad: expected SOURCE-TARGET or SOURCE,TARGET, e.g. VEN-USA or ---CVL,USA, found '\(dyad)'")
                 }
-                f.source = parts[0].uppercased()
-                f.target = parts[1].uppercased()
+                f.source = parts.source.uppercased()
+                f.target = parts.target.uppercased()
                 f.bothDirections = both
             } else if both {
                 throw ValidationError("--both needs --dyad.")

@@ -101,9 +101,11 @@ function drawTimeline(periods, by) {
       base += n;
     }
   }
-  const points = dated.map(p => [x(p.period), g(p.goldstein_mean)]);
+  // Periods without events have bars of zero height and no mean: the line joins the others.
+  const active = dated.filter(p => p.events > 0);
+  const points = active.map(p => [x(p.period), g(p.goldstein_mean)]);
   root.appendChild(svg("path", { class: "goldstein", d: points.map((pt, i) => (i ? "L" : "M") + pt[0].toFixed(1) + " " + pt[1].toFixed(1)).join(" ") }));
-  dated.forEach((p, i) => {
+  active.forEach((p, i) => {
     const dot = svg("circle", { class: "goldstein-point", cx: points[i][0], cy: points[i][1], r: 2.5, "data-period": p.period });
     dot.appendChild(svg("title", {}, `${p.period}: mean Goldstein ${p.goldstein_mean}, sum ${p.goldstein_sum}`));
     root.appendChild(dot);
