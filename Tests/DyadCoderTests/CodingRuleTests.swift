@@ -267,6 +267,13 @@ import Testing
         #expect(triples("Turkey voiced support for Russia's invasion.") == ["TUR 051 RUS"])
     }
 
+    @Test func aProtestInAPlaceTargetsItsCountryOrAtHomeItsGovernment() {
+        #expect(Set(triples("US and British activists staged a protest in Beijing.")) == ["USAOPP 141 CHN", "GBROPP 141 CHN"])
+        #expect(triples("Thousands of Kenyans protested in Nairobi.") == ["KENCVL 141 KENGOV"])
+        // "in Gaza, Palestinian officials said" is no list of actors.
+        #expect(triples("Israeli air strikes killed at least 20 people in Gaza, Palestinian health officials said.") == ["ISR 190 PSE"])
+    }
+
     @Test func theLeaderNamedBeforeLedIsTheActor() {
         #expect(triples("The Saudi-led coalition struck Houthi positions in Yemen.") == ["SAU 190 YEMREBHTH"])
         #expect(triples("US-led forces attacked Mosul.") == ["USAMIL 190 IRQ"])

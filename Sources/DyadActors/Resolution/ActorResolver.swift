@@ -67,7 +67,11 @@ public struct ActorResolver: Sendable {
             while i >= 0 {
                 let g = groups[i]
                 let gap = tokens[g.end..<end].map { TextFold.fold($0.text) }
-                guard g.isModifier, g.mentions.count == 1, g.mentions[0].kind == .adjective || g.mentions[0].kind == .name,
+                // A name needs no noun of its own to share ("US and British activists"), but it
+                // must be coordinated ("in Gaza, Palestinian officials said" is no list).
+                guard g.isModifier || (g.mentions.first?.kind == .name && h.mentions.first?.kind == .adjective
+                                       && tokens[g.end..<end].contains { ["and", "or"].contains(TextFold.fold($0.text)) }),
+                      g.mentions.count == 1, g.mentions[0].kind == .adjective || g.mentions[0].kind == .name,
                       let ref = g.ref,
                       ref.role == nil, let country = ref.country, !gap.isEmpty, gap.count <= 2,
                       gap.allSatisfy({ $0 == "and" || $0 == "," || $0 == "or" }) else { break }

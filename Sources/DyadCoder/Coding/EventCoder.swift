@@ -125,8 +125,11 @@ public struct EventCoder: Sendable {
                         for s in doers {
                             for t in receivers {
                                 guard let sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
-                                // "a missile attack on Kyiv": force against a capital hits the country, not its government.
-                                if t.mentions.count == 1, t.mentions[0].kind == .metonym, Self.violentRoots.contains(String(code.prefix(2))), let c = tref.country {
+                                // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place
+                                // of force or of a protest is the country, not its government.
+                                // At home it stays the government ("Kenyans protested in Nairobi").
+                                if t.mentions.count == 1, t.mentions[0].kind == .metonym, let c = tref.country, c != sref.country,
+                                   Self.violentRoots.contains(String(code.prefix(2))) || p.targetIsPlace {
                                     tref = ActorRef(code: c, country: c, role: nil, entity: tref.entity, text: tref.text)
                                 }
                                 guard isDyad(sref, tref) else { continue }

@@ -43,6 +43,12 @@ public struct VerbPattern: Sendable, Hashable {
     /// words before `*`): `criticize + before=heavily` codes "was heavily criticized".
     public var before: [Set<String>] = []
 
+    /// Whether the target is where the act happens (`protest in +`, `march through +`).
+    public var targetIsPlace: Bool {
+        guard let t = elements.firstIndex(of: .target), t > 0, case let .words(w, _) = elements[t - 1] else { return false }
+        return w.contains("in") || w.contains("through")
+    }
+
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {
         if case .target = elements.first { return true }
