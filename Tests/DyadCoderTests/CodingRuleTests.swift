@@ -277,6 +277,8 @@ import Testing
     @Test func theLeaderNamedBeforeLedIsTheActor() {
         #expect(triples("The Saudi-led coalition struck Houthi positions in Yemen.") == ["SAU 190 YEMREBHTH"])
         #expect(triples("US-led forces attacked Mosul.") == ["USAMIL 190 IRQ"])
+        // "-based" gives the noun its country.
+        #expect(triples("Canada imposed sanctions on a Moscow-based bank.") == ["CAN 163 RUSBUS"])
     }
 
     @Test func adjectivesBeforeATargetDoNotHideIt() {

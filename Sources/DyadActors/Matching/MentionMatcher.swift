@@ -106,12 +106,16 @@ public struct MentionMatcher: Sendable {
     public static let ledByOrigin = "rule:X-led"
 
     /// "the Saudi-led coalition", "US-led forces": the leader named before "-led" is the actor.
+    /// "a Moscow-based bank": the place before "-based" gives the noun its country, as a
+    /// country adjective does.
     private func ledBy(_ word: String, at i: Int) -> Mention? {
-        guard word.hasSuffix("-led"), word.count > 4, let node = nodes[0].children[String(word.dropLast(4))],
-              let p = nodes[node].payloads.filter({ [.name, .adjective, .demonym].contains($0.kind) && $0.entryKey != nil })
+        let (suffix, kind): (String, Mention.Kind) = word.hasSuffix("-led") ? ("-led", .name)
+            : word.hasSuffix("-based") ? ("-based", .adjective) : ("", .name)
+        guard !suffix.isEmpty, word.count > suffix.count, let node = nodes[0].children[String(word.dropLast(suffix.count))],
+              let p = nodes[node].payloads.filter({ [.name, .adjective, .demonym, .metonym].contains($0.kind) && $0.entryKey != nil })
                   .min(by: { Self.priority($0.kind) < Self.priority($1.kind) })
         else { return nil }
-        return Mention(start: i, end: i + 1, kind: .name, entryKey: p.entryKey, origin: Self.ledByOrigin)
+        return Mention(start: i, end: i + 1, kind: kind, entryKey: p.entryKey, origin: kind == .name ? Self.ledByOrigin : "rule:X-based")
     }
 
     static func priority(_ k: Mention.Kind) -> Int {
