@@ -14,7 +14,7 @@ import Testing
     @Test func petrarchFilesAreReadAndSummarisedOnStandardError() throws {
         let dir = try folder([
             "world.actors.txt": "ARNOR_ [ARN]\nGONDOR [GON]\nBOROMIR [---]\n",
-            "world.verbs.txt": "--- ACCUSE [112] ---\nACCUSE\n- SAID * [112]\n",
+            "world.verbs.txt": "--- ACCUSE [112] ---\nACCUSE\n- + * [112]\n",
             "notes.txt": "just some notes\n",
         ])
         let r = try runDyad(["code", "--format", "jsonl", "--dictionaries", dir, "--only-dictionaries", "-"],
