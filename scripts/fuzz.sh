@@ -28,10 +28,11 @@ case "$runs" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [ITERATIONS] [TARGET..
 
 scratch=${DYAD_FUZZ_SCRATCH:-.build-fuzz}
 echo "== building the fuzz targets in $scratch (address sanitizer, libFuzzer)"
+mkdir -p "$scratch"
 if ! DYAD_FUZZ=1 swift build --scratch-path "$scratch" --sanitize fuzzer --sanitize address --product DyadFuzz \
-    > "$scratch.log" 2>&1; then
-  grep -v "Cannot export local symbol" "$scratch.log" | tail -40
-  echo "fuzz build failed (full log: $scratch.log)" >&2
+    > "$scratch/fuzz-build.log" 2>&1; then
+  grep -v "Cannot export local symbol" "$scratch/fuzz-build.log" | tail -40
+  echo "fuzz build failed (full log: $scratch/fuzz-build.log)" >&2
   exit 2
 fi
 bin="$scratch/debug/DyadFuzz"
