@@ -100,6 +100,28 @@ import Testing
         }
     }
 
+    /// Samples from all client threads.
+    final class Samples: @unchecked Sendable {
+        private let lock = NSLock()
+        private var samples: [Sample] = []
+        func add(_ more: [Sample]) { lock.withLock { samples += more } }
+        var all: [Sample] { lock.withLock { samples } }
+    }
+
+    /// The status of one request (-1 when it failed without a response), waiting for it.
+    static func send(_ request: URLRequest, kind: Kind, session: URLSession) -> Sample {
+        final class Box: @unchecked Sendable { var status = -1 }
+        let box = Box()
+        let finished = DispatchSemaphore(value: 0)
+        let t0 = Date()
+        session.dataTask(with: request) { _, response, _ in
+            box.status = (response as? HTTPURLResponse)?.statusCode ?? -1
+            finished.signal()
+        }.resume()
+        finished.wait()
+        return Sample(kind: kind, path: request.url?.relativePath ?? "", status: box.status, seconds: Date().timeIntervalSince(t0))
+    }
+
     static func percentile(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty else { return 0 }
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * p).rounded(.up)) - 1)]
@@ -127,42 +149,37 @@ import Testing
         config.httpMaximumConnectionsPerHost = Self.clients
         config.timeoutIntervalForRequest = 30
         let session = URLSession(configuration: config)
+        // Each client is a thread of its own that waits for each response, so the load does not
+        // depend on the test runner's task pool, which other tests may keep busy. Each runs for
+        // `duration` from its own start, and makes at least one request of every kind.
+        let collected = Samples()
+        let done = DispatchGroup()
         let start = Date()
-        let deadline = start.addingTimeInterval(Self.duration)
-        let samples = await withTaskGroup(of: [Sample].self) { group in
-            for client in 0..<Self.clients {
-                group.addTask {
-                    var out: [Sample] = []
-                    var n = 0
-                    while Date() < deadline {
-                        // Mostly reads; every client also writes, with and without the token.
-                        let kind: Kind = switch n % 20 {
-                        case 3, 11: .write
-                        case 7: .unauthorized
-                        case 15: .tooLarge
-                        default: .read
-                        }
-                        let request = Self.request(kind, client: client, n: n, base: base)
-                        let t0 = Date()
-                        let status: Int
-                        do {
-                            let (_, response) = try await session.data(for: request)
-                            status = (response as? HTTPURLResponse)?.statusCode ?? -1
-                        } catch {
-                            status = -1
-                        }
-                        out.append(Sample(kind: kind, path: request.url?.relativePath ?? "", status: status,
-                                          seconds: Date().timeIntervalSince(t0)))
-                        n += 1
+        for client in 0..<Self.clients {
+            done.enter()
+            Thread.detachNewThread {
+                var out: [Sample] = []
+                let deadline = Date().addingTimeInterval(Self.duration)
+                var n = 0
+                while n < 20 || (Date() < deadline && n < 5000) {
+                    // Mostly reads; every client also writes, with and without the token.
+                    let kind: Kind = switch n % 20 {
+                    case 3, 11: .write
+                    case 7: .unauthorized
+                    case 15: .tooLarge
+                    default: .read
                     }
-                    return out
+                    let request = Self.request(kind, client: client, n: n, base: base)
+                    out.append(Self.send(request, kind: kind, session: session))
+                    n += 1
                 }
+                collected.add(out)
+                done.leave()
             }
-            var all: [Sample] = []
-            for await part in group { all += part }
-            return all
         }
+        done.wait()
         let elapsed = Date().timeIntervalSince(start)
+        let samples = collected.all
         session.finishTasksAndInvalidate()
 
         let unexpected = samples.filter { !Self.expected($0.kind).contains($0.status) }
@@ -185,8 +202,8 @@ import Testing
         }
 
         // The server still answers, and the store is whole: every posted article once, with its events.
-        let health = try await URLSession.shared.data(from: base.appendingPathComponent("health"))
-        #expect((health.1 as? HTTPURLResponse)?.statusCode == 200)
+        let health = Self.send(URLRequest(url: base.appendingPathComponent("health")), kind: .read, session: URLSession.shared)
+        #expect(health.status == 200)
         server.stop()
         let created = samples.filter { $0.kind == .write && $0.status == 201 }.count
         let store = try await SQLiteEventStore.open(path: String(db.dropFirst("sqlite:".count)))
