@@ -71,3 +71,17 @@ let package = Package(
         .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadStore", "DyadTestSupport"]),
     ]
 )
+
+// Fuzz targets for libFuzzer (scripts/fuzz.sh): only in the manifest when DYAD_FUZZ is set, so a
+// normal build or test never compiles them. The executable has no main of its own: libFuzzer's is
+// linked in by `--sanitize fuzzer`.
+if Context.environment["DYAD_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "DyadFuzz",
+            dependencies: ["DyadCore", "DyadText", "DyadExtract", "DyadActors", "DyadCoder"],
+            path: "Fuzz/DyadFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+}

@@ -3,11 +3,12 @@ import Foundation
 import Testing
 @testable import DyadStore
 
-/// A `dyad ingest` killed with SIGKILL and run again loses nothing and duplicates nothing.
+/// A `dyad ingest` killed with SIGKILL and run again loses nothing and duplicates nothing, on
+/// SQLite and on PostgreSQL, however often and wherever it is killed.
 @Suite struct IngestResumeTests {
-    static let articleCount = 4000
+    static let articleCount = 2400
 
-    func writeInput() throws -> String {
+    static func writeInput() throws -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-resume-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let texts = [
@@ -17,7 +18,7 @@ import Testing
             "Ukraine accused Russia of shelling the city.",
         ]
         var lines = ""
-        for i in 0..<Self.articleCount {
+        for i in 0..<articleCount {
             let day = String(format: "2022-%02d-%02d", 1 + i % 12, 1 + i % 28)
             lines += "{\"id\":\"k-\(i)\",\"date\":\"\(day)\",\"url\":\"https://example.org/\(i)\",\"text\":\"\(texts[i % texts.count]) Item \(i).\"}\n"
         }
@@ -26,59 +27,116 @@ import Testing
         return url.path
     }
 
-    @Test func aKilledIngestResumedLosesNothingAndDuplicatesNothing() async throws {
-        let input = try writeInput()
-        let db = StoreFixtures.temporaryPath("resume")
-
+    static func startIngest(_ db: String, _ input: String) throws -> Process {
         let p = Process()
         p.executableURL = SharedData.dyadExecutable
-        p.arguments = ["ingest", "--db", "sqlite:" + db, input]
+        p.arguments = ["ingest", "--db", db, input]
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
-        // Wait until transactions are being committed (the write-ahead log grows), then kill
-        // without warning. The wait blocks this thread on purpose: it must not depend on the
-        // test runner scheduling a suspended task while other tests hold its threads.
-        let wal = db + "-wal"
-        for _ in 0..<600 {
-            usleep(50_000)
-            guard p.isRunning else { break }
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 256 * 1024 { break }
-        }
-        let killed = p.isRunning
-        if killed { kill(p.processIdentifier, SIGKILL) }
+        return p
+    }
+
+    /// Kills the process with SIGKILL; false when it had already finished.
+    static func kill(_ p: Process) -> Bool {
+        let running = p.isRunning
+        if running { Foundation.kill(p.processIdentifier, SIGKILL) }
         p.waitUntilExit()
-        #expect(killed, "dyad ingest finished before it could be killed; the test did not exercise a kill")
-        #expect(p.terminationReason == .uncaughtSignal)
+        return running && p.terminationReason == .uncaughtSignal
+    }
 
-        let afterKill = try await SQLiteEventStore.open(path: db)
-        let partial = try await afterKill.counts().articles
-        #expect(partial > 0)
-        #expect(partial < Self.articleCount)
-        try await afterKill.close()
-
-        let r = try runDyad(["ingest", "--db", "sqlite:" + db, input])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("ingested \(Self.articleCount) articles (\(Self.articleCount - partial) new, \(partial) already stored, 0 near duplicates merged)"), "\(r.stdout)")
-
-        let store = try await SQLiteEventStore.open(path: db)
-        #expect(try await store.counts().articles == Self.articleCount)
-        let duplicated = try await store.database.rows("SELECT id FROM articles GROUP BY id HAVING COUNT(*) > 1", [])
-        #expect(duplicated.isEmpty)
-        let missing = try await store.database.rows("SELECT COUNT(*) FROM articles", [])
-        #expect(missing.first?.first?.int == Self.articleCount)
-        let ids = Set(try await store.database.rows("SELECT id FROM articles", []).compactMap { $0.first?.string })
-        #expect(ids == Set((0..<Self.articleCount).map { "k-\($0)" }))
-        // Every article has exactly the events it was stored with: none half-written.
+    /// No article without all of its events, no event without its article, no article twice.
+    static func expectNoPartialArticle(_ store: SQLEventStore, _ when: String) async throws {
         let uneven = try await store.database.rows("""
             SELECT COUNT(*) FROM articles a
             WHERE a.event_count <> (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)
             """, [])
-        #expect(uneven.first?.first?.int == 0)
+        #expect(uneven.first?.first?.int == 0, "\(when): articles whose events are not all stored")
+        let orphans = try await store.database.rows(
+            "SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)", [])
+        #expect(orphans.first?.first?.int == 0, "\(when): events without their article")
+        let duplicated = try await store.database.rows("SELECT id FROM articles GROUP BY id HAVING COUNT(*) > 1", [])
+        #expect(duplicated.isEmpty, "\(when): articles stored twice")
+    }
+
+    /// Runs `dyad ingest` over the input again and again, killing it once the store holds each
+    /// of `killAt` articles in turn (0: as soon as it started, before the store may exist),
+    /// checks the store after every kill, then lets a last run finish and checks everything.
+    static func killRepeatedlyThenFinish(db: String, open: () async throws -> SQLEventStore,
+                                         integrity: (SQLEventStore) throws -> Void, killAt: [Int]) async throws {
+        let input = try writeInput()
+        var stored = 0
+        for (n, threshold) in killAt.enumerated() {
+            let p = try startIngest(db, input)
+            if threshold == 0 {
+                usleep(150_000)
+            } else {
+                // Poll the store through a connection of its own until the threshold is reached.
+                // The waits block this thread on purpose: the kill must not depend on the test
+                // runner scheduling a suspended task while other tests hold its threads.
+                var waited = 0
+                while p.isRunning, waited < 1200 {
+                    usleep(25_000)
+                    waited += 1
+                    guard waited % 2 == 0, let probe = try? await open() else { continue }
+                    let count = (try? await probe.counts().articles) ?? 0
+                    try? await probe.close()
+                    if count >= threshold { break }
+                }
+            }
+            let killed = kill(p)
+            #expect(killed, "kill \(n + 1) (at \(threshold) articles): dyad ingest finished first; the test did not exercise it")
+            guard killed else { return }
+
+            let store = try await open()
+            let count = try await store.counts().articles
+            #expect(count >= stored, "kill \(n + 1): articles went from \(stored) to \(count)")
+            #expect(count < articleCount, "kill \(n + 1): everything was already stored")
+            try integrity(store)
+            try await expectNoPartialArticle(store, "after kill \(n + 1) at \(count) articles")
+            try await store.close()
+            stored = count
+        }
+        #expect(stored > 0, "no kill happened after the first commit")
+
+        let r = try runDyad(["ingest", "--db", db, input])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("ingested \(articleCount) articles (\(articleCount - stored) new, \(stored) already stored, 0 near duplicates merged)"),
+                "\(r.stdout)")
+
+        let store = try await open()
+        #expect(try await store.counts().articles == articleCount)
+        let ids = Set(try await store.database.rows("SELECT id FROM articles", []).compactMap { $0.first?.string })
+        #expect(ids == Set((0..<articleCount).map { "k-\($0)" }))
+        try await expectNoPartialArticle(store, "after the last run")
         #expect(try await store.counts().events > 0)
-        #expect(try store.integrityCheck() == ["ok"])
-        #expect(try await store.counts().runs == 2)
+        try integrity(store)
         try await store.close()
+    }
+
+    @Test func aKilledIngestResumedLosesNothingAndDuplicatesNothing() async throws {
+        let path = StoreFixtures.temporaryPath("resume")
+        try await Self.killRepeatedlyThenFinish(
+            db: "sqlite:" + path,
+            open: { try await SQLiteEventStore.open(path: path) },
+            integrity: { store in
+                let sqlite = try #require(store as? SQLiteEventStore)
+                #expect(try sqlite.integrityCheck() == ["ok"])
+            },
+            killAt: [0, 1, 500, 1100, 1700])
+    }
+
+    @Test(.enabled(if: StoreFixtures.postgresURL != nil, StoreFixtures.postgresSkipReason))
+    func aKilledPostgresIngestResumedLeavesNoPartialArticle() async throws {
+        let location = try await StoreFixtures.freshLocation(.postgres)
+        guard case let .postgres(pg) = location, let name = pg.database else { Issue.record("not a PostgreSQL location"); return }
+        let server = try #require(StoreFixtures.postgresURL)
+        var url = try #require(URLComponents(string: server))
+        url.path = "/" + name
+        try await Self.killRepeatedlyThenFinish(
+            db: try #require(url.string),
+            open: { try await PostgresEventStore.open(pg) },
+            integrity: { _ in },
+            killAt: [0, 1, 500, 1100, 1700])
     }
 }

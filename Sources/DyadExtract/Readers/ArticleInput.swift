@@ -66,6 +66,13 @@ public struct ArticleInput {
                 body(.failure(.unreadable(input: display, reason: "permission denied")))
                 return
             }
+            // A zero-length file is an error whatever its format (a WARC archive or a feed
+            // with nothing in it would otherwise pass in silence).
+            if let size = (try? FileManager.default.attributesOfItem(atPath: name))?[.size] as? NSNumber, size.intValue == 0 {
+                try? h.close()
+                body(.failure(.badInput(input: display, line: nil, reason: "the file is empty")))
+                return
+            }
             handle = h
         }
         defer { if name != "-" { try? handle.close() } }
