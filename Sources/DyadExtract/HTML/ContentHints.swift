@@ -43,6 +43,28 @@ enum ContentHints {
         negativeSet.contains(word) || (word.hasSuffix("s") && negativeSet.contains(String(word.dropLast())))
     }
 
+    /// The lowercased words of a class name: split at `-`, `_`, `:`, `.` and where a lowercase
+    /// letter or digit meets an uppercase one, so BEM names written in camelCase
+    /// ("InlineImage-imageEmbedCaption") read like hyphenated ones.
+    static func words(_ name: Substring) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLowerOrDigit = false
+        for c in name.unicodeScalars {
+            if c == "-" || c == "_" || c == ":" || c == "." {
+                if !current.isEmpty { words.append(current); current = "" }
+                previousLowerOrDigit = false
+                continue
+            }
+            let upper = c.properties.isUppercase
+            if upper && previousLowerOrDigit && !current.isEmpty { words.append(current); current = "" }
+            current.unicodeScalars.append(upper ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c)
+            previousLowerOrDigit = !upper && (c.properties.isLowercase || ("0"..."9").contains(c))
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
     /// Strong body marker.
     static let strong: Int8 = 3
 
@@ -61,15 +83,20 @@ enum ContentHints {
         if classAndID.isEmpty { return 0 }
         var best: Int8 = 0
         var negativeFound = false
-        for raw in classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let name = String(raw)
+        for raw in classAndID.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            let name = raw.lowercased()
             if bodySet.contains(name) { return strong }
             // State modifiers on wrappers ("has-sidebar", "no-comments") say nothing about content.
             if name.hasPrefix("has-") || name.hasPrefix("no-") || name.hasPrefix("with-") || name.hasPrefix("is-") {
                 continue
             }
-            var words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }).map(String.init)
+            var words = Self.words(raw)
             if words.isEmpty { continue }
+            // An embedded post (a tweet, an Instagram post) quoted in the story is part of it,
+            // even in a wrapper named like a share bar ("social-media-embed").
+            if let last = words.last, last == "embed" || last == "embedded" || name == "twitter-tweet" || name == "instagram-media" {
+                return 0
+            }
             // BEM-style "block__element--modifier": the element part names what it is.
             if isNegative(name) { negativeFound = true; continue }
             // Compound names such as "article-body-text" or "main-content".
