@@ -56,10 +56,18 @@ enum ContentHints {
                 previousLowerOrDigit = false
                 continue
             }
-            let upper = c.properties.isUppercase
+            // Class names are nearly always ASCII: look up Unicode properties only for the rest.
+            let v = c.value
+            let upper = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
             if upper && previousLowerOrDigit && !current.isEmpty { words.append(current); current = "" }
-            current.unicodeScalars.append(upper ? (c.properties.lowercaseMapping.unicodeScalars.first ?? c) : c)
-            previousLowerOrDigit = !upper && (c.properties.isLowercase || ("0"..."9").contains(c))
+            if !upper {
+                current.unicodeScalars.append(c)
+            } else if v < 128 {
+                current.unicodeScalars.append(Unicode.Scalar(UInt8(v + 32)))
+            } else {
+                current.unicodeScalars.append(c.properties.lowercaseMapping.unicodeScalars.first ?? c)
+            }
+            previousLowerOrDigit = !upper && (v < 128 ? ((v >= 97 && v <= 122) || (v >= 48 && v <= 57)) : c.properties.isLowercase)
         }
         if !current.isEmpty { words.append(current) }
         return words

@@ -214,6 +214,8 @@ struct MainTextExtractor: Sendable {
     /// What a paragraph inside the container is: body, a related-story or promo line, a
     /// caption, or a byline/credit/notice to drop.
     static func kind(of text: String) -> Kind {
+        // Every rule but the caption's is for short paragraphs: a long one is body or a caption.
+        if text.utf8.count >= 400 && text.count >= 400 { return ArticleLayout.isCaption(text) ? .caption : .body }
         let lower = text.lowercased()
         if text.utf8.count < 60 && dropWhole.contains(lower.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))) {
             return .drop

@@ -128,13 +128,14 @@ public struct ArticleInput {
             reader.read(data, name: display) { body($0.map(PendingArticle.init)) }
             return
         case .warc:
-            // A whole archive: memory-mapped when it is a file, read from stdin otherwise.
-            if name != "-", let mapped = try? Data(contentsOf: URL(fileURLWithPath: name), options: .alwaysMapped) {
-                data = mapped
-            } else {
-                data.append(handle.readDataToEndOfFile())
-            }
+            // A whole archive: memory-mapped when it is a file (each part released once read),
+            // read from stdin otherwise.
             let reader = WARCReader(extractor: html)
+            if name != "-", let summary = reader.read(file: name, name: display, extract: extract, body) {
+                notes?("\(display): \(summary)")
+                return
+            }
+            data.append(handle.readDataToEndOfFile())
             let summary = extract ? reader.read(data, name: display) { body($0.map(PendingArticle.init)) }
                 : reader.readPending(data, name: display, body)
             notes?("\(display): \(summary)")

@@ -52,8 +52,12 @@ public struct WARCReader: Sendable {
     /// each article or per-record error.
     @discardableResult
     public func read(_ data: Data, name: String, _ body: (Result<Article, DyadError>) -> Void) -> Summary {
+        read(data, name: name, discard: nil, body)
+    }
+
+    private func read(_ data: Data, name: String, discard: ((Int) -> Void)?, _ body: (Result<Article, DyadError>) -> Void) -> Summary {
         var articles = 0, empty = 0, failed = 0
-        var summary = scan(data, name: name) { item in
+        var summary = scan(data, name: name, discard: discard) { item in
             switch item {
             case let .failure(e): body(.failure(e))
             case let .success(page):
@@ -80,13 +84,29 @@ public struct WARCReader: Sendable {
     /// parallel while this reads on. The summary counts pages, not articles.
     @discardableResult
     public func readPending(_ data: Data, name: String, _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary {
-        var summary = scan(data, name: name, body)
+        var summary = scan(data, name: name, discard: nil, body)
+        summary.extracted = false
+        return summary
+    }
+
+    /// Reads the archive file at `path` (memory-mapped, each part released once read, so
+    /// memory stays bounded whatever the archive's size), as ``read(_:name:_:)`` or, when
+    /// `extract` is false, ``readPending(_:name:_:)``. Nil when the file cannot be mapped.
+    func read(file path: String, name: String, extract: Bool,
+              _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary? {
+        guard let mapped = MappedFile(path: path) else { return nil }
+        if extract {
+            return read(mapped.data, name: name, discard: mapped.discard(before:)) { body($0.map(PendingArticle.init)) }
+        }
+        var summary = scan(mapped.data, name: name, discard: mapped.discard(before:), body)
         summary.extracted = false
         return summary
     }
 
     /// Splits `data` into records and hands out the HTML pages and the per-record errors.
-    private func scan(_ data: Data, name: String, _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary {
+    /// `discard`, when given, is told the offset before which `data` will not be read again.
+    private func scan(_ data: Data, name: String, discard: ((Int) -> Void)?,
+                      _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary {
         var summary = Summary()
         var parser = WARCRecordParser(maxRecordBytes: maxRecordBytes)
         func fail(_ offset: Int, _ reason: String) {
@@ -123,6 +143,7 @@ public struct WARCReader: Sendable {
                             memberEvents += parser.drain(final: false)
                         }
                         handle(memberEvents)
+                        discard?(offset)
                     } catch let failure as Gzip.Failure {
                         handle(memberEvents.filter { if case .record = $0 { return true } else { return false } })
                         summary.records += 1
@@ -147,6 +168,7 @@ public struct WARCReader: Sendable {
                 parser.feed(data[(data.startIndex + offset)..<(data.startIndex + end)], fileOffset: nil)
                 handle(parser.drain(final: false))
                 offset = end
+                discard?(offset)
             }
             handle(parser.drain(final: true))
         }
