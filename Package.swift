@@ -68,7 +68,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadStore", "DyadTestSupport"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["dyad", "DyadIngest", "DyadStore", "DyadTestSupport"]),
     ]
 )
 

@@ -107,7 +107,7 @@ public struct FeedReader: Sendable {
                 // Short summaries are often a fragment the extractor finds too thin: keep its text.
                 let plain = "<html><head><meta charset=\"utf-8\"></head><body><p>" + text + "</p></body></html>"
                 if let tree = Data(plain.utf8).withUnsafeBytes({ PageTreeBuilder.build($0, encoding: "UTF-8") }) {
-                    paragraphs = tree.blocks.map(\.text).filter { !$0.isEmpty }
+                    paragraphs = tree.blockTexts.filter { !$0.isEmpty }
                 }
             } else {
                 let parts = ArticleLayout().bodyParts(of: text)

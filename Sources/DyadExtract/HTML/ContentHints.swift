@@ -43,6 +43,36 @@ enum ContentHints {
         negativeSet.contains(word) || (word.hasSuffix("s") && negativeSet.contains(String(word.dropLast())))
     }
 
+    /// The lowercased words of a class name: split at `-`, `_`, `:`, `.` and where a lowercase
+    /// letter or digit meets an uppercase one, so BEM names written in camelCase
+    /// ("InlineImage-imageEmbedCaption") read like hyphenated ones.
+    static func words(_ name: Substring) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLowerOrDigit = false
+        for c in name.unicodeScalars {
+            if c == "-" || c == "_" || c == ":" || c == "." {
+                if !current.isEmpty { words.append(current); current = "" }
+                previousLowerOrDigit = false
+                continue
+            }
+            // Class names are nearly always ASCII: look up Unicode properties only for the rest.
+            let v = c.value
+            let upper = v < 128 ? (v >= 65 && v <= 90) : c.properties.isUppercase
+            if upper && previousLowerOrDigit && !current.isEmpty { words.append(current); current = "" }
+            if !upper {
+                current.unicodeScalars.append(c)
+            } else if v < 128 {
+                current.unicodeScalars.append(Unicode.Scalar(UInt8(v + 32)))
+            } else {
+                current.unicodeScalars.append(c.properties.lowercaseMapping.unicodeScalars.first ?? c)
+            }
+            previousLowerOrDigit = !upper && (v < 128 ? ((v >= 97 && v <= 122) || (v >= 48 && v <= 57)) : c.properties.isLowercase)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
     /// Strong body marker.
     static let strong: Int8 = 3
 
@@ -61,15 +91,20 @@ enum ContentHints {
         if classAndID.isEmpty { return 0 }
         var best: Int8 = 0
         var negativeFound = false
-        for raw in classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let name = String(raw)
+        for raw in classAndID.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            let name = raw.lowercased()
             if bodySet.contains(name) { return strong }
             // State modifiers on wrappers ("has-sidebar", "no-comments") say nothing about content.
             if name.hasPrefix("has-") || name.hasPrefix("no-") || name.hasPrefix("with-") || name.hasPrefix("is-") {
                 continue
             }
-            var words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }).map(String.init)
+            var words = Self.words(raw)
             if words.isEmpty { continue }
+            // An embedded post (a tweet, an Instagram post) quoted in the story is part of it,
+            // even in a wrapper named like a share bar ("social-media-embed").
+            if let last = words.last, last == "embed" || last == "embedded" || name == "twitter-tweet" || name == "instagram-media" {
+                return 0
+            }
             // BEM-style "block__element--modifier": the element part names what it is.
             if isNegative(name) { negativeFound = true; continue }
             // Compound names such as "article-body-text" or "main-content".

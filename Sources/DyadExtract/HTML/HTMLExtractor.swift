@@ -13,6 +13,9 @@ public struct HTMLExtractor: Sendable {
 
     public var maxPageBytes: Int
 
+    /// The reason given for a page in which no article text is found.
+    static let noArticleText = "no article text found in the HTML page"
+
     public init(maxPageBytes: Int = HTMLExtractor.defaultMaxPageBytes) {
         self.maxPageBytes = maxPageBytes
     }
@@ -32,7 +35,7 @@ public struct HTMLExtractor: Sendable {
         }
         let (main, meta) = try extractParts(data, name: name, url: url, line: line)
         guard !main.body.isEmpty else {
-            throw DyadError.badInput(input: name, line: line, reason: "no article text found in the HTML page")
+            throw DyadError.badInput(input: name, line: line, reason: Self.noArticleText)
         }
         let published = meta.published ?? fallbackDate
         return Article(id: ContentHash.hex(main.body.joined(separator: "\n")), url: meta.url, site: meta.site,

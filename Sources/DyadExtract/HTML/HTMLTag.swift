@@ -1,3 +1,5 @@
+import Foundation
+
 /// The HTML elements the extractor tells apart; every other element is `.other`.
 enum HTMLTag: UInt8, Sendable {
     case other, html, head, body, title, meta, link, script, style, noscript, template, svg, math,
@@ -22,6 +24,38 @@ enum HTMLTag: UInt8, Sendable {
 
     init(name: String) {
         self = Self.byName[name] ?? .other
+    }
+
+    /// The tags by their names' bytes packed into an integer, with the name's length.
+    static let byPacked: [UInt64: (HTMLTag, Int)] = {
+        var d: [UInt64: (HTMLTag, Int)] = [:]
+        for (name, tag) in byName {
+            let bytes = Array(name.utf8)
+            d[packed(bytes.withUnsafeBufferPointer { $0.baseAddress! }, count: bytes.count)] = (tag, bytes.count)
+        }
+        return d
+    }()
+
+    /// The tag named by a NUL-terminated lowercase name, as libxml2's HTML parser reports it.
+    init(cName p: UnsafePointer<UInt8>) {
+        let n = strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
+        guard n <= 10, let (tag, length) = Self.byPacked[Self.packed(p, count: n)], length == n else {
+            self = .other
+            return
+        }
+        // Packing reads the first 8 bytes: longer names are compared whole.
+        if n > 8 && !"\(tag)".utf8.elementsEqual(UnsafeBufferPointer(start: p, count: n)) {
+            self = .other
+            return
+        }
+        self = tag
+    }
+
+    /// Up to the first 8 bytes of a name in one integer, for table look-ups without a String.
+    static func packed(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for i in 0..<min(count, 8) { key |= UInt64(p[i]) << (8 * UInt64(i)) }
+        return key
     }
 
     /// Elements whose content is never article text.

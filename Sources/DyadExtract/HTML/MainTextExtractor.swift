@@ -32,15 +32,17 @@ struct MainTextExtractor: Sendable {
         let elements = tree.elements
         let n = elements.count
         guard n > 0, !tree.blocks.isEmpty else { return result }
-        if let h = tree.blocks.first(where: { elements[Int($0.element)].tag == .h1 }) { result.firstHeading = h.text }
+        if let h = tree.blocks.first(where: { elements[Int($0.element)].tag == .h1 }) { result.firstHeading = tree.string(h) }
 
         // Subtree scores, bottom-up (children have larger pre-order indices than parents).
         var score = [Double](repeating: 0, count: n)
         var length = [Double](repeating: 0, count: n)
         var linkLength = [Double](repeating: 0, count: n)
         var blockCount = [Int](repeating: 0, count: n)
-        // Body markers among children: an article split into several marked parts is one article.
+        // Children whose subtree holds a body marker: an article split into several marked parts
+        // (one marker per chunk) is one article, held by the element where the parts meet.
         var markedChildren = [Int](repeating: 0, count: n)
+        var holdsMarker = [Bool](repeating: false, count: n)
         for b in tree.blocks {
             let e = Int(b.element)
             score[e] += Self.quality(b)
@@ -61,8 +63,9 @@ struct MainTextExtractor: Sendable {
                 let marked = e.hint >= ContentHints.strong || markedChildren[i] >= 2
                 if marked { s *= s > 0 ? 1.35 : 1 }
                 else if e.hint > 0 { s *= s > 0 ? 1.05 : 1 }
-                // Furniture can still hold the article (class names mislead), but must win clearly.
-                if furniture { s *= 0.5 }
+                // Furniture can still hold the article (class names mislead), but must win
+                // clearly, the more so the deeper it sits in furniture (comments in a sidebar).
+                if e.furniture > 0 { s *= e.furniture == 1 ? 0.5 : 0.25 }
                 if s > bestScore { bestScore = s; best = i }
                 if marked && !furniture && length[i] > 200 && score[i] > strongScore {
                     strongScore = score[i]
@@ -73,7 +76,11 @@ struct MainTextExtractor: Sendable {
             let p = Int(e.parent)
             guard p >= 0 else { continue }
             score[p] += furniture ? -length[i] : score[i]
-            if e.hint >= ContentHints.strong && !furniture { markedChildren[p] += 1 }
+            if e.hint >= ContentHints.strong && !furniture { holdsMarker[i] = true }
+            if holdsMarker[i] {
+                holdsMarker[p] = true
+                markedChildren[p] += 1
+            }
             length[p] += length[i]
             linkLength[p] += linkLength[i]
             blockCount[p] += blockCount[i]
@@ -87,6 +94,22 @@ struct MainTextExtractor: Sendable {
         if best < 0 {
             // No element scores above zero: fall back to the whole page.
             best = 0
+        } else if elements[best].hint < ContentHints.strong && markedChildren[best] < 2 {
+            // A container that owes nearly all its score to one child (the article) is that
+            // child: the rest is teasers and blurbs that happened to score a little.
+            while true {
+                var child = -1
+                var j = best + 1
+                let end = Int(elements[best].end)
+                while j <= end {
+                    if child < 0 || score[j] > score[child] { child = j }
+                    j = Int(elements[j].end) + 1
+                }
+                guard child >= 0, score[child] >= 0.9 * score[best], blockCount[child] >= 3,
+                      elements[child].hint >= 0, !elements[child].tag.isBoilerplateContainer else { break }
+                if trace != nil { trace?.append("descend from #\(best) to #\(child), which holds most of its score") }
+                best = child
+            }
         }
         if trace != nil {
             for (i, s) in candidates.sorted(by: { $0.1 > $1.1 }).prefix(8) {
@@ -108,7 +131,9 @@ struct MainTextExtractor: Sendable {
         let lo = Int32(best), hi = container.end
         for b in tree.blocks {
             let inside = b.element >= lo && b.element <= hi
-            var decision = inside ? decide(b, elements: elements, container: container) : "outside"
+            guard inside || trace != nil else { continue }
+            let text = tree.string(b)
+            var decision = inside ? decide(b, text: text, elements: elements, container: container) : "outside"
             if decision == "body" {
                 // Inside the container, a group of several blocks that is mostly links (a list of
                 // teasers, a "more stories" grid) is not article text.
@@ -125,12 +150,12 @@ struct MainTextExtractor: Sendable {
             }
             if trace != nil {
                 let e = elements[Int(b.element)]
-                trace?.append("\(decision) #\(b.element)<\(e.tag)> len \(b.length) link \(b.linkLength) q \(Int(Self.quality(b))): \(b.text.prefix(70))")
+                trace?.append("\(decision) #\(b.element)<\(e.tag)> len \(b.length) link \(b.linkLength) q \(Int(Self.quality(b))): \(text.prefix(70))")
             }
             switch decision {
-            case "body": result.body.append(b.text)
-            case "caption": result.captions.append(b.text)
-            case "related": result.related.append(b.text)
+            case "body": result.body.append(text)
+            case "caption": result.captions.append(text)
+            case "related": result.related.append(text)
             default: break
             }
         }
@@ -139,16 +164,16 @@ struct MainTextExtractor: Sendable {
 
     /// What to do with a block inside the container: `body`, `caption`, `related` or a reason
     /// to drop it.
-    func decide(_ b: PageTree.Block, elements: [PageTree.Element], container: PageTree.Element) -> String {
+    func decide(_ b: PageTree.Block, text: String, elements: [PageTree.Element], container: PageTree.Element) -> String {
         let e = elements[Int(b.element)]
         if e.furniture > container.furniture { return "drop furniture" }
         if e.figure > container.figure { return "caption" }
         if e.tag == .h1 { return "drop h1" }
         let linkDensity = Double(b.linkLength) / Double(max(b.length, 1))
         if linkDensity > 0.5 && !(b.length > 200 && b.punctuation > 2) && e.quote == 0 {
-            return ArticleLayout.isRelated(b.text) ? "related" : "drop links"
+            return ArticleLayout.isRelated(text) ? "related" : "drop links"
         }
-        switch Self.kind(of: b.text) {
+        switch Self.kind(of: text) {
         case .body: return "body"
         case .related: return "related"
         case .caption: return "caption"
@@ -174,6 +199,9 @@ struct MainTextExtractor: Sendable {
         "image credit", "click here to", "get the latest", "download the", "sign up to", "subscribe to",
     ]
 
+    static let timestampPrefixes = ["updated at ", "updated on ", "published at ", "published on ", "posted at ", "posted on ",
+                                    "last updated ", "last modified "]
+
     static let dropWhole: Set<String> = [
         "advertisement", "advertising", "ad", "share", "tweet", "email", "print", "comments",
         "continue reading", "continue reading below", "story continues below advertisement",
@@ -186,11 +214,18 @@ struct MainTextExtractor: Sendable {
     /// What a paragraph inside the container is: body, a related-story or promo line, a
     /// caption, or a byline/credit/notice to drop.
     static func kind(of text: String) -> Kind {
+        // Every rule but the caption's is for short paragraphs: a long one is body or a caption.
+        if text.utf8.count >= 400 && text.count >= 400 { return ArticleLayout.isCaption(text) ? .caption : .body }
         let lower = text.lowercased()
         if text.utf8.count < 60 && dropWhole.contains(lower.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))) {
             return .drop
         }
         if ArticleLayout.isRelated(text) { return .related }
+        // A time stamp line: "Updated at 1:23 p.m.", "Published on 5 March 2019".
+        if text.utf8.count < 60, timestampPrefixes.contains(where: { lower.hasPrefix($0) }),
+           text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
+            return .drop
+        }
         if text.utf8.count < 400 {
             if lower.hasPrefix("click here") || lower.hasPrefix("sign up") || lower.hasPrefix("subscribe") { return .related }
             if dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }

@@ -20,14 +20,16 @@ struct PageTree {
         var quote: Int32 = 0
     }
 
-    /// The text of one paragraph-level block: the inline text between two block boundaries.
+    /// One paragraph-level block: the inline text between two block boundaries, kept as a range
+    /// of `PageTree.text` (a String is made only for the blocks that are used).
     struct Block {
         /// The innermost block-level element that holds the text.
         var element: Int32
-        var text: String
-        /// UTF-8 length of `text`.
+        /// Where the block's UTF-8 text starts in `PageTree.text`.
+        var start: Int
+        /// UTF-8 length of the text.
         var length: Int
-        /// UTF-8 length of the part of `text` inside links.
+        /// UTF-8 length of the part of the text inside links.
         var linkLength: Int
         /// Sentence punctuation marks in the text.
         var punctuation: Int
@@ -37,5 +39,15 @@ struct PageTree {
 
     var elements: [Element] = []
     var blocks: [Block] = []
+    /// The text of all blocks, one after the other, as UTF-8 with white space collapsed.
+    var text: [UInt8] = []
     var metadata = PageMetadata.Raw()
+
+    /// The text of `block`.
+    func string(_ block: Block) -> String {
+        text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[block.start..<(block.start + block.length)]), as: UTF8.self) }
+    }
+
+    /// The texts of all blocks, in document order.
+    var blockTexts: [String] { blocks.map { string($0) } }
 }

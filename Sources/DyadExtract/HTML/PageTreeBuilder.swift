@@ -1,9 +1,12 @@
 import CLibXML2
 import Foundation
 
-/// Parses HTML with libxml2's forgiving HTML parser and walks the result into a `PageTree`.
+/// Parses HTML with libxml2's forgiving HTML parser and turns what it reads into a `PageTree`.
 ///
-/// The walk is iterative (no recursion), so deeply nested markup cannot overflow the stack.
+/// The parser reports elements, text and script content as it reads them (libxml2's SAX
+/// interface): no document tree is built, so a page costs one pass and few allocations. The
+/// parser still closes elements the way its tree builder would (implied `<html>`/`<body>`,
+/// unclosed `<p>` and `<li>`), so the elements seen are those of the document tree.
 struct PageTreeBuilder {
     private static let parserReady: Void = { xmlInitParser() }()
 
@@ -15,95 +18,92 @@ struct PageTreeBuilder {
     static func build(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> PageTree? {
         _ = parserReady
         guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
-        let doc: htmlDocPtr? = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { p in
-            if let encoding {
-                return encoding.withCString { htmlReadMemory(p, Int32(bytes.count), nil, $0, options) }
-            }
-            return htmlReadMemory(p, Int32(bytes.count), nil, nil, options)
+        var handler = htmlSAXHandler()
+        handler.startElement = { ctx, name, atts in
+            guard let ctx, let name else { return }
+            ctx.assumingMemoryBound(to: Walker.self).pointee.start(name, atts)
         }
-        guard let doc else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return PageTree() }
+        handler.endElement = { ctx, _ in
+            ctx?.assumingMemoryBound(to: Walker.self).pointee.end()
+        }
+        handler.characters = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            ctx.assumingMemoryBound(to: Walker.self).pointee.characters(ch, Int(len))
+        }
+        // White space the parser deems ignorable still separates words.
+        handler.ignorableWhitespace = handler.characters
+        // Script and style content: read only from JSON-LD scripts.
+        handler.cdataBlock = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            ctx.assumingMemoryBound(to: Walker.self).pointee.rawText(ch, Int(len))
+        }
         var walker = Walker()
-        walker.walk(root)
+        let status: Int32 = withUnsafeMutablePointer(to: &walker) { w in
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { p in
+                if let encoding {
+                    return encoding.withCString { dyad_html_sax_parse(p, Int32(bytes.count), $0, options, &handler, w) }
+                }
+                return dyad_html_sax_parse(p, Int32(bytes.count), nil, options, &handler, w)
+            }
+        }
+        guard status == 0 else { return nil }
+        walker.finish()
         return walker.tree
     }
 
+    /// What the parser's callbacks build: the elements, the blocks and their text.
     private struct Walker {
         var tree = PageTree()
-        var text: [UInt8] = []
+        /// Where the text of the block being read starts in `tree.text`.
+        var blockStart = 0
         var linkLength = 0
         var punctuation = 0
         var pendingSpace = false
         var linkDepth = 0
         /// Open block-level elements, innermost last.
         var blockStack: [Int32] = []
+        /// Open elements that are in the tree, innermost last.
+        var open: [Int32] = []
+        /// Depth inside an element whose content is not read (script, style, hidden, ...); 0 outside.
+        var skipDepth = 0
+        /// What is done with the raw text of the skipped element being read.
+        var capture = Capture.none
+        var captured: [UInt8] = []
         /// Hints by class-and-id string: pages repeat the same classes many times.
         var hintCache: [String: Int8] = [:]
-        /// Open elements (element index per entered libxml2 element, -1 for skipped ones).
-        var open: [Int32] = []
+        var attrs = Attributes()
 
-        mutating func walk(_ root: xmlNodePtr) {
-            var node: xmlNodePtr? = root
-            while let n = node {
-                if enter(n), let child = n.pointee.children {
-                    node = child
-                    continue
-                }
-                if n.pointee.type == XML_ELEMENT_NODE { exit(n) }
-                var cur = n
-                while cur.pointee.next == nil {
-                    guard let parent = cur.pointee.parent, cur != root, parent.pointee.type == XML_ELEMENT_NODE else {
-                        flush(breakEnd: false)
-                        return
-                    }
-                    cur = parent
-                    exit(cur)
-                    if cur == root {
-                        flush(breakEnd: false)
-                        return
-                    }
-                }
-                if cur == root { break }
-                node = cur.pointee.next
-            }
-            flush(breakEnd: false)
+        enum Capture { case none, title, jsonLD }
+
+        init() {
+            tree.text.reserveCapacity(1 << 16)
+            tree.elements.reserveCapacity(1024)
         }
 
-        /// Handles the start of a node; returns true when its children should be visited.
-        mutating func enter(_ n: xmlNodePtr) -> Bool {
-            switch n.pointee.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let c = n.pointee.content { appendText(c) }
-                return false
-            case XML_ELEMENT_NODE:
-                break
-            default:
-                return false
+        mutating func start(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            if skipDepth > 0 {
+                skipDepth += 1
+                return
             }
-            let name = n.pointee.name.map { String(cString: $0) } ?? ""
-            let tag = HTMLTag(name: name)
-            var attrs = Attributes()
-            attrs.read(n, tag: tag)
+            let tag = HTMLTag(cName: name)
+            attrs.read(atts, tag: tag)
             switch tag {
             case .title:
-                if tree.metadata.title == nil { tree.metadata.title = Self.content(of: n) }
-                open.append(-1)
-                return false
+                if tree.metadata.title == nil { capture = .title }
+                skip()
+                return
             case .meta:
                 tree.metadata.addMeta(attrs)
-                open.append(-1)
-                return false
+                skip()
+                return
             case .link:
                 if let rel = attrs.rel?.lowercased(), rel == "canonical", let href = attrs.href { tree.metadata.canonical = href }
-                open.append(-1)
-                return false
+                skip()
+                return
             case .script:
-                if let type = attrs.type?.lowercased(), type.contains("ld+json"), let s = Self.content(of: n) {
-                    tree.metadata.jsonLD.append(s)
-                }
-                open.append(-1)
-                return false
+                if let type = attrs.type?.lowercased(), type.contains("ld+json") { capture = .jsonLD }
+                skip()
+                return
             case .html:
                 if let lang = attrs.lang { tree.metadata.language = lang }
             case .time:
@@ -112,15 +112,15 @@ struct PageTreeBuilder {
                 break
             }
             if tag.isSkipped || attrs.hidden {
-                open.append(-1)
-                return false
+                skip()
+                return
             }
             if tag.isBlock { flush(breakEnd: tag == .br) }
             if tag == .br || tag == .hr {
-                open.append(-1)
-                return false
+                skip()
+                return
             }
-            let parent = currentElement
+            let parent = open.last ?? -1
             // Classes on <html> and <body> describe the page type, not a part of it.
             let hint: Int8
             if tag == .html || tag == .body || (attrs.classAndID.isEmpty && attrs.role == nil && attrs.itemprop == nil) {
@@ -148,17 +148,25 @@ struct PageTreeBuilder {
             open.append(index)
             if tag.isBlock { blockStack.append(index) }
             if tag == .a { linkDepth += 1 }
-            return true
         }
 
-        var currentElement: Int32 {
-            for i in open.reversed() where i >= 0 { return i }
-            return -1
+        /// Starts skipping the content of the element just opened.
+        mutating func skip() {
+            skipDepth = 1
+            captured.removeAll(keepingCapacity: true)
         }
 
-        mutating func exit(_ n: xmlNodePtr) {
+        mutating func end() {
+            if skipDepth > 0 {
+                skipDepth -= 1
+                if skipDepth == 0 { endCapture() }
+                return
+            }
             guard let index = open.popLast() else { return }
-            guard index >= 0 else { return }
+            close(index)
+        }
+
+        mutating func close(_ index: Int32) {
             let tag = tree.elements[Int(index)].tag
             if tag.isBlock {
                 flush(breakEnd: false)
@@ -168,36 +176,65 @@ struct PageTreeBuilder {
             tree.elements[Int(index)].end = Int32(tree.elements.count - 1)
         }
 
-        mutating func appendText(_ c: UnsafePointer<xmlChar>) {
-            var p = c
-            while p.pointee != 0 {
-                let b = p.pointee
-                p += 1
+        mutating func endCapture() {
+            switch capture {
+            case .none: return
+            case .title: tree.metadata.title = String(decoding: captured, as: UTF8.self)
+            case .jsonLD: tree.metadata.jsonLD.append(String(decoding: captured, as: UTF8.self))
+            }
+            capture = .none
+            captured.removeAll(keepingCapacity: true)
+        }
+
+        /// Elements the parser left open at the end of the input.
+        mutating func finish() {
+            if skipDepth > 0 {
+                skipDepth = 0
+                endCapture()
+            }
+            while let index = open.popLast() { close(index) }
+            flush(breakEnd: false)
+        }
+
+        /// Text inside script and style elements.
+        mutating func rawText(_ c: UnsafePointer<xmlChar>, _ count: Int) {
+            if capture == .jsonLD { captured.append(contentsOf: UnsafeBufferPointer(start: c, count: count)) }
+        }
+
+        mutating func characters(_ c: UnsafePointer<xmlChar>, _ count: Int) {
+            if skipDepth > 0 {
+                if capture != .none { captured.append(contentsOf: UnsafeBufferPointer(start: c, count: count)) }
+                return
+            }
+            var i = 0
+            while i < count {
+                let b = c[i]
+                i += 1
                 if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
                     pendingSpace = true
                     continue
                 }
                 // NBSP (C2 A0) counts as a space.
-                if b == 0xC2 && p.pointee == 0xA0 {
-                    p += 1
+                if b == 0xC2 && i < count && c[i] == 0xA0 {
+                    i += 1
                     pendingSpace = true
                     continue
                 }
                 if pendingSpace {
-                    if !text.isEmpty {
-                        text.append(32)
+                    if tree.text.count > blockStart {
+                        tree.text.append(32)
                         if linkDepth > 0 { linkLength += 1 }
                     }
                     pendingSpace = false
                 }
-                text.append(b)
+                tree.text.append(b)
                 if linkDepth > 0 { linkLength += 1 }
                 switch b {
                 case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
                     punctuation += 1
-                case 0xE3 where p.pointee == 0x80 && (p[1] == 0x82 || p[1] == 0x81):  // 。 、
+                case 0xE3 where i + 1 < count && c[i] == 0x80 && (c[i + 1] == 0x82 || c[i + 1] == 0x81):  // 。 、
                     punctuation += 1
-                case 0xEF where p.pointee == 0xBC && p[1] == 0x8C:  // ，
+                case 0xEF where i + 1 < count && c[i] == 0xBC && c[i + 1] == 0x8C:  // ，
                     punctuation += 1
                 default: break
                 }
@@ -206,22 +243,20 @@ struct PageTreeBuilder {
 
         mutating func flush(breakEnd: Bool) {
             defer {
-                text.removeAll(keepingCapacity: true)
                 linkLength = 0
                 punctuation = 0
                 pendingSpace = false
             }
-            guard !text.isEmpty, let owner = blockStack.last else { return }
-            let s = String(decoding: text, as: UTF8.self)
-            tree.blocks.append(PageTree.Block(element: owner, text: s, length: text.count,
-                                              linkLength: min(linkLength, text.count), punctuation: punctuation,
+            let length = tree.text.count - blockStart
+            guard length > 0 else { return }
+            guard let owner = blockStack.last else {
+                tree.text.removeSubrange(blockStart...)
+                return
+            }
+            tree.blocks.append(PageTree.Block(element: owner, start: blockStart, length: length,
+                                              linkLength: min(linkLength, length), punctuation: punctuation,
                                               endsAtBreak: breakEnd))
-        }
-
-        static func content(of n: xmlNodePtr) -> String? {
-            guard let c = xmlNodeGetContent(n) else { return nil }
-            defer { dyad_xml_free(c) }
-            return String(cString: c)
+            blockStart = tree.text.count
         }
     }
 
@@ -241,55 +276,106 @@ struct PageTreeBuilder {
         var content: String?
         var httpEquiv: String?
 
-        static let wanted: Set<String> = [
-            "class", "id", "role", "itemprop", "hidden", "style", "rel", "href", "type", "lang", "xml:lang",
-            "datetime", "name", "property", "content", "http-equiv",
+        enum Name: UInt8 {
+            case `class`, id, role, itemprop, hidden, style, rel, href, type, lang, datetime, name, property, content, httpEquiv
+        }
+
+        static let names: [String: Name] = [
+            "class": .class, "id": .id, "role": .role, "itemprop": .itemprop, "hidden": .hidden, "style": .style,
+            "rel": .rel, "href": .href, "type": .type, "lang": .lang, "xml:lang": .lang, "datetime": .datetime,
+            "name": .name, "property": .property, "content": .content, "http-equiv": .httpEquiv,
         ]
 
-        mutating func read(_ n: xmlNodePtr, tag: HTMLTag) {
-            var a = n.pointee.properties
-            while let attr = a {
-                a = attr.pointee.next
-                guard let np = attr.pointee.name else { continue }
+        /// The attribute names read, by their bytes packed into an integer (see `HTMLTag.packed`).
+        static let byPacked: [UInt64: (Name, Int)] = {
+            var d: [UInt64: (Name, Int)] = [:]
+            for (k, v) in names {
+                let bytes = Array(k.utf8)
+                d[HTMLTag.packed(bytes.withUnsafeBufferPointer { $0.baseAddress! }, count: bytes.count)] = (v, bytes.count)
+            }
+            return d
+        }()
+
+        static func name(_ p: UnsafePointer<xmlChar>) -> Name? {
+            let n = strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
+            guard n <= 10, let (name, length) = byPacked[HTMLTag.packed(p, count: n)], length == n else { return nil }
+            if n > 8 {
+                // Packing reads the first 8 bytes only.
+                guard let k = names.first(where: { $0.value == name && $0.key.utf8.count == n })?.key,
+                      k.utf8.elementsEqual(UnsafeBufferPointer(start: p, count: n)) else { return nil }
+            }
+            return name
+        }
+
+        mutating func reset() {
+            if !classAndID.isEmpty { classAndID = "" }
+            role = nil; itemprop = nil; hidden = false; rel = nil; href = nil; type = nil; lang = nil
+            datetime = nil; name = nil; property = nil; content = nil; httpEquiv = nil
+        }
+
+        /// Reads the `NULL`-terminated name/value list libxml2 gives with an element.
+        mutating func read(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, tag: HTMLTag) {
+            reset()
+            guard let atts else { return }
+            var i = 0
+            while let np = atts[i] {
+                let vp = atts[i + 1]
+                i += 2
                 // libxml2's HTML parser lowercases attribute names.
-                let attrName = String(cString: np)
-                guard Self.wanted.contains(attrName) else { continue }
-                switch attrName {
-                case "href", "rel": if tag != .link { continue }
-                case "content", "name", "property", "http-equiv": if tag != .meta { continue }
-                case "type": if tag != .script { continue }
-                case "datetime": if tag != .time { continue }
-                case "lang", "xml:lang": if tag != .html { continue }
+                guard let attr = Self.name(np) else { continue }
+                switch attr {
+                case .href, .rel: if tag != .link { continue }
+                case .content, .name, .property, .httpEquiv: if tag != .meta { continue }
+                case .type: if tag != .script { continue }
+                case .datetime: if tag != .time { continue }
+                case .lang: if tag != .html { continue }
+                case .hidden:
+                    hidden = true
+                    continue
+                case .style:
+                    if let vp, Self.hides(vp) { hidden = true }
+                    continue
                 default: break
                 }
-                let value: String
-                if let child = attr.pointee.children, let c = child.pointee.content {
-                    value = String(cString: c)
-                } else {
-                    value = ""
-                }
-                switch attrName {
-                case "class", "id":
+                let value = vp.map { String(cString: $0) } ?? ""
+                switch attr {
+                case .class, .id:
                     if !classAndID.isEmpty { classAndID.append(" ") }
                     classAndID.append(value)
-                case "role": role = value
-                case "itemprop": itemprop = value
-                case "hidden": hidden = true
-                case "style":
-                    let s = value.lowercased().filter { $0 != " " }
-                    if s.contains("display:none") || s.contains("visibility:hidden") { hidden = true }
-                case "rel": rel = value
-                case "href": href = value
-                case "type": type = value
-                case "lang", "xml:lang": lang = value
-                case "datetime": datetime = value
-                case "name": name = value
-                case "property": property = value
-                case "content": content = value
-                case "http-equiv": httpEquiv = value
-                default: break
+                case .role: role = value
+                case .itemprop: itemprop = value
+                case .rel: rel = value
+                case .href: href = value
+                case .type: type = value
+                case .lang: lang = value
+                case .datetime: datetime = value
+                case .name: name = value
+                case .property: property = value
+                case .content: content = value
+                case .httpEquiv: httpEquiv = value
+                case .hidden, .style: break
                 }
             }
+        }
+
+        static let displayNone = Array("display:none".utf8)
+        static let visibilityHidden = Array("visibility:hidden".utf8)
+
+        /// True when an inline style hides the element (`display: none`, `visibility: hidden`),
+        /// read case-insensitively with spaces ignored.
+        static func hides(_ style: UnsafePointer<xmlChar>) -> Bool {
+            var d = 0, v = 0
+            var p = style
+            while p.pointee != 0 {
+                var b = p.pointee
+                p += 1
+                if b == 32 || b == 9 || b == 10 || b == 13 { continue }
+                if b >= 65 && b <= 90 { b += 32 }
+                d = b == Self.displayNone[d] ? d + 1 : (b == Self.displayNone[0] ? 1 : 0)
+                v = b == Self.visibilityHidden[v] ? v + 1 : (b == Self.visibilityHidden[0] ? 1 : 0)
+                if d == Self.displayNone.count || v == Self.visibilityHidden.count { return true }
+            }
+            return false
         }
     }
 }

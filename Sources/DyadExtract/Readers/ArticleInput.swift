@@ -48,6 +48,22 @@ public struct ArticleInput {
 
     /// Reads `name` (a path, or `-` for stdin) and calls `body` with each article or error.
     public func read(_ name: String, _ body: (Result<Article, DyadError>) -> Void) {
+        readItems(name, extract: true) { item in
+            switch item {
+            case let .success(pending): if let result = pending.article() { body(result) }
+            case let .failure(error): body(.failure(error))
+            }
+        }
+    }
+
+    /// Like ``read(_:_:)``, but HTML pages (single pages and the pages of WARC archives) are
+    /// handed out before extraction: ``PendingArticle/article()`` extracts them, on any thread.
+    /// Text, JSON Lines and feeds are read as articles at once.
+    public func readPending(_ name: String, _ body: (Result<PendingArticle, DyadError>) -> Void) {
+        readItems(name, extract: false, body)
+    }
+
+    private func readItems(_ name: String, extract: Bool, _ body: (Result<PendingArticle, DyadError>) -> Void) {
         let display = name == "-" ? "<stdin>" : name
         let handle: FileHandle
         if name == "-" {
@@ -83,7 +99,7 @@ public struct ArticleInput {
             else if lower.hasSuffix(".txt") { kind = .text }
         }
         if kind == .jsonl {
-            readLines(handle, display, body)
+            readLines(handle, display) { body($0.map(PendingArticle.init)) }
             return
         }
         // Web formats: decided by extension when given, else by content.
@@ -105,13 +121,7 @@ public struct ArticleInput {
                                         reason: "larger than the limit of \(html.maxPageBytes) bytes for one HTML page; not read")))
                 return
             }
-            do {
-                body(.success(try html.article(from: data, name: display)))
-            } catch let e as DyadError {
-                body(.failure(e))
-            } catch {
-                body(.failure(.badInput(input: display, line: nil, reason: "\(error)")))
-            }
+            body(.success(PendingArticle(page: PendingArticle.Page(html: data, input: display), extractor: html)))
             return
         case .feed:
             let reader = FeedReader(extractor: html)
@@ -122,16 +132,19 @@ public struct ArticleInput {
                     return
                 }
             }
-            reader.read(data, name: display, body)
+            reader.read(data, name: display) { body($0.map(PendingArticle.init)) }
             return
         case .warc:
-            // A whole archive: memory-mapped when it is a file, read from stdin otherwise.
-            if name != "-", let mapped = try? Data(contentsOf: URL(fileURLWithPath: name), options: .alwaysMapped) {
-                data = mapped
-            } else {
-                data.append(handle.readDataToEndOfFile())
+            // A whole archive: memory-mapped when it is a file (each part released once read),
+            // read from stdin otherwise.
+            let reader = WARCReader(extractor: html)
+            if name != "-", let summary = reader.read(file: name, name: display, extract: extract, body) {
+                notes?("\(display): \(summary)")
+                return
             }
-            let summary = WARCReader(extractor: html).read(data, name: display, body)
+            data.append(handle.readDataToEndOfFile())
+            let summary = extract ? reader.read(data, name: display) { body($0.map(PendingArticle.init)) }
+                : reader.readPending(data, name: display, body)
             notes?("\(display): \(summary)")
             return
         case .auto, .text, .jsonl:
@@ -144,7 +157,7 @@ public struct ArticleInput {
             let text = String(decoding: data, as: UTF8.self)
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 do {
-                    if let a = try reader.article(fromLine: line, number: n + 1, input: display) { body(.success(a)) }
+                    if let a = try reader.article(fromLine: line, number: n + 1, input: display) { body(.success(PendingArticle(a))) }
                 } catch let e as DyadError {
                     body(.failure(e))
                 } catch {
@@ -154,7 +167,7 @@ public struct ArticleInput {
             return
         }
         do {
-            body(.success(try PlainTextReader(limits: limits).read(data, name: display)))
+            body(.success(PendingArticle(try PlainTextReader(limits: limits).read(data, name: display))))
         } catch let e as DyadError {
             body(.failure(e))
         } catch {

@@ -99,8 +99,10 @@ public struct ArticleLayout: Sendable {
     ]
 
     static func isRelated(_ p: String) -> Bool {
-        let lower = p.lowercased()
-        return relatedPrefixes.contains { lower.hasPrefix($0) } && p.count < 400
+        guard p.count < 400 else { return false }
+        // The prefixes are short: lowercase only the start.
+        let lower = String(p.prefix(24)).lowercased()
+        return relatedPrefixes.contains { lower.hasPrefix($0) }
     }
 
     static let creditWords = [
@@ -112,7 +114,7 @@ public struct ArticleLayout: Sendable {
     /// "(AP Photo/Ariana Cubillos)") or starts with "Photo:"/"File photo".
     static func isCaption(_ p: String) -> Bool {
         let t = p.trimmingSpaces
-        let lower = t.lowercased()
+        let lower = String(t.prefix(16)).lowercased()
         if lower.hasPrefix("photo:") || lower.hasPrefix("file photo") || lower.hasPrefix("image:") || lower.hasPrefix("pictured:") {
             return true
         }

@@ -17,12 +17,16 @@ public struct WARCReader: Sendable {
     public struct Summary: Sendable, Hashable, CustomStringConvertible {
         public var records = 0
         public var articles = 0
+        /// HTML pages found (each becomes an article unless it holds no article text or fails).
+        public var pages = 0
+        /// False when the pages were handed out unextracted (``WARCReader/readPending(_:name:_:)``).
+        public var extracted = true
         public var failed = 0
         /// Skipped records by reason (`request`, `metadata`, `non-HTML response`, ...).
         public var skipped: [String: Int] = [:]
 
         public var description: String {
-            var s = "\(records) WARC record(s): \(articles) article(s)"
+            var s = "\(records) WARC record(s): " + (extracted ? "\(articles) article(s)" : "\(pages) HTML page(s) to extract")
             if failed > 0 { s += ", \(failed) failed" }
             for (k, v) in skipped.sorted(by: { $0.key < $1.key }) { s += ", \(v) \(k) skipped" }
             return s
@@ -39,14 +43,74 @@ public struct WARCReader: Sendable {
         head.starts(with: WARCRecordParser.magic)
     }
 
+    /// The error for the record at byte `offset` of the archive `name`.
+    static func recordError(_ name: String, _ offset: Int, _ reason: String) -> DyadError {
+        .badInput(input: name, line: nil, reason: "WARC record at byte offset \(offset): \(reason)")
+    }
+
     /// Reads every record in `data` (a whole file, possibly memory-mapped), calling `body` with
     /// each article or per-record error.
     @discardableResult
     public func read(_ data: Data, name: String, _ body: (Result<Article, DyadError>) -> Void) -> Summary {
+        read(data, name: name, discard: nil, body)
+    }
+
+    private func read(_ data: Data, name: String, discard: ((Int) -> Void)?, _ body: (Result<Article, DyadError>) -> Void) -> Summary {
+        var articles = 0, empty = 0, failed = 0
+        var summary = scan(data, name: name, discard: discard) { item in
+            switch item {
+            case let .failure(e): body(.failure(e))
+            case let .success(page):
+                switch page.article() {
+                case let .success(a)?:
+                    articles += 1
+                    body(.success(a))
+                case let .failure(e)?:
+                    failed += 1
+                    body(.failure(e))
+                case nil:
+                    empty += 1
+                }
+            }
+        }
+        summary.articles = articles
+        summary.failed += failed
+        if empty > 0 { summary.skipped["HTML without article text", default: 0] += empty }
+        return summary
+    }
+
+    /// Like ``read(_:name:_:)``, but hands out each HTML page still to be extracted
+    /// (``PendingArticle/article()`` extracts it), so that the caller can extract pages in
+    /// parallel while this reads on. The summary counts pages, not articles.
+    @discardableResult
+    public func readPending(_ data: Data, name: String, _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary {
+        var summary = scan(data, name: name, discard: nil, body)
+        summary.extracted = false
+        return summary
+    }
+
+    /// Reads the archive file at `path` (memory-mapped, each part released once read, so
+    /// memory stays bounded whatever the archive's size), as ``read(_:name:_:)`` or, when
+    /// `extract` is false, ``readPending(_:name:_:)``. Nil when the file cannot be mapped.
+    func read(file path: String, name: String, extract: Bool,
+              _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary? {
+        guard let mapped = MappedFile(path: path) else { return nil }
+        if extract {
+            return read(mapped.data, name: name, discard: mapped.discard(before:)) { body($0.map(PendingArticle.init)) }
+        }
+        var summary = scan(mapped.data, name: name, discard: mapped.discard(before:), body)
+        summary.extracted = false
+        return summary
+    }
+
+    /// Splits `data` into records and hands out the HTML pages and the per-record errors.
+    /// `discard`, when given, is told the offset before which `data` will not be read again.
+    private func scan(_ data: Data, name: String, discard: ((Int) -> Void)?,
+                      _ body: (Result<PendingArticle, DyadError>) -> Void) -> Summary {
         var summary = Summary()
         var parser = WARCRecordParser(maxRecordBytes: maxRecordBytes)
         func fail(_ offset: Int, _ reason: String) {
-            body(.failure(.badInput(input: name, line: nil, reason: "WARC record at byte offset \(offset): \(reason)")))
+            body(.failure(Self.recordError(name, offset, reason)))
         }
         func handle(_ events: [WARCRecordParser.Event]) {
             for e in events {
@@ -79,6 +143,7 @@ public struct WARCReader: Sendable {
                             memberEvents += parser.drain(final: false)
                         }
                         handle(memberEvents)
+                        discard?(offset)
                     } catch let failure as Gzip.Failure {
                         handle(memberEvents.filter { if case .record = $0 { return true } else { return false } })
                         summary.records += 1
@@ -103,6 +168,7 @@ public struct WARCReader: Sendable {
                 parser.feed(data[(data.startIndex + offset)..<(data.startIndex + end)], fileOffset: nil)
                 handle(parser.drain(final: false))
                 offset = end
+                discard?(offset)
             }
             handle(parser.drain(final: true))
         }
@@ -120,9 +186,9 @@ public struct WARCReader: Sendable {
     }
 
     private func handleRecord(_ r: WARCRecord, name: String, summary: inout Summary,
-                              _ body: (Result<Article, DyadError>) -> Void, _ fail: (Int, String) -> Void) {
+                              _ body: (Result<PendingArticle, DyadError>) -> Void, _ fail: (Int, String) -> Void) {
         let type = r.type
-        var html: [UInt8]
+        let html: [UInt8]
         switch type {
         case "response":
             let contentType = r.fields["content-type"]?.lowercased() ?? ""
@@ -159,24 +225,10 @@ public struct WARCReader: Sendable {
             summary.skipped[type.isEmpty ? "untyped" : type, default: 0] += 1
             return
         }
-        let fallbackDate = r.fields["warc-date"].flatMap { PageMetadata.date($0) }
-        do {
-            var a = try extractor.article(from: Data(html), name: name, url: r.targetURI, fallbackDate: fallbackDate)
-            a.origin = "\(name)@\(r.offset)"
-            a.sourceFormat = "warc"
-            summary.articles += 1
-            body(.success(a))
-        } catch let e as DyadError {
-            if case let .badInput(_, _, reason) = e, reason.hasPrefix("no article text") {
-                summary.skipped["HTML without article text", default: 0] += 1
-                return
-            }
-            summary.failed += 1
-            if case let .badInput(_, _, reason) = e { fail(r.offset, reason) } else { fail(r.offset, e.description) }
-        } catch {
-            summary.failed += 1
-            fail(r.offset, "\(error)")
-        }
-        html = []
+        let page = PendingArticle.Page(html: Data(html), input: name, url: r.targetURI,
+                                       fallbackDate: r.fields["warc-date"].flatMap { PageMetadata.date($0) },
+                                       origin: "\(name)@\(r.offset)", sourceFormat: "warc", recordOffset: r.offset)
+        summary.pages += 1
+        body(.success(PendingArticle(page: page, extractor: extractor)))
     }
 }

@@ -13,12 +13,14 @@ extension Dyad.Bench {
             commandName: "ingest",
             abstract: "Articles and sentences per second of extract+code on web inputs, on 1 core and on all cores, and peak memory.",
             discussion: """
-                Reads the inputs as 'dyad ingest' does (streaming: pages, feeds and WARC archives are \
-                extracted on a reader thread, a few batches ahead, while articles are coded in \
-                parallel) and discards the events, so the store is not measured. Default input: the \
-                article-extraction benchmark pages in ../shared/eval/article-extraction/html. With \
-                --make-warc N, writes instead a gzipped WARC of N response records (the input pages \
-                in turn, each at its own URL) to --out.
+                Reads the inputs as 'dyad ingest' does (streaming: a reader thread reads files and \
+                WARC records a few batches ahead; each article is extracted from its HTML page and \
+                coded as one parallel work item) and discards the events, so the store is not \
+                measured. With N jobs the whole process is confined to N CPUs (on Linux), reader \
+                thread included, so '1 job' is one core and the scaling figure compares 1 core with \
+                N. Default input: the article-extraction benchmark pages in \
+                ../shared/eval/article-extraction/html. With --make-warc N, writes instead a gzipped \
+                WARC of N response records (the input pages in turn, each at its own URL) to --out.
                 """)
 
         @Argument(help: "Files, folders or glob patterns to read (default: the extraction benchmark pages).")
@@ -61,8 +63,11 @@ extension Dyad.Bench {
             let coder = EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax())
             let cores = ProcessInfo.processInfo.activeProcessorCount
             let settings = jobs.map { [$0] } ?? (cores > 1 ? [1, cores] : [1])
+            let allowed = CPUAffinity.allowed()
+            defer { if !allowed.isEmpty { CPUAffinity.restrict(to: allowed) } }
             var medians: [Int: Double] = [:]
             for j in settings {
+                let confined = j <= allowed.count && CPUAffinity.restrict(to: Array(allowed.prefix(j)))
                 var times: [Double] = []
                 var cpu: [Double] = []
                 var tally = Tally()
@@ -77,7 +82,8 @@ extension Dyad.Bench {
                 let cpuMedian = cpu.sorted()[cpu.count / 2]
                 medians[j] = median
                 let all = times.map { String(format: "%.2f", $0) }.joined(separator: ", ")
-                print("\(j) job\(j == 1 ? "" : "s"): \(Int(Double(tally.articles) / median)) articles/s, "
+                let placement = confined ? " on \(j) CPU\(j == 1 ? "" : "s")" : " (not confined to \(j) CPU\(j == 1 ? "" : "s"))"
+                print("\(j) job\(j == 1 ? "" : "s")\(placement): \(Int(Double(tally.articles) / median)) articles/s, "
                       + "\(Int(Double(tally.sentences) / median)) sentences/s; \(tally.articles) articles, \(tally.sentences) sentences, "
                       + "\(tally.events) events, \(tally.failed) failed (median of \(runs): \(String(format: "%.2f", median)) s wall, "
                       + "\(String(format: "%.2f", cpuMedian)) s CPU, \(Int(Double(tally.articles) / cpuMedian)) articles per CPU-second; runs: \(all))")
@@ -96,13 +102,12 @@ extension Dyad.Bench {
         func pass(coder: EventCoder, jobs: Int) -> Tally {
             var tally = Tally()
             let batches = ArticleBatches(input: ArticleInput(), defaultDate: nil)
-            tally.failed = batches.readAhead(inputs, failed: { _ in }) { batch in
-                let coded = batch.concurrentMap(jobs: jobs) { a -> (Int, Int) in
-                    let c = coder.code(a)
-                    return (c.sentences.count, c.events.count)
-                }
+            tally.failed = batches.readAhead(inputs, jobs: jobs, failed: { _ in }, transform: { a -> (Int, Int) in
+                let c = coder.code(a)
+                return (c.sentences.count, c.events.count)
+            }) { batch in
                 tally.articles += batch.count
-                for (s, e) in coded {
+                for (_, (s, e)) in batch {
                     tally.sentences += s
                     tally.events += e
                 }

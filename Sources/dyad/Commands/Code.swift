@@ -58,9 +58,8 @@ extension Dyad {
             let csv = CSVEventWriter()
             if format == .csv { out.write(csv.header + "\n") }
 
-            let failures = batches.readAhead(files) { batch in
-                let coded = batch.concurrentMap { coder.code($0).events }
-                for events in coded {
+            let failures = batches.readAhead(files, transform: { coder.code($0).events }) { batch in
+                for (_, events) in batch {
                     switch format {
                     case .table: tableEvents.append(contentsOf: events)
                     case .jsonl: for e in events { out.write(jsonl.line(e) + "\n") }

@@ -66,11 +66,14 @@ extension Dyad {
             var progress = ProgressLine(total: Self.countArticles(paths))
             var fatal: Error?
 
-            let failed = batches.readAhead(paths, failed: { error in
+            // Pages are extracted in parallel as they are read; the ingester then codes the
+            // articles not stored yet in parallel.
+            let failed = batches.readAhead(paths, jobs: jobs, failed: { error in
                 progress.finish()
                 Diagnostics.report(error.description)
                 totals.failed += 1
-            }) { batch in
+            }, transform: { _ in () }) { extracted in
+                let batch = extracted.map(\.article)
                 guard fatal == nil else {
                     totals.failed += batch.count
                     return
