@@ -64,6 +64,12 @@ public struct JSONObjectWriter {
     /// Appends `s` as a JSON string literal.
     public static func appendString(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings need no escape: copy them whole (0xE2 starts U+2028 and U+2029).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""

@@ -122,25 +122,7 @@ enum EventColumns {
         var out = "["
         for (i, s) in strings.enumerated() {
             if i > 0 { out += "," }
-            out += "\""
-            var plain = true
-            for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C { plain = false; break }
-            if plain {
-                out += s
-            } else {
-                for c in s.unicodeScalars {
-                    switch c {
-                    case "\"": out += "\\\""
-                    case "\\": out += "\\\\"
-                    case "\n": out += "\\n"
-                    case "\r": out += "\\r"
-                    case "\t": out += "\\t"
-                    case _ where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-                    default: out.unicodeScalars.append(c)
-                    }
-                }
-            }
-            out += "\""
+            JSONObjectWriter.appendString(s, to: &out)
         }
         return out + "]"
     }
