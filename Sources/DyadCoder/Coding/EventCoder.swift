@@ -69,6 +69,12 @@ public struct EventCoder: Sendable {
     /// Codes one sentence whose actors are already resolved.
     public func code(_ sentence: Sentence, actors: [ResolvedActor], article: Article, date: CalendarDate?) -> ([Event], SentenceTrace) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
+        // Adjectives by the tagger, and lowercase hyphenated words, which it often misreads
+        // ("war-torn Mozambique").
+        let adjectives = sentence.tokens.map { t in
+            t.upos == "ADJ" || t.deprel == "amod" || (t.upos != nil && t.text.contains("-") && t.text.first?.isLowercase == true
+                                && t.text.allSatisfy { $0.isLetter || $0 == "-" })
+        }
         var inActor = [Bool](repeating: false, count: words.count)
         for g in actors { for k in g.start..<g.end { inActor[k] = true } }
         var events: [Event] = []
@@ -88,7 +94,7 @@ public struct EventCoder: Sendable {
                 let ordered = candidates.sorted { specificity($0) > specificity($1) }
                 var fired = false
                 for p in ordered {
-                    let result = attempt(p, frame: frame, sentence: sentence, words: words, actors: actors)
+                    let result = attempt(p, frame: frame, sentence: sentence, words: words, actors: actors, adjectives: adjectives)
                     switch result {
                     case let .failure(failure):
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: failure.outcome))
@@ -281,13 +287,7 @@ public struct EventCoder: Sendable {
     }
 
     private func attempt(_ p: VerbPattern, frame: PredicateFrame, sentence: Sentence, words: [String],
-                         actors: [ResolvedActor]) -> Result<Match, AttemptFailure> {
-        // Adjectives by the tagger, and lowercase hyphenated words, which it often misreads
-        // ("war-torn Mozambique").
-        let adjectives = sentence.tokens.map { t in
-            t.upos == "ADJ" || t.deprel == "amod" || (t.upos != nil && t.text.contains("-") && t.text.first?.isLowercase == true
-                                && t.text.allSatisfy { $0.isLetter || $0 == "-" })
-        }
+                         actors: [ResolvedActor], adjectives: [Bool]) -> Result<Match, AttemptFailure> {
         var rules: [String] = []
         var sources: [ResolvedActor] = []
         var targets: [ResolvedActor] = []
