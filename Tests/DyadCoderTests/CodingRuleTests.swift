@@ -18,6 +18,15 @@ import Testing
         return Self.coder.code(article).events
     }
 
+    /// The shipped dictionaries with one more pattern line, coding on the parse.
+    func shippedCoder(adding line: String) throws -> EventCoder {
+        var verbs = Self.coder.resources.verbs
+        try verbs.load(parsing: line + "\n", file: "mine.verbs")
+        let r = Self.coder.resources
+        return EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs),
+                          syntax: try SyntacticAnalyzer.shipped())
+    }
+
     func triples(_ text: String, date: String = "2022-03-10") -> [String] {
         events(text, date: date).map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
     }
@@ -227,11 +236,7 @@ import Testing
     }
 
     @Test func aMutualPatternCodesEachActorOfACompoundSubjectTowardTheOther() throws {
-        var verbs = Self.coder.resources.verbs
-        try verbs.load(parsing: "120.postpone_meeting  120  postpone meeting mutual=yes\n", file: "mine.verbs")
-        let r = Self.coder.resources
-        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs),
-                               syntax: try SyntacticAnalyzer.shipped())
+        let coder = try shippedCoder(adding: "120.postpone_meeting  120  postpone meeting mutual=yes")
         func coded(_ text: String) -> [String] {
             coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events
                 .filter { $0.evidence.pattern == "120.postpone_meeting" }
@@ -294,11 +299,7 @@ import Testing
     }
 
     @Test func wordsBeforeTheAnchorNarrowAPattern() throws {
-        var verbs = Self.coder.resources.verbs
-        try verbs.load(parsing: "122.criticize.sharply  122  criticize + before=sharply|harshly\n", file: "mine.verbs")
-        let r = Self.coder.resources
-        let coder = EventCoder(resources: CodingResources(actors: r.actors, agents: r.agents, verbs: verbs),
-                               syntax: try SyntacticAnalyzer.shipped())
+        let coder = try shippedCoder(adding: "122.criticize.sharply  122  criticize + before=sharply|harshly")
         func codes(_ text: String) -> [String] {
             coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events.map(\.cameo)
         }

@@ -15,6 +15,19 @@ import Testing
 
     func texts(_ patterns: [VerbPattern]) -> [String] { patterns.map { "\($0.code) \($0.text)" } }
 
+    /// Triples coded from `text` with the PETRARCH verbs `verbsText` and the actors Arnor and Gondor.
+    func coded(_ text: String, verbs verbsText: String, defaults: PetrarchVerbReader.Defaults = .object,
+               parsed: Bool = false) throws -> [String] {
+        var verbs = VerbPatternDictionary(inflection: Self.inflection)
+        _ = try verbs.load(petrarchVerbs: verbsText, file: "v.txt", defaults: defaults)
+        var actors = ActorDictionary()
+        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
+        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs),
+                               syntax: parsed ? try SyntacticAnalyzer.shipped() : nil)
+        return coder.code(Article(id: "a", published: "2001-01-01", body: [text], sourceFormat: "text")).events
+            .map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+    }
+
     @Test func aBlockGivesEachVerbItsDefaultAndEveryPattern() throws {
         let (patterns, report) = try read("""
             --- RESTORE [064] ---
@@ -130,13 +143,8 @@ import Testing
             """)
         #expect(texts(patterns) == ["120 delay +", "120 delay mutual=yes", "161 delay ... talks mutual=yes"])
         #expect(patterns.map(\.mutual) == [false, true, true])
-        var verbs = VerbPatternDictionary(inflection: Self.inflection)
-        _ = try verbs.load(petrarchVerbs: "--- DELAY [120] ---\nDELAY\n- % * TALKS [161]\n", file: "v.txt")
-        var actors = ActorDictionary()
-        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
-        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs))
-        let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor and Gondor delayed their talks."], sourceFormat: "text"))
-        #expect(Set(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }) == ["ARN 161 GON", "GON 161 ARN"])
+        let triples = try coded("Arnor and Gondor delayed their talks.", verbs: "--- DELAY [120] ---\nDELAY\n- % * TALKS [161]\n")
+        #expect(Set(triples) == ["ARN 161 GON", "GON 161 ARN"])
     }
 
     @Test func wordsBeforeTheVerbMustComeRightBeforeIt() throws {
@@ -151,38 +159,20 @@ import Testing
             """)
         #expect(texts(patterns) == ["111 criticize +", "122 criticize ... + before=heavily|sharply"])
         #expect(report.skipped("patterns with words and the source before the verb") == 1)
-        var verbs = VerbPatternDictionary(inflection: Self.inflection)
-        _ = try verbs.load(petrarchVerbs: "&MANNER\n+HEAVILY\n+SHARPLY\n--- CRITICIZE [111] ---\nCRITICIZE\n- &MANNER * [122]\n", file: "v.txt")
-        var actors = ActorDictionary()
-        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
-        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs))
-        func codes(_ text: String) -> [String] {
-            coder.code(Article(id: "a", published: "2001-01-01", body: [text], sourceFormat: "text")).events.map(\.cameo)
-        }
-        #expect(codes("Arnor sharply criticized Gondor.") == ["122"])
-        #expect(codes("Arnor criticized Gondor.") == ["111"])
-        #expect(codes("Heavily armed, Arnor criticized Gondor.") == ["111"])
+        let verbs = "&MANNER\n+HEAVILY\n+SHARPLY\n--- CRITICIZE [111] ---\nCRITICIZE\n- &MANNER * [122]\n"
+        func codes(_ text: String) throws -> [String] { try coded(text, verbs: verbs).map { String($0.split(separator: " ")[1]) } }
+        #expect(try codes("Arnor sharply criticized Gondor.") == ["122"])
+        #expect(try codes("Arnor criticized Gondor.") == ["111"])
+        #expect(try codes("Heavily armed, Arnor criticized Gondor.") == ["111"])
     }
 
     @Test func aClauseDefaultCodesThePassiveToo() throws {
-        var verbs = VerbPatternDictionary(inflection: Self.inflection)
-        _ = try verbs.load(petrarchVerbs: "--- OPPOSE [110] ---\nOPPOSE\n", file: "v.txt", defaults: .clause)
-        var actors = ActorDictionary()
-        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
-        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs),
-                               syntax: try SyntacticAnalyzer.shipped())
-        let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor was opposed by Gondor."], sourceFormat: "text"))
-        #expect(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["GON 110 ARN"])
+        #expect(try coded("Arnor was opposed by Gondor.", verbs: "--- OPPOSE [110] ---\nOPPOSE\n", defaults: .clause, parsed: true)
+                == ["GON 110 ARN"])
     }
 
     @Test func loadedPatternsCodeASentence() throws {
-        var verbs = VerbPatternDictionary(inflection: Self.inflection)
-        _ = try verbs.load(petrarchVerbs: "--- ACCUSE [112] ---\nACCUSE\n", file: "v.txt")
-        var actors = ActorDictionary()
-        _ = try actors.load(petrarchActors: "ARNOR [ARN]\nGONDOR [GON]\n", file: "a.txt")
-        let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs))
-        let coded = coder.code(Article(id: "a", published: "2001-01-01", body: ["Arnor accused Gondor."], sourceFormat: "text"))
-        #expect(coded.events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["ARN 112 GON"])
+        #expect(try coded("Arnor accused Gondor.", verbs: "--- ACCUSE [112] ---\nACCUSE\n") == ["ARN 112 GON"])
     }
 }
 
