@@ -265,6 +265,30 @@ import Testing
         #expect(triples("Russia shelled civilian areas in Kherson.") == ["RUS 194 UKRCVL"])
     }
 
+    @Test func peopleOfNoStatedCountryHarmedInAPlaceAreItsPeople() {
+        #expect(triples("Three civilians were killed in a Russian drone strike in Kharkiv.") == ["RUS 190 UKRCVL"])
+        // Armed roles may be anyone's: soldiers killed in Kharkiv keep no country.
+        #expect(triples("Two soldiers were killed in a Russian drone strike in Kharkiv.") == ["RUS 190 ---MIL"])
+    }
+
+    @Test func aRoleOfAPlaceOrOfACountrysOrganisationIsTheirs() {
+        // "of" with modifiers before the place.
+        #expect(triples("Israel released the mayor of the West Bank city of Nablus.") == ["ISR 0841 PSEGOV"])
+        // Leaders of a country's organisation are the organisation's, not the country's government.
+        #expect(triples("Qatar expelled leaders of Egypt's Muslim Brotherhood.") == ["QAT 174 EGYOPPMUS"])
+    }
+
+    @Test func aNameBeforeANounOfPeopleWhoActIsTheSubject() {
+        #expect(triples("Iranian negotiators criticized France.") == ["IRN 111 FRA"])
+        #expect(triples("IAEA inspectors examined nuclear sites in Iran.") == ["IGOUNOIAE 090 IRN"])
+        // A name before a noun of things is still only a modifier.
+        #expect(triples("Russian documents criticized Ukraine.").isEmpty)
+    }
+
+    @Test func aHyphenatedReVerbCodesAsItsBase() {
+        #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
+    }
+
     @Test func aPatternThatGoesOnAfterAPossessiveTargetReadsTheNoun() {
         #expect(triples("Egypt welcomed Israel's decision.") == ["EGY 051 ISR"])
         #expect(triples("Russia denied Ukraine's accusations.") == ["RUS 016 UKR"])

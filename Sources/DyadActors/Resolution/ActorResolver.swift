@@ -133,9 +133,13 @@ public struct ActorResolver: Sendable {
         // except a country followed by its person or agent.
         if gap.contains("and") || gap.contains(",") { return false }
         if m.kind == .name || m.kind == .metonym || m.kind == .demonym {
+            // "leaders of Egypt's Muslim Brotherhood": an agent of a country's organisation
+            // belongs to the organisation.
+            if m.kind == .name, gap.count == 1, ["'s", "\u{2019}s", "'"].contains(gap[0]), current.first?.kind == .agent,
+               current.count == 2, current.last?.kind == .name, isOrganisation(m) { return true }
             // "President of Venezuela", "officials from the White House": an agent takes the country after of/from.
             if !hasNamed, current.allSatisfy({ $0.kind == .agent }), let f = gap.first, f == "of" || f == "from",
-               gap.count <= 2 { return true }
+               gap.count <= 2 || gap.count <= 4 && Self.areLowercaseModifiers(tokens[(gapFrom + 1)..<m.start]) { return true }
             // "a court in Guyana", "officials in Washington": an institution takes the country it
             // sits in; armed agents do not ("troops in Syria" may be anyone's).
             // "civilian areas in Kherson": a common noun may come between.
@@ -179,10 +183,25 @@ public struct ActorResolver: Sendable {
         return true
     }
 
+    /// "of the northern West Bank city": after "of", only determiners and lowercase words that
+    /// are no function words ("the northern", "the occupied").
+    static func areLowercaseModifiers(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.allSatisfy { t in
+            let w = TextFold.fold(t.text)
+            if w == "the" || w == "a" || w == "an" { return true }
+            return t.text.first?.isLowercase == true && w.allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(w)
+        }
+    }
+
+    private func isOrganisation(_ m: Mention) -> Bool {
+        guard let key = m.entryKey, let e = actors[key] else { return false }
+        return e.kind == .group || e.kind == .igo
+    }
+
     // MARK: Resolution
 
     /// Roles of agents that act away from home, so "in COUNTRY" does not make them that country's.
-    static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
+    public static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
 
     static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
     public static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]
@@ -245,7 +264,12 @@ public struct ActorResolver: Sendable {
             g.rules.append(e.roles.isEmpty ? "actor.person" : "actor.person.dated")
             return
         }
-        if let n = g.mentions.first(where: { $0.kind == .name || $0.kind == .metonym || $0.kind == .demonym || $0.kind == .adjective }),
+        // "leaders of Egypt's Muslim Brotherhood": the organisation after the possessive.
+        let owned = g.mentions.last { m in
+            m.kind == .name && m.start > g.start && isOrganisation(m)
+                && ["'s", "\u{2019}s", "'"].contains(TextFold.fold(tokens[m.start - 1].text))
+        }
+        if let n = owned ?? g.mentions.first(where: { $0.kind == .name || $0.kind == .metonym || $0.kind == .demonym || $0.kind == .adjective }),
            let e = actors[n.entryKey!] {
             // A place is coded as its country ("Aleppo" is SYR).
             var code = e.kind == .place ? e.country : e.key

@@ -131,12 +131,21 @@ public struct EventCoder: Sendable {
                         for s in doers {
                             for t in receivers {
                                 guard let sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
+                                var pairRules = rules
                                 // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place
                                 // of force or of a protest is the country, not its government.
                                 // At home it stays the government ("Kenyans protested in Nairobi").
                                 if t.mentions.count == 1, t.mentions[0].kind == .metonym, let c = tref.country, c != sref.country,
                                    Self.violentRoots.contains(String(code.prefix(2))) || p.targetIsPlace {
                                     tref = ActorRef(code: c, country: c, role: nil, entity: tref.entity, text: tref.text)
+                                }
+                                // "four children were killed ... in the Gaza Strip": people of no stated
+                                // country harmed in a place are its people (not so for armed roles).
+                                if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
+                                   Self.violentRoots.contains(String(code.prefix(2))), t.mentions.allSatisfy({ $0.kind == .agent }),
+                                   let c = placeCountry(frame.complementRange, words, actors) {
+                                    tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
+                                    pairRules.append("target.place-country")
                                 }
                                 guard isDyad(sref, tref) else { continue }
                                 var confidence = 0.8
@@ -145,7 +154,7 @@ public struct EventCoder: Sendable {
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
                                 guard let e = makeEvent(code, sref, tref, s, t, context, index: events.count, modality: frame.modality,
-                                                        negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: rules) else { continue }
+                                                        negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules) else { continue }
                                 events.append(e)
                                 coded.append((s, t, sref, tref))
                                 n += 1
@@ -584,8 +593,34 @@ public struct EventCoder: Sendable {
             }
             return out
         }
+        // "UN inspectors", "Iranian nuclear negotiators": a name or country word before a noun
+        // of people who act stands for its actor when the subject has no other.
+        for g in actors where g.isModifier && g.ref != nil && g.start >= range.lowerBound && g.end < range.upperBound {
+            var head = g.end
+            while head < range.upperBound - 1 && head < g.end + 2 && tokens[head].upos == "ADJ" { head += 1 }
+            guard Self.isPeopleNoun(words[head], tokens[head]) else { continue }
+            var b = g.start - 1
+            while b >= range.lowerBound && Lexicon.determiners.contains(words[b]) { b -= 1 }
+            if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) { continue }
+            return [g]
+        }
         return []
     }
+
+    /// Plural nouns of people who act for someone ("inspectors", "negotiators", "diplomats").
+    static func isPeopleNoun(_ w: String, _ t: Token) -> Bool {
+        if let tag = t.xpos, tag != "NNS" { return false }
+        if peopleNouns.contains(w) { return true }
+        if w.hasSuffix("ments") || notPeopleNouns.contains(w) { return false }
+        return w.count > 5 && ["ers", "ors", "ists", "ians", "ants", "ents", "ates", "ats"].contains { w.hasSuffix($0) }
+    }
+
+    static let notPeopleNouns: Set<String> = [
+        "others", "numbers", "papers", "orders", "borders", "waters", "matters", "letters", "centers", "sectors",
+        "factors", "reactors", "plants", "threats", "rates", "markets",
+    ]
+
+    static let peopleNouns: Set<String> = ["experts", "envoys", "monitors", "observers", "delegates", "staff", "crews", "teams"]
 
     /// Two actors of one country that are different sectors of it (OPP and GOV, REB and MIL).
     static func distinctSectors(_ a: ActorRef, _ b: ActorRef) -> Bool {
@@ -611,8 +646,10 @@ public struct EventCoder: Sendable {
     /// The actor modifying a violent noun after "in", "during" or "by" in a passive clause
     /// ("were killed in Israeli tank shelling", "died during a Russian missile attack").
     private func causeOfPassive(_ complement: [Int], _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
-        for (k, t) in complement.enumerated() where ["in", "during", "by", "after"].contains(words[t]) {
-            if let g = violentNounOwner(Array(complement.dropFirst(k + 1).prefix(5)), words, actors) { return g }
+        // The phrase may run past the complement when the parse cuts it ("in Israeli tank |
+        // shelling" with "shelling" read as a verb).
+        for t in complement where ["in", "during", "by", "after"].contains(words[t]) {
+            if let g = violentNounOwner(Array((t + 1)..<min(words.count, t + 6)), words, actors) { return g }
         }
         return nil
     }
@@ -650,6 +687,24 @@ public struct EventCoder: Sendable {
                 return actors.first { $0.start == complement[u] && $0.ref != nil && $0.mentions.allSatisfy { $0.kind == .name } }
             }
             if words[t] == "," || words[t] == ";" { return nil }
+        }
+        return nil
+    }
+
+    /// The country of the first named place "in" or "at" from the complement on, over up to
+    /// four words ("in Kherson", "in the east of the Gaza Strip"); nil when none comes before a
+    /// comma. The parse may end the complement early, so the search goes on to the comma.
+    private func placeCountry(_ complement: Range<Int>, _ words: [String], _ actors: [ResolvedActor]) -> String? {
+        for k in complement.lowerBound..<words.count {
+            if words[k] == "," || words[k] == ";" { return nil }
+            guard words[k] == "in" || words[k] == "at" else { continue }
+            for u in (k + 1)..<min(words.count, k + 6) {
+                if words[u] == "," || words[u] == ";" { return nil }
+                if let g = actors.first(where: { $0.start == u }) {
+                    if let c = g.ref?.country, !g.isCoreferent, g.mentions.allSatisfy({ $0.kind == .name }) { return c }
+                    break
+                }
+            }
         }
         return nil
     }

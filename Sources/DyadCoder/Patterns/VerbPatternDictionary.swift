@@ -33,7 +33,13 @@ public struct VerbPatternDictionary: Sendable {
 
     /// Patterns whose verb anchor has this (folded) form.
     public func verbPatterns(forForm form: String) -> [VerbPattern] {
-        (verbIndex[form] ?? []).map { patterns[$0] }
+        (verbIndex[form] ?? baseOfRepeat(form).flatMap { verbIndex[$0] } ?? []).map { patterns[$0] }
+    }
+
+    /// "re-examine", "re-imposed": a hyphenated re- verb does again what its base does (only
+    /// with the hyphen: "resign" is no "sign", "recall" no "call").
+    private func baseOfRepeat(_ form: String) -> String? {
+        form.hasPrefix("re-") && form.count > 5 ? String(form.dropFirst(3)) : nil
     }
 
     /// Patterns whose noun anchor has this (folded) form.
@@ -42,7 +48,7 @@ public struct VerbPatternDictionary: Sendable {
     }
 
     /// The lemma of a verb form that some pattern anchors on, if any.
-    public func isAnchorForm(_ form: String) -> Bool { verbIndex[form] != nil }
+    public func isAnchorForm(_ form: String) -> Bool { verbIndex[form] != nil || baseOfRepeat(form).map { verbIndex[$0] != nil } == true }
 
     public mutating func load(contentsOf url: URL) throws {
         guard let data = FileManager.default.contents(atPath: url.path) else {
