@@ -278,6 +278,16 @@ import Testing
         #expect(triples("Qatar expelled leaders of Egypt's Muslim Brotherhood.") == ["QAT 174 EGYOPPMUS"])
     }
 
+    @Test func countriesListedAfterARoleEachHaveTheRole() {
+        #expect(Set(triples("The foreign ministers of France, Germany and Britain criticized Russia."))
+                == ["FRAGOV 111 RUS", "DEUGOV 111 RUS", "GBRGOV 111 RUS"])
+        #expect(Set(triples("Lawmakers in Poland and Hungary criticized Russia.")) == ["POLLEG 111 RUS", "HUNLEG 111 RUS"])
+        // A list that is not coordinated with the role keeps its own codes.
+        let met = triples("The foreign minister of France met Germany and Britain.")
+        #expect(met.contains("FRAGOV 040 DEU") && met.contains("FRAGOV 040 GBR"))
+        #expect(!met.contains { $0.contains("DEUGOV") || $0.contains("GBRGOV") })
+    }
+
     @Test func aNameBeforeANounOfPeopleWhoActIsTheSubject() {
         #expect(triples("Iranian negotiators criticized France.") == ["IRN 111 FRA"])
         #expect(triples("IAEA inspectors examined nuclear sites in Iran.") == ["IGOUNOIAE 090 IRN"])

@@ -49,6 +49,7 @@ public struct ActorResolver: Sendable {
             resolve(&groups[g], tokens, sentence.text, earlier: groups[..<g])
         }
         Self.shareRoles(&groups, tokens)
+        Self.shareRolesForward(&groups, tokens)
         remember(groups, tokens)
         return groups
     }
@@ -81,6 +82,35 @@ public struct ActorResolver: Sendable {
                 groups[i].rules.append("actor.shared-role")
                 end = g.start
                 i -= 1
+            }
+        }
+    }
+
+    /// "the foreign ministers of France, Germany and Britain", "lawmakers in Fornost and Gondor":
+    /// countries listed after a role joined by "of", "from" or "in" each have that role.
+    static func shareRolesForward(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
+        var j = 0
+        while j < groups.count - 1 {
+            defer { j += 1 }
+            let h = groups[j]
+            guard h.mentions.count == 2, h.mentions[0].kind == .agent, h.mentions[1].kind == .name,
+                  h.mentions[0].end < h.mentions[1].start,
+                  ["of", "from", "in"].contains(TextFold.fold(tokens[h.mentions[0].end].text)),
+                  let role = h.ref?.role, h.ref?.country != nil else { continue }
+            var end = h.end
+            var i = j + 1
+            while i < groups.count {
+                let g = groups[i]
+                let gap = tokens[end..<g.start].map { TextFold.fold($0.text) }
+                guard g.mentions.count == 1, g.mentions[0].kind == .name, let ref = g.ref, ref.role == nil,
+                      let country = ref.country, ref.code == country,
+                      !gap.isEmpty, gap.count <= 3, gap.contains(where: { $0 == "," || $0 == "and" }),
+                      gap.allSatisfy({ $0 == "," || $0 == "and" || $0 == "the" }) else { break }
+                groups[i].ref = ActorRef(code: country + role, country: country, role: role, entity: ref.entity, text: ref.text)
+                groups[i].isPlural = h.isPlural
+                groups[i].rules.append("actor.shared-role")
+                end = g.end
+                i += 1
             }
         }
     }
