@@ -295,6 +295,18 @@ import Testing
         #expect(triples("Russian documents criticized Ukraine.").isEmpty)
     }
 
+    @Test func theTargetOfAnActInAPlaceIsThePlace() {
+        #expect(triples("Biden attended a summit in Switzerland.") == ["USAGOV 042 CHE"])
+        #expect(triples("The Islamic State group claimed responsibility for a suicide bombing in Kabul.") == ["IMGMUSISI 015 AFG"])
+    }
+
+    @Test func aReportedWouldIsTheSpeakersFutureAndAVerbAfterAModalIsAVerb() {
+        // "free" after "would" is a verb even where the tagger reads an adjective; "over 150"
+        // comes before the target; "announced it would" is an announced intent.
+        #expect(triples("Israel announced it would free over 150 Palestinian prisoners.") == ["ISR 0353 PSE"])
+        #expect(events("Israel announced it would free over 150 Palestinian prisoners.").first?.modality == .intended)
+    }
+
     @Test func aHyphenatedReVerbCodesAsItsBase() {
         #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
     }

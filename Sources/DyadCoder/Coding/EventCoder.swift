@@ -275,6 +275,9 @@ public struct EventCoder: Sendable {
         // not the verb of a clause; after a noun it may be ("the coalition struck ...").
         if let tag = tokens[i].upos {
             if tokens[i].deprel == "amod", i > 0, ["DET", "ADJ", "NUM"].contains(tokens[i - 1].upos ?? "") { return false }
+            // "would free over 150 prisoners": a verb form right after a modal is a verb
+            // whatever the tagger says.
+            if tag == "ADJ" || tag == "NOUN", i > 0, Self.modals.contains(words[i - 1]) { return true }
             return tag == "VERB" || tag == "AUX"
         }
         guard i > 0 else { return true }
@@ -285,6 +288,16 @@ public struct EventCoder: Sendable {
         if prev == "'s" || prev == "\u{2019}s" { return false }
         return true
     }
+
+    /// "over 150", "more than 20", "nearly a dozen": a word that makes the number after it approximate.
+    private func isApproximator(_ p: Int, _ toks: [Int], _ words: [String]) -> Bool {
+        guard ["over", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "up", "to"]
+                .contains(words[toks[p]]), p + 1 < toks.count else { return false }
+        let next = words[toks[p + 1]]
+        return next.first?.isNumber == true || Lexicon.quantifiers.contains(next) || next == "a" || next == "to"
+    }
+
+    static let modals: Set<String> = ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca"]
 
     private func pickTarget(_ t: ResolvedActor, avoiding source: ActorRef) -> ActorRef? {
         if !t.isCoreferent { return t.ref }
@@ -491,7 +504,7 @@ public struct EventCoder: Sendable {
         while p < toks.count && conjunct < 6 {
             while p < toks.count && (Lexicon.determiners.contains(words[toks[p]]) || Lexicon.quantifiers.contains(words[toks[p]])
                                      || words[toks[p]].first?.isNumber == true || (toks[p] < adjectives.count && adjectives[toks[p]])
-                                     || isModifierWord(words[toks[p]]))
+                                     || isModifierWord(words[toks[p]]) || isApproximator(p, toks, words))
                     && actorStarting(at: toks[p], actors) == nil { p += 1 }
             guard p < toks.count else { break }
             if let g = actors.first(where: { $0.start == toks[p] }) {

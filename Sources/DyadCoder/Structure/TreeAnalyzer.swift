@@ -96,6 +96,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             // said" attributes the source of the news.
             if tree.relations[anchor] == "ccomp", tree.heads[anchor] < anchor, Lexicon.reportingVerbs.contains(words[tree.heads[anchor]]) {
                 frame.speakerRange = outer
+                // "Israel announced it would free the prisoners": a reported "would" is the
+                // speaker's "will", a future, not a supposition.
+                let aux = tree.dependents(of: anchor, ["aux"]).map { words[$0] }
+                if frame.modality == .hypothetical, aux.contains("would"),
+                   !aux.contains(where: { $0 != "would" && Lexicon.hypotheticalWords.contains($0) }) {
+                    frame.modality = .intended
+                    frame.rules += ["modality.future", "tree.reported-would"]
+                }
                 if frame.modality == .asserted || frame.modality == .past {
                     frame.modality = .reported
                     frame.rules.append("tree.reported-complement")
