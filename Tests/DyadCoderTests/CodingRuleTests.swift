@@ -307,6 +307,13 @@ import Testing
         #expect(events("Israel announced it would free over 150 Palestinian prisoners.").first?.modality == .intended)
     }
 
+    @Test func aTitleWordBeforeARoleAndADayWordBeforeTheVerbKeepTheSubject() {
+        // "Vice" is a title, not the first name of someone called "Foreign Minister".
+        #expect(triples("Taiwan's Vice Foreign Minister visited Russia today.", date: "2000-01-01") == ["TWNGOV 042 RUS"])
+        // A parse that hangs "praised" on "today" still finds the official.
+        #expect(triples("A top U.S. official today praised Haiti's efforts.") == ["USAGOV 051 HTI"])
+    }
+
     @Test func aHyphenatedReVerbCodesAsItsBase() {
         #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
     }

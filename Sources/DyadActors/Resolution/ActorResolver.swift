@@ -38,8 +38,10 @@ public struct ActorResolver: Sendable {
         // word is part of a name, not a role.
         let found = mentions
         mentions.removeAll { m in
+            // "Vice Foreign Minister", "Deputy Prime Minister": a title word is no name.
             guard m.kind == .agent, m.start > 1, Self.isCapitalized(tokens[m.start].text),
-                  Self.isCapitalized(tokens[m.start - 1].text) else { return false }
+                  Self.isCapitalized(tokens[m.start - 1].text),
+                  !Self.gluePlain.contains(TextFold.fold(tokens[m.start - 1].text)) else { return false }
             return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
         }
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
