@@ -314,6 +314,12 @@ import Testing
         #expect(triples("A top U.S. official today praised Haiti's efforts.") == ["USAGOV 051 HTI"])
     }
 
+    @Test func aTimeBetweenTheVerbAndWhatItGovernsIsPassedOver() {
+        #expect(triples("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.") == ["ALBCVL 141 SRB"])
+        // The day also leaves the control chain intact: a threat, not an imposition.
+        #expect(triples("A French minister threatened today to impose import restrictions against German goods.") == ["FRAGOV 1312 DEU"])
+    }
+
     @Test func aHyphenatedReVerbCodesAsItsBase() {
         #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
     }

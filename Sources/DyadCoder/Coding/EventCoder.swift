@@ -289,6 +289,11 @@ public struct EventCoder: Sendable {
         return true
     }
 
+    /// Past a time adjunct at `toks[pos]` ("met on Tuesday with", "demonstrated today in").
+    private func skipTime(_ toks: [Int], _ pos: Int, _ words: [String]) -> Int {
+        pos + Lexicon.timeAdjunctLength { k in pos + k < toks.count ? words[toks[pos + k]] : "" }
+    }
+
     /// "over 150", "more than 20", "nearly a dozen": a word that makes the number after it approximate.
     private func isApproximator(_ p: Int, _ toks: [Int], _ words: [String]) -> Bool {
         guard ["over", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "up", "to"]
@@ -447,6 +452,7 @@ public struct EventCoder: Sendable {
             switch elements[e] {
             case let .words(forms, optional):
                 var p = pos
+                if p < toks.count && !forms.contains(words[toks[p]]) { p = skipTime(toks, p, words) }
                 // Determiners may precede a literal noun ("impose the sanctions").
                 while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && !forms.contains(words[toks[p]]) { p += 1 }
                 if p < toks.count && forms.contains(words[toks[p]]) {
@@ -481,7 +487,8 @@ public struct EventCoder: Sendable {
             case .target:
                 // A pattern that goes on after the target ("welcome + 's decision") reads the
                 // possessed noun itself.
-                guard let (found, next) = targetSlot(toks, pos, words, actors, adjectives, skipPossessed: e + 1 == elements.count) else { return nil }
+                let at = pos < toks.count && actorStarting(at: toks[pos], actors) == nil ? skipTime(toks, pos, words) : pos
+                guard let (found, next) = targetSlot(toks, at, words, actors, adjectives, skipPossessed: e + 1 == elements.count) else { return nil }
                 targets = found
                 targetAt = targetAt ?? pos
                 pos = next

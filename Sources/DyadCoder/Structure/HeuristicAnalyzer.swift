@@ -90,15 +90,21 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 }
                 // Infinitive or gerund complement of a controlling verb: "trying to tempt", "insists on standing".
                 if (w == "to" || Self.controlPrepositions.contains(w)) && k > 0 && k == chainStart - 1 - countAdverbs(words, k + 1, chainStart) {
-                    let v = words[k - 1]
-                    if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[k - 1].text, at: k - 1) {
+                    // "threatened today to impose", "vowed on Monday to retaliate": past the day.
+                    var vk = k - 1
+                    if w == "to", vk > 1, Lexicon.dayWords.contains(words[vk]) {
+                        vk -= 1
+                        if words[vk] == "on" && vk > 1 { vk -= 1 }
+                    }
+                    let v = words[vk]
+                    if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
                         if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
                         if Self.negatingVerbs.contains(v) { negated.toggle(); rules.append("negation.verb") }
                         if Lexicon.hypotheticalWords.contains(v) { modality = stronger(modality, .hypothetical) }
                         rules.append("structure.control-chain")
                         crossedChain = true
-                        k -= 2
+                        k = vk - 1
                         chainStart = k + 1
                         continue
                     }

@@ -22,10 +22,6 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     static let neutralRelations: Set<String> = ["punct", "cc", "mark", "dep"]
     /// Prepositions that introduce a gerund the pattern may spell out ("tempt X into increasing").
     static let gerundPrepositions: Set<String> = ["into", "on", "by", "for", "from", "of", "about", "in", "without", "against", "over", "to", "at", "with"]
-    static let dayWords: Set<String> = [
-        "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday",
-    ]
     static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
 
     public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
@@ -63,7 +59,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             var excluded = anchor
             // "A US official today praised ...": a parse that hangs the verb on the day word
             // means the noun the day word modifies.
-            if Self.dayWords.contains(words[head]), head < anchor, tree.heads[head] >= 0, tree.heads[head] < head {
+            if Lexicon.dayWords.contains(words[head]), head < anchor, tree.heads[head] >= 0, tree.heads[head] < head {
                 excluded = head
                 head = tree.heads[head]
                 frame.rules.append("tree.day-word-subject")

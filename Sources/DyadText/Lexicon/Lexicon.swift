@@ -65,6 +65,27 @@ public enum Lexicon {
             || negations.contains(w)
     }
 
+    public static let dayWords: Set<String> = [
+        "today", "yesterday", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+
+    /// The number of words of a time adjunct that starts with `word(0)` (folded words, `word(k)`
+    /// the k-th from there, "" past the end): "today", "on Tuesday", "on Monday night", "last
+    /// week"; 0 when there is none. News puts these between a verb and what it governs ("met on
+    /// Tuesday with", "threatened today to impose").
+    public static func timeAdjunctLength(_ word: (Int) -> String) -> Int {
+        let w = word(0)
+        if ["today", "yesterday", "tonight", "tomorrow"].contains(w) { return 1 }
+        let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+        if dayWords.contains(w) { return partsOfDay.contains(word(1)) ? 2 : 1 }
+        if w == "on" || w == "late" || w == "early", dayWords.contains(word(1)) {
+            return partsOfDay.contains(word(2)) ? 3 : 2
+        }
+        if ["last", "this", "next"].contains(w), ["week", "month", "year", "weekend"].contains(word(1)) { return 2 }
+        return 0
+    }
+
     /// A cheap guess that a word is a finite or participial verb form.
     public static func looksLikeVerb(_ w: String) -> Bool {
         auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ed"))
