@@ -296,11 +296,14 @@ public struct EventCoder: Sendable {
 
     /// "over 150", "more than 20", "nearly a dozen": a word that makes the number after it approximate.
     private func isApproximator(_ p: Int, _ toks: [Int], _ words: [String]) -> Bool {
-        guard ["over", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "up", "to"]
-                .contains(words[toks[p]]), p + 1 < toks.count else { return false }
+        guard Self.approximators.contains(words[toks[p]]), p + 1 < toks.count else { return false }
         let next = words[toks[p + 1]]
         return next.first?.isNumber == true || Lexicon.quantifiers.contains(next) || next == "a" || next == "to"
     }
+
+    static let approximators: Set<String> = [
+        "over", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "up", "to",
+    ]
 
     static let modals: Set<String> = ["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca"]
 

@@ -76,15 +76,16 @@ public enum Lexicon {
     /// Tuesday with", "threatened today to impose").
     public static func timeAdjunctLength(_ word: (Int) -> String) -> Int {
         let w = word(0)
-        if ["today", "yesterday", "tonight", "tomorrow"].contains(w) { return 1 }
-        let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
         if dayWords.contains(w) { return partsOfDay.contains(word(1)) ? 2 : 1 }
         if w == "on" || w == "late" || w == "early", dayWords.contains(word(1)) {
             return partsOfDay.contains(word(2)) ? 3 : 2
         }
-        if ["last", "this", "next"].contains(w), ["week", "month", "year", "weekend"].contains(word(1)) { return 2 }
+        if w == "last" || w == "this" || w == "next", periods.contains(word(1)) { return 2 }
         return 0
     }
+
+    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let periods: Set<String> = ["week", "month", "year", "weekend"]
 
     /// A cheap guess that a word is a finite or participial verb form.
     public static func looksLikeVerb(_ w: String) -> Bool {
