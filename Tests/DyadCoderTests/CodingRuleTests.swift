@@ -320,6 +320,13 @@ import Testing
         #expect(triples("A French minister threatened today to impose import restrictions against German goods.") == ["FRAGOV 1312 DEU"])
     }
 
+    @Test func kidnappedAndTheOwnerOfAWeapon() {
+        // "kidnap" doubles its final consonant; "up to 16" comes before the target.
+        #expect(triples("Afghan rebels have kidnapped up to 16 Russian civilian advisers.") == ["AFGREB 181 RUSCVL"])
+        // The owner of a weapon that is the subject did its act.
+        #expect(triples("Russian aircraft including helicopter gunships killed 46 Afghan civilians.") == ["RUS 190 AFGCVL"])
+    }
+
     @Test func aHyphenatedReVerbCodesAsItsBase() {
         #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
     }

@@ -414,7 +414,7 @@ public struct EventCoder: Sendable {
             }
             // "Israeli air strikes killed ...": the owner of a violent noun that is the subject.
             if sources.isEmpty, !p.isNoun, Self.violentRoots.contains(String(p.code.prefix(2))),
-               let owner = violentNounOwner(Array(frame.subjectRange.prefix(6)), words, actors) {
+               let owner = violentNounOwner(Array(ownerRegion(frame.subjectRange, actors).prefix(6)), words, actors) {
                 sources = [owner]
                 rules.append("subject.violent-noun-owner")
             }
@@ -664,6 +664,10 @@ public struct EventCoder: Sendable {
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling",
         "bombing", "bombings", "bombardment", "assault", "offensive", "operation", "fire", "gunfire",
         "missile", "missiles", "rocket", "rockets", "drone", "drones", "ambush", "crackdown", "barrage",
+        // Weapons and the machines that carry them: "Russian aircraft killed 46 civilians".
+        "aircraft", "warplane", "warplanes", "jet", "jets", "helicopter", "helicopters", "gunship", "gunships",
+        "tank", "tanks", "artillery", "warship", "warships", "gunboat", "gunboats", "bomber", "bombers",
+        "shell", "shells", "mortar", "mortars",
     ]
 
     /// The actor modifying a violent noun after "in", "during" or "by" in a passive clause
@@ -675,6 +679,13 @@ public struct EventCoder: Sendable {
             if let g = violentNounOwner(Array((t + 1)..<min(words.count, t + 6)), words, actors) { return g }
         }
         return nil
+    }
+
+    /// A subject region with the modifier the parse may leave just outside it ("Russian |
+    /// aircraft including helicopter gunships").
+    private func ownerRegion(_ region: Range<Int>, _ actors: [ResolvedActor]) -> Range<Int> {
+        guard let g = actors.first(where: { $0.end == region.lowerBound && $0.isModifier }) else { return region }
+        return g.start..<region.upperBound
     }
 
     /// The actor modifying the first violent noun of `tokens` ("Israeli air strikes", "a

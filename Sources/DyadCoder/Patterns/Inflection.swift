@@ -52,6 +52,7 @@ public struct Inflection: Sendable {
         "occur", "admit", "permit", "submit", "transmit", "omit", "equip", "rebel", "prefer",
         "deter", "confer", "abet", "acquit", "embed", "forbid", "begin", "upset", "outstrip",
         "recur", "incur", "remit", "extol", "dispel", "impel", "befit", "defer", "infer", "concur",
+        "kidnap", "airdrop", "wiretap", "sidestep", "overstep", "worship", "handicap", "outgun",
     ]
 
     static func doublesFinal(_ w: String) -> Bool {
