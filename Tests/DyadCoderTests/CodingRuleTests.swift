@@ -327,6 +327,15 @@ import Testing
         #expect(triples("Russian aircraft including helicopter gunships killed 46 Afghan civilians.") == ["RUS 190 AFGCVL"])
     }
 
+    @Test func aRoleBeforeAnOrganisationsNameIsTheOrganisation() {
+        #expect(triples("The militant group Hamas fired rockets at Israel.") == ["PSEREBHMS 194 ISR"])
+    }
+
+    @Test func theKindOfHelpIsNotTheGiverInTheSubjectEither() {
+        #expect(triples("British Defence Secretary Tom King has promised to continue military aid to war-torn Mozambique.",
+                        date: "2000-01-01") == ["GBRGOV 0332 MOZ"])
+    }
+
     @Test func aHyphenatedReVerbCodesAsItsBase() {
         #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
     }

@@ -165,6 +165,11 @@ public struct ActorResolver: Sendable {
         // except a country followed by its person or agent.
         if gap.contains("and") || gap.contains(",") { return false }
         if m.kind == .name || m.kind == .metonym || m.kind == .demonym {
+            // "the militant group Hamas", "rights group Amnesty International": a role of no
+            // country right before an organisation's name is that organisation.
+            if m.kind == .name, gap.isEmpty, !hasNamed, current.allSatisfy({ $0.kind == .agent }), isOrganisation(m) {
+                return true
+            }
             // "leaders of Egypt's Muslim Brotherhood": an agent of a country's organisation
             // belongs to the organisation.
             if m.kind == .name, gap.count == 1, ["'s", "\u{2019}s", "'"].contains(gap[0]), current.first?.kind == .agent,

@@ -323,6 +323,8 @@ public struct EventCoder: Sendable {
         var targets: [ResolvedActor] = []
         var implicit = false
         var end = frame.anchor + 1
+        // "military aid": the role word that says what kind of help a noun is.
+        var kindWord: Int?
         // Tokens of the complement, minus a passive agent phrase.
         var complement = Array(frame.complementRange)
         if let agent = frame.agentRange {
@@ -397,6 +399,7 @@ public struct EventCoder: Sendable {
                    g.mentions[0].kind == .agent, g.ref?.country == nil,
                    ["03", "04", "05", "06", "07", "08"].contains(String(p.code.prefix(2))) {
                     sources = []
+                    kindWord = g.start
                 }
                 if !sources.isEmpty { rules.append("noun.modifier-source") }
             }
@@ -411,6 +414,8 @@ public struct EventCoder: Sendable {
             // ("condemned the attack on").
             if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words)) {
                 sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
+                // The kind of help is not who gives it, in the subject region either.
+                if let k = kindWord { sources.removeAll { $0.start == k } }
             }
             // "Israeli air strikes killed ...": the owner of a violent noun that is the subject.
             if sources.isEmpty, !p.isNoun, Self.violentRoots.contains(String(p.code.prefix(2))),
