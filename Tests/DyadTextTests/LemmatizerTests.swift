@@ -43,3 +43,50 @@ import Testing
     }
     #expect(throws: DyadError.self) { _ = try Lemmatizer(text: "E\tx\n", file: "l.tsv") }
 }
+
+@Test func numbersLoseThousandsSeparators() {
+    let lem = Lemmatizer(exceptions: [:], rules: [:], maxSuffix: 0)
+    #expect(lem.lemma("3,500,000", upos: "NUM", xpos: "CD") == "3500000")
+    #expect(lem.lemma("1,250.50", upos: "NUM", xpos: "CD") == "1250.50")
+    #expect(lem.lemma("1,2345", upos: "NUM", xpos: "CD") == "1,2345")
+    #expect(lem.lemma("1234,567", upos: "NUM", xpos: "CD") == "1234,567")
+    #expect(lem.lemma("2,", upos: "NUM", xpos: "CD") == "2,")
+}
+
+@Test func learnsCaseKeepingAndCapitalsRules() throws {
+    var lines: [String] = []
+    // Addresses keep their case; long all-capital names are capitalized, short ones are not.
+    for (i, w) in ["Space.com", "Yahoo.com", "Example.org", "news.com"].enumerated() {
+        lines.append("\(i + 1)\t\(w)\t\(w)\tX\tADD\t_\t0\troot\t_\t_")
+    }
+    lines.append("")
+    for (i, (w, l)) in [("WASHINGTON", "Washington"), ("CHICAGO", "Chicago"), ("KABUL", "Kabul"),
+                        ("NATO", "NATO"), ("FBI", "FBI"), ("US", "US")].enumerated() {
+        lines.append("\(i + 1)\t\(w)\t\(l)\tPROPN\tNNP\t_\t0\troot\t_\t_")
+    }
+    let lem = LemmatizerTrainer().train(try CoNLLUReader.parse(lines.joined(separator: "\n") + "\n\n"))
+    #expect(lem.lemma("Wikipedia.org", upos: "X", xpos: "ADD") == "Wikipedia.org")
+    #expect(lem.lemma("GINSBURG", upos: "PROPN", xpos: "NNP") == "Ginsburg")
+    #expect(lem.lemma("IAEA", upos: "PROPN", xpos: "NNP") == "IAEA")
+    let back = try Lemmatizer(text: lem.serialized(), file: "l.tsv")
+    #expect(back.serialized() == lem.serialized())
+    #expect(back.lemma("GINSBURG", upos: "PROPN", xpos: "NNP") == "Ginsburg")
+}
+
+@Test func frequentFormsKeepTheirLemmaUnderAnUnseenTag() throws {
+    let text = """
+    1\tHigh\tHigh\tPROPN\tNNP\t_\t0\troot\t_\t_
+    2\tHigh\tHigh\tPROPN\tNNP\t_\t1\tdep\t_\t_
+    3\tlost\tlose\tVERB\tVBD\t_\t1\tdep\t_\t_
+    4\tlost\tlose\tVERB\tVBD\t_\t1\tdep\t_\t_
+    5\tlost\tlost\tADJ\tJJ\t_\t1\tdep\t_\t_
+
+    """
+    let lem = LemmatizerTrainer().train(try CoNLLUReader.parse(text))
+    // A tagging slip (JJ for a name seen only as NNP) keeps the name's lemma.
+    #expect(lem.lemma("High", upos: "ADJ", xpos: "JJ") == "High")
+    // A tag seen with the form keeps that pair's lemma.
+    #expect(lem.lemma("lost", upos: "ADJ", xpos: "JJ") == "lost")
+    #expect(lem.lemma("lost", upos: "VERB", xpos: "VBD") == "lose")
+    #expect(lem.lemma("lost", upos: "VERB", xpos: "VBN") == "lose")
+}

@@ -1,10 +1,13 @@
-/// Learns a `Lemmatizer` from CoNLL-U: suffix rules per XPOS, then exceptions wherever the
-/// rules get a training word's most frequent lemma wrong.
+/// Learns a `Lemmatizer` from CoNLL-U: suffix rules per XPOS, capitals rules per XPOS, then
+/// exceptions wherever the rules get a training word's most frequent lemma wrong.
 public struct LemmatizerTrainer: Sendable {
     /// Longest suffix a rule may look at.
     public var maxSuffix = 5
     /// A rule for a (tag, suffix) must be seen on at least this many distinct words.
     public var minSupport = 2
+    /// Forms seen at least this often keep their most frequent lemma when tagged with a tag they
+    /// were not seen with (0: never).
+    public var minFormCount = 2
 
     public init() {}
 
@@ -26,24 +29,31 @@ public struct LemmatizerTrainer: Sendable {
             let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
             best.append((String(parts[0]), String(parts[1]), lemma))
         }
-        // Count rules per (xpos, suffix) over distinct (form, xpos) types.
+        // Count rules per (xpos, suffix) over distinct (form, xpos) types. A word whose case
+        // already matches its lemma's ("walked", "Space.com") supports both the lowercasing and
+        // the case-keeping rule, so case-keeping wins where capitalized lemmas outnumber
+        // lowercased capitalized words (web addresses, codes) and loses ties.
         var counts: [String: [Lemmatizer.Rule: Int]] = [:]
+        var support: [String: Int] = [:]
         for b in best {
             let rule = LemmatizerTrainer.rule(from: b.form, to: b.lemma)
+            var fitting = [rule]
+            let other = Lemmatizer.Rule(strip: rule.strip, add: rule.add, lowercase: !rule.lowercase)
+            if other.apply(b.form) == b.lemma { fitting.append(other) }
             let scalars = Array(b.form.lowercased().unicodeScalars)
             for k in 0...min(maxSuffix, scalars.count) {
                 var key = b.xpos + "\t"
                 key.unicodeScalars.append(contentsOf: scalars[(scalars.count - k)...])
-                counts[key, default: [:]][rule, default: 0] += 1
+                for r in fitting { counts[key, default: [:]][r, default: 0] += 1 }
+                support[key, default: 0] += 1
             }
         }
         var rules: [String: Lemmatizer.Rule] = [:]
         for (key, byRule) in counts {
-            let total = byRule.values.reduce(0, +)
-            guard total >= minSupport else { continue }
+            guard support[key, default: 0] >= minSupport else { continue }
             let top = byRule.max { a, b in
                 a.value != b.value ? a.value < b.value
-                    : (a.key.strip, a.key.add, a.key.lowercase ? 1 : 0) > (b.key.strip, b.key.add, b.key.lowercase ? 1 : 0)
+                    : (a.key.strip, a.key.add, a.key.lowercase ? 0 : 1) > (b.key.strip, b.key.add, b.key.lowercase ? 0 : 1)
             }!
             rules[key] = top.key
         }
@@ -79,15 +89,57 @@ public struct LemmatizerTrainer: Sendable {
                 byUPOS[key] = lemma
             }
         }
-        let withUPOS = Lemmatizer(exceptions: [:], byUPOS: byUPOS, rules: pruned, maxSuffix: maxSuffix)
+        let capitalize = capitalsRules(best, uposOf: uposOf, rules: ruleOnly)
+        let withUPOS = Lemmatizer(exceptions: [:], byUPOS: byUPOS, rules: pruned, maxSuffix: maxSuffix,
+                                  capitalize: capitalize)
+        // Frequent forms: their most frequent lemma over all tags. A (form, XPOS) pair seen in
+        // training with another lemma gets an exception, which is looked up first.
+        var formCounts: [String: [String: Int]] = [:]
+        for s in sentences {
+            for w in s.words where w.lemma != "_" || w.form == "_" { formCounts[w.form, default: [:]][w.lemma, default: 0] += 1 }
+        }
+        var byForm: [String: String] = [:]
+        if minFormCount > 0 {
+            for (form, lemmas) in formCounts where lemmas.values.reduce(0, +) >= minFormCount {
+                byForm[form] = lemmas.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+            }
+        }
         var exceptions: [String: String] = [:]
         for b in best {
             let upos = uposOf[b.form + "\t" + b.xpos] ?? "X"
-            if withUPOS.lemma(b.form, upos: upos, xpos: b.xpos) != b.lemma {
+            let predicted = byForm[b.form] ?? withUPOS.lemma(b.form, upos: upos, xpos: b.xpos)
+            if predicted != b.lemma {
                 exceptions[b.form + "\t" + b.xpos] = b.lemma
             }
         }
-        return Lemmatizer(exceptions: exceptions, byUPOS: byUPOS, rules: pruned, maxSuffix: maxSuffix)
+        return Lemmatizer(exceptions: exceptions, byForm: byForm, byUPOS: byUPOS, rules: pruned, maxSuffix: maxSuffix,
+                          capitalize: capitalize)
+    }
+
+    /// Per XPOS, the least length from which capitalizing the suffix rules' lemma of an
+    /// all-capital word ("GINSBURG" -> "Ginsburg") is right for more training types than keeping it
+    /// ("NATO"); no entry where capitalizing never gains.
+    func capitalsRules(_ best: [(form: String, xpos: String, lemma: String)], uposOf: [String: String],
+                       rules: Lemmatizer) -> [String: Int] {
+        var gain: [String: [Int: Int]] = [:]  // xpos -> length -> (right capitalized) - (right kept)
+        for b in best where Lemmatizer.isAllCapitals(b.form) {
+            let upos = uposOf[b.form + "\t" + b.xpos] ?? "X"
+            let kept = rules.ruleLemma(b.form, lower: b.form.lowercased(), upos: upos, xpos: b.xpos)
+            let capitalized = Lemmatizer.capitalized(kept)
+            guard capitalized != kept else { continue }
+            let n = b.form.utf8.count
+            if kept == b.lemma { gain[b.xpos, default: [:]][n, default: 0] -= 1 }
+            if capitalized == b.lemma { gain[b.xpos, default: [:]][n, default: 0] += 1 }
+        }
+        var out: [String: Int] = [:]
+        for (xpos, byLength) in gain {
+            var bestGain = 0
+            for least in byLength.keys.sorted() {
+                let g = byLength.reduce(0) { $0 + ($1.key >= least ? $1.value : 0) }
+                if g > bestGain { bestGain = g; out[xpos] = least }
+            }
+        }
+        return out
     }
 
     /// The rewrite turning `form` into `lemma`: keep the longest common prefix.

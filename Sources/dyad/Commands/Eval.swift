@@ -33,6 +33,9 @@ extension Dyad {
         @Option(help: "Folder with tagger.dmod, parser.dmod and lemmatizer.tsv (default: the shipped models).")
         var models: String?
 
+        @Option(help: "With --conllu: also write the predicted analyses to this CoNLL-U file (gold words, one line per word).")
+        var predictions: String?
+
         func validate() throws {
             if (suite == nil) == (conllu == nil) {
                 throw ValidationError("Give either a suite file or --conllu GOLD.conllu.")
@@ -71,11 +74,30 @@ extension Dyad {
             let gold = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
             let analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
                 ?? SyntacticAnalyzer.shipped()
-            let e = analyzer.evaluate(gold)
+            var e = Evaluation()
+            var predicted = ""
+            for g in gold where !g.words.isEmpty {
+                let p = analyzer.analyze(g)
+                e.add(predicted: p, gold: g)
+                if predictions != nil { predicted += Eval.format(p) }
+            }
+            if let predictions {
+                try Data(predicted.utf8).write(to: URL(fileURLWithPath: predictions))
+            }
             func f(_ x: Double) -> String { String(format: "%.2f", x) }
             print("\(gold.count) sentences, \(e.words) words")
             print("LAS with relation subtypes \(f(e.lasFullPercent))")
             print("UPOS \(f(e.uposPercent)) XPOS \(f(e.xposPercent)) lemma \(f(e.lemmaPercent)) UAS \(f(e.uasPercent)) LAS \(f(e.lasPercent))")
+        }
+    
+        /// A predicted sentence as CoNLL-U word lines (no multiword tokens), with its comments.
+        static func format(_ s: CoNLLUSentence) -> String {
+            var out = s.comments.map { $0 + "\n" }.joined()
+            for (i, w) in s.words.enumerated() {
+                out += [String(i + 1), w.form, w.lemma, w.upos, w.xpos, w.feats, w.head.map(String.init) ?? "_",
+                        w.deprel, w.deps, w.misc].joined(separator: "\t") + "\n"
+            }
+            return out + "\n"
         }
     }
 }
