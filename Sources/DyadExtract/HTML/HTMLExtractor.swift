@@ -77,17 +77,31 @@ public struct HTMLExtractor: Sendable {
         let tree: PageTree? = data.withUnsafeBytes { raw in
             switch PageEncoding.decide(raw) {
             case let .declared(charset):
-                return PageTreeBuilder.build(raw, encoding: charset)
-                    ?? PageTreeBuilder.build(raw, encoding: nil)
+                // Script and style text is cut out only where '<' and the tag names are ASCII bytes.
+                let stripped = PageEncoding.isASCIICompatible(charset) ? RawTextStripper.stripped(raw) : nil
+                return Self.withBytes(stripped, else: raw) { bytes in
+                    PageTreeBuilder.build(bytes, encoding: charset) ?? PageTreeBuilder.build(bytes, encoding: nil)
+                }
             case .utf8:
-                if PageEncoding.isValidUTF8(raw) { return PageTreeBuilder.build(raw, encoding: "UTF-8") }
+                if PageEncoding.isValidUTF8(raw) {
+                    return Self.withBytes(RawTextStripper.stripped(raw), else: raw) { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                }
                 let fixed = PageEncoding.repairedUTF8(raw)
-                return fixed.withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                return fixed.withUnsafeBytes { fixedRaw in
+                    Self.withBytes(RawTextStripper.stripped(fixedRaw), else: fixedRaw) { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                }
             }
         }
         guard let tree else {
             throw DyadError.badInput(input: name, line: line, reason: "not an HTML page libxml2 can read")
         }
         return tree
+    }
+
+    /// Calls `body` with the bytes of `replacement` when there is one, else with `original`.
+    private static func withBytes<T>(_ replacement: [UInt8]?, else original: UnsafeRawBufferPointer,
+                                     _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        guard let replacement else { return body(original) }
+        return replacement.withUnsafeBytes(body)
     }
 }
