@@ -4,37 +4,50 @@ import Testing
 
 /// The shortcuts taken to read pages faster give the answers of the slower code they replace.
 @Suite struct PageReadingSpeedupTests {
-    func stripped(_ html: String) -> String? {
-        Array(html.utf8).withUnsafeBytes { RawTextStripper.stripped($0) }.map { String(decoding: $0, as: UTF8.self) }
+    func compacted(_ html: String) -> String {
+        String(decoding: Array(html.utf8).withUnsafeBytes { PageCompactor.compacted($0) }, as: UTF8.self)
     }
 
     @Test func cutsScriptAndStyleTextButKeepsTheTags() {
         let html = #"<p>a</p><script src="x.js">var s = "<p>not text</p>";</script><STYLE>p { color: red }</STYLE><p>b</p>"#
-        #expect(stripped(html) == #"<p>a</p><script src="x.js"></script><STYLE></STYLE><p>b</p>"#)
+        #expect(compacted(html) == "<p>a</p><script></script><STYLE></STYLE><p>b</p>")
     }
 
     @Test func keepsJSONLDAndScriptsWithEntitiesInTheTag() {
-        let ld = #"<script type="application/ld+json">{"datePublished": "2022-03-10"}</script><p>x</p>"#
-        #expect(stripped(ld) == nil)
+        let ld = #"<script type="application/ld+json">{"datePublished":  "2022-03-10"}</script><p>x</p>"#
+        #expect(compacted(ld) == ld)
         let entity = #"<script type="application/ld&#43;json">{"a": 1}</script>"#
-        #expect(stripped(entity) == nil)
+        #expect(compacted(entity) == entity)
+    }
+
+    @Test func keepsOnlyTheAttributesTheTreeBuilderReads() {
+        let html = #"<div class="x" data-a="1 > 2" id=y><a href="/u" class=l>t</a><link rel=canonical href="/c"><meta name=author content="A B"><img src=a.png/></div>"#
+        #expect(compacted(html) == #"<div class="x" id=y><a class=l>t</a><link rel=canonical href="/c"><meta name=author content="A B"><img></div>"#)
+    }
+
+    @Test func collapsesRunsOfBlanksUnderAThousand() {
+        #expect(compacted("<p>a    b\n\n  c</p>\n   <p>d</p>") == "<p>a b\nc</p>\n<p>d</p>")
+        let long = "<p>a" + String(repeating: " ", count: 1000) + "b</p>"
+        #expect(compacted(long) == long)
+        // Inside a comment nothing changes.
+        #expect(compacted("<!--  a   b  --><p>c</p>") == "<!--  a   b  --><p>c</p>")
     }
 
     @Test func readsTagsAndCommentsAsLibxml2Does() {
         // A '>' inside a quoted attribute value does not end the tag.
-        #expect(stripped(#"<div title="a > b"><script>x()</script></div>"#) == #"<div title="a > b"><script></script></div>"#)
+        #expect(compacted(#"<div title="a > b"><script>x()</script></div>"#) == "<div><script></script></div>")
         // A script inside a comment is not a script.
-        #expect(stripped("<!-- <script>x()</script> --><p>a</p>") == nil)
+        #expect(compacted("<!-- <script>x()</script> --><p>a</p>") == "<!-- <script>x()</script> --><p>a</p>")
         // A self-closed script has no text; what follows is markup.
-        #expect(stripped("<script src=a.js /><p>a</p><script>b()</script>") == "<script src=a.js /><p>a</p><script></script>")
+        #expect(compacted("<script src=a.js /><p>a</p><script>b()</script>") == "<script/><p>a</p><script></script>")
         // An unquoted value takes the slash: the tag is not self-closed.
-        #expect(stripped("<script src=a.js/>b()</script>") == "<script src=a.js/></script>")
+        #expect(compacted("<script src=a.js/>b()</script>") == "<script></script>")
         // The text ends at the first close tag of the same name, in any case.
-        #expect(stripped("<script>a = '</div>'; b = 1</SCRIPT><p>c</p>") == "<script></SCRIPT><p>c</p>")
+        #expect(compacted("<script>a = '</div>'; b = 1</SCRIPT><p>c</p>") == "<script></SCRIPT><p>c</p>")
         // A control character in the text: left as it is.
-        #expect(stripped("<script>a\u{1}b</script>") == nil)
+        #expect(compacted("<script>a\u{1}b</script>") == "<script>a\u{1}b</script>")
         // No end tag: the rest is left as it is.
-        #expect(stripped("<p>a</p><script>b()") == nil)
+        #expect(compacted("<p>a</p><script>b()  c") == "<p>a</p><script>b()  c")
     }
 
     @Test func extractionIsTheSameWithAndWithoutScripts() throws {

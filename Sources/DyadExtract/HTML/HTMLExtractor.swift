@@ -77,18 +77,20 @@ public struct HTMLExtractor: Sendable {
         let tree: PageTree? = data.withUnsafeBytes { raw in
             switch PageEncoding.decide(raw) {
             case let .declared(charset):
-                // Script and style text is cut out only where '<' and the tag names are ASCII bytes.
-                let stripped = PageEncoding.isASCIICompatible(charset) ? RawTextStripper.stripped(raw) : nil
-                return Self.withBytes(stripped, else: raw) { bytes in
+                // The page is compacted only where '<' and the names are ASCII bytes.
+                guard PageEncoding.isASCIICompatible(charset) else {
+                    return PageTreeBuilder.build(raw, encoding: charset) ?? PageTreeBuilder.build(raw, encoding: nil)
+                }
+                return PageCompactor.compacted(raw).withUnsafeBytes { bytes in
                     PageTreeBuilder.build(bytes, encoding: charset) ?? PageTreeBuilder.build(bytes, encoding: nil)
                 }
             case .utf8:
                 if PageEncoding.isValidUTF8(raw) {
-                    return Self.withBytes(RawTextStripper.stripped(raw), else: raw) { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                    return PageCompactor.compacted(raw).withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
                 }
                 let fixed = PageEncoding.repairedUTF8(raw)
                 return fixed.withUnsafeBytes { fixedRaw in
-                    Self.withBytes(RawTextStripper.stripped(fixedRaw), else: fixedRaw) { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                    PageCompactor.compacted(fixedRaw).withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
                 }
             }
         }
@@ -96,12 +98,5 @@ public struct HTMLExtractor: Sendable {
             throw DyadError.badInput(input: name, line: line, reason: "not an HTML page libxml2 can read")
         }
         return tree
-    }
-
-    /// Calls `body` with the bytes of `replacement` when there is one, else with `original`.
-    private static func withBytes<T>(_ replacement: [UInt8]?, else original: UnsafeRawBufferPointer,
-                                     _ body: (UnsafeRawBufferPointer) -> T) -> T {
-        guard let replacement else { return body(original) }
-        return replacement.withUnsafeBytes(body)
     }
 }
