@@ -44,6 +44,8 @@ import Testing
         #expect(compacted("<script src=a.js/>b()</script>") == "<script></script>")
         // The text ends at the first close tag of the same name, in any case.
         #expect(compacted("<script>a = '</div>'; b = 1</SCRIPT><p>c</p>") == "<script></SCRIPT><p>c</p>")
+        // An end tag with a longer name closes nothing: the style text goes on past it.
+        #expect(compacted("<style>a{}</style4px;b{}>c{}<script>x</script>d{}</style><p>t</p>") == "<style></style><p>t</p>")
         // A control character in the text: left as it is.
         #expect(compacted("<script>a\u{1}b</script>") == "<script>a\u{1}b</script>")
         // No end tag: the rest is left as it is.

@@ -140,7 +140,7 @@ enum PageCompactor {
                 i = gt + 1
                 guard !selfClosing, let element = kind.rawTextName else { continue scan }
                 let textStart = gt + 1
-                guard let textEnd = find(closing: element, in: b, from: textStart) else {
+                guard let textEnd = endOfRawText(element, in: b, from: textStart) else {
                     tailIsText = false
                     break scan
                 }
@@ -219,8 +219,26 @@ enum PageCompactor {
         return true
     }
 
-    /// Where the text of a script or style element ends: at the first `</` followed by its
-    /// name in any case (libxml2 in recovery mode), or nil when it runs to the end.
+    /// Where the text of a script or style element ends, or nil when it runs to the end.
+    ///
+    /// libxml2 stops reading raw text at `</` followed by the element's name (any case, as a
+    /// prefix: `</scripts` too). When the end tag's whole name is another one (`</style4px`),
+    /// no open element has that name: libxml2 skips the tag to its '>' and reads on in the
+    /// same element.
+    static func endOfRawText(_ name: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var from = from
+        while let end = find(closing: name, in: b, from: from) {
+            if endOfName(b, from: end + 2) == end + 2 + name.count { return end }
+            var j = endOfName(b, from: end + 2)
+            while j < b.count && isBlank(b[j]) { j += 1 }
+            while j < b.count && b[j] != 0 && b[j] != UInt8(ascii: ">") { j += 1 }
+            guard j < b.count, b[j] == UInt8(ascii: ">") else { return nil }
+            from = j + 1
+        }
+        return nil
+    }
+
+    /// The first `</` followed by `name` in any case, or nil.
     static func find(closing name: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let base = b.baseAddress else { return nil }
         var i = from
