@@ -46,6 +46,12 @@ import Testing
         #expect(compacted("<script>a = '</div>'; b = 1</SCRIPT><p>c</p>") == "<script></SCRIPT><p>c</p>")
         // An end tag with a longer name closes nothing: the style text goes on past it.
         #expect(compacted("<style>a{}</style4px;b{}>c{}<script>x</script>d{}</style><p>t</p>") == "<style></style><p>t</p>")
+        // A processing instruction with a target runs to the next '>', script tags and all.
+        #expect(compacted("<?e <script>a</script> > <p>t</p><script>b</script>") == "<?e <script>a</script> > <p>t</p><script></script>")
+        #expect(compacted("<? <script>a</script>") == "<? <script></script>")
+        // So does a DOCTYPE, or to the next '<' when written badly.
+        #expect(compacted("<!DOCTYPE html><script>a</script>") == "<!DOCTYPE html><script></script>")
+        #expect(compacted("<!DOCTYPE html <script>a</script>") == "<!DOCTYPE html <script>a</script>")
         // A control character in the text: left as it is.
         #expect(compacted("<script>a\u{1}b</script>") == "<script>a\u{1}b</script>")
         // No end tag: the rest is left as it is.

@@ -65,6 +65,16 @@ enum PageCompactor {
             let c = b[i + 1]
             switch c {
             case UInt8(ascii: "!"):
+                if equalsLowercased(b, at: i + 2, doctype) {
+                    // A DOCTYPE ends at its '>'; one written badly ends at the next character
+                    // after its name and identifiers, which libxml2 skips.
+                    var k = i + 2 + doctype.count
+                    while k < n && b[k] != UInt8(ascii: ">") && b[k] != UInt8(ascii: "<") { k += 1 }
+                    text(to: i)
+                    verbatim(to: min(k + 1, n))
+                    i = k + 1
+                    continue scan
+                }
                 guard i + 3 < n && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") else {
                     i += 2
                     continue scan
@@ -91,7 +101,23 @@ enum PageCompactor {
                 i = k
                 continue scan
             case UInt8(ascii: "?"):
-                i += 2
+                // A processing instruction with a target name runs to the next '>' (or to a
+                // character libxml2 refuses); without one, only "<?" is dropped.
+                guard i + 2 < n, isLetter(b[i + 2]) || b[i + 2] == UInt8(ascii: "_") || b[i + 2] == UInt8(ascii: ":") || b[i + 2] >= 0x80 else {
+                    i += 2
+                    continue scan
+                }
+                var k = i + 2
+                while k < n && b[k] != UInt8(ascii: ">") && !isControl(b[k]) { k += 1 }
+                guard k < n else {
+                    tailIsText = false
+                    text(to: i)
+                    break scan
+                }
+                let end = b[k] == UInt8(ascii: ">") ? k + 1 : k
+                text(to: i)
+                verbatim(to: end)
+                i = end
                 continue scan
             case UInt8(ascii: "/"):
                 // An end tag: its name, then anything up to '>' is skipped.
@@ -155,6 +181,8 @@ enum PageCompactor {
         if tailIsText { text(to: n) } else { verbatim(to: n) }
         return out
     }
+
+    static let doctype = Array("doctype".utf8)
 
     /// One attribute of a start tag: its name, and where it ends (after the value, if any).
     struct Attribute {
