@@ -47,6 +47,7 @@ enum ContentHints {
     /// letter or digit meets an uppercase one, so BEM names written in camelCase
     /// ("InlineImage-imageEmbedCaption") read like hyphenated ones.
     static func words(_ name: Substring) -> [String] {
+        if !name.utf8.contains(where: { $0 >= 0x80 }) { return asciiWords(name) }
         var words: [String] = []
         var current = ""
         var previousLowerOrDigit = false
@@ -73,11 +74,44 @@ enum ContentHints {
         return words
     }
 
+    /// `words` for an ASCII name, on its bytes.
+    static func asciiWords(_ name: Substring) -> [String] {
+        var lowered = Array(name.utf8)
+        var words: [String] = []
+        var start = 0
+        var previousLowerOrDigit = false
+        for i in lowered.indices {
+            let c = lowered[i]
+            if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
+                if i > start { words.append(String(decoding: lowered[start..<i], as: UTF8.self)) }
+                start = i + 1
+                previousLowerOrDigit = false
+                continue
+            }
+            let upper = c >= 65 && c <= 90
+            if upper && previousLowerOrDigit && i > start {
+                words.append(String(decoding: lowered[start..<i], as: UTF8.self))
+                start = i
+            }
+            if upper { lowered[i] = c + 32 }
+            previousLowerOrDigit = !upper && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+        }
+        if lowered.count > start { words.append(String(decoding: lowered[start...], as: UTF8.self)) }
+        return words
+    }
+
     /// Strong body marker.
     static let strong: Int8 = 3
 
     /// The hint for one element: 3 strong body marker, 1 weak positive, 0 none, -2 furniture.
     static func hint(classAndID: String, role: String?, itemprop: String?) -> Int8 {
+        var cache: [Substring: Int8] = [:]
+        return hint(classAndID: classAndID, role: role, itemprop: itemprop, cache: &cache)
+    }
+
+    /// Like `hint(classAndID:role:itemprop:)`, with the verdicts on single class names kept in
+    /// `cache`: a page uses the same few names on many elements.
+    static func hint(classAndID: String, role: String?, itemprop: String?, cache: inout [Substring: Int8]) -> Int8 {
         if let itemprop, itemprop.lowercased().contains("articlebody") { return strong }
         if let role {
             switch role.lowercased() {
@@ -91,38 +125,79 @@ enum ContentHints {
         if classAndID.isEmpty { return 0 }
         var best: Int8 = 0
         var negativeFound = false
-        for raw in classAndID.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let name = raw.lowercased()
-            if bodySet.contains(name) { return strong }
-            // State modifiers on wrappers ("has-sidebar", "no-comments") say nothing about content.
-            if name.hasPrefix("has-") || name.hasPrefix("no-") || name.hasPrefix("with-") || name.hasPrefix("is-") {
-                continue
+        func take(_ raw: Substring) -> Int8? {
+            let verdict: Int8
+            if let known = cache[raw] {
+                verdict = known
+            } else {
+                verdict = Self.verdict(raw)
+                cache[raw] = verdict
             }
-            var words = Self.words(raw)
-            if words.isEmpty { continue }
-            // An embedded post (a tweet, an Instagram post) quoted in the story is part of it,
-            // even in a wrapper named like a share bar ("social-media-embed").
-            if let last = words.last, last == "embed" || last == "embedded" || name == "twitter-tweet" || name == "instagram-media" {
-                return 0
+            switch verdict {
+            case strong: return strong
+            case embedded: return 0
+            case -2: negativeFound = true
+            case 1: best = 1
+            default: break
             }
-            // BEM-style "block__element--modifier": the element part names what it is.
-            if isNegative(name) { negativeFound = true; continue }
-            // Compound names such as "article-body-text" or "main-content".
-            for i in 0..<(words.count - 1) where bodySet.contains(words[i] + "-" + words[i + 1]) { return strong }
-            // BEM namespace prefixes ("c-", "l-", "o-", "js-") say nothing.
-            if words.count > 1, words[0].count <= 2 || words[0] == "js" { words.removeFirst() }
-            let first = words[0]
-            let last = words.removeLast()
-            // Furniture when the name ends in a furniture word ("post-comments", "article-share")
-            // or starts with one ("sidebar-left", "share-buttons"); a furniture word in the middle
-            // ("elementor-widget-container") is not enough.
-            if isNegative(last) || (first.count > 3 && isNegative(first)) {
-                negativeFound = true
-                continue
+            return nil
+        }
+        // Splitting the UTF-8 bytes at ASCII blanks gives the same names as splitting the
+        // characters when the string is ASCII without carriage returns ("\r\n" is one character).
+        let utf8 = classAndID.utf8
+        if !utf8.contains(where: { $0 >= 0x80 || $0 == 13 }) {
+            var i = utf8.startIndex
+            while i != utf8.endIndex {
+                let b = utf8[i]
+                if b == 32 || b == 9 || b == 10 {
+                    i = utf8.index(after: i)
+                    continue
+                }
+                var j = utf8.index(after: i)
+                while j != utf8.endIndex, utf8[j] != 32 && utf8[j] != 9 && utf8[j] != 10 { j = utf8.index(after: j) }
+                if let result = take(classAndID[i..<j]) { return result }
+                i = j
             }
-            if weakSet.contains(last) || words.contains(where: { weakSet.contains($0) }) { best = max(best, 1) }
+        } else {
+            for raw in classAndID.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                if let result = take(raw) { return result }
+            }
         }
         if negativeFound { return -2 }
         return best
+    }
+
+    /// The verdict on one class name or id when it ends the search: an embedded post.
+    static let embedded: Int8 = 100
+
+    /// What one class name or id says: `strong`, `embedded`, -2 furniture, 1 weak positive, 0 nothing.
+    static func verdict(_ raw: Substring) -> Int8 {
+        let name = raw.lowercased()
+        if bodySet.contains(name) { return strong }
+        // State modifiers on wrappers ("has-sidebar", "no-comments") say nothing about content.
+        if name.hasPrefix("has-") || name.hasPrefix("no-") || name.hasPrefix("with-") || name.hasPrefix("is-") {
+            return 0
+        }
+        var words = Self.words(raw)
+        if words.isEmpty { return 0 }
+        // An embedded post (a tweet, an Instagram post) quoted in the story is part of it,
+        // even in a wrapper named like a share bar ("social-media-embed").
+        if let last = words.last, last == "embed" || last == "embedded" || name == "twitter-tweet" || name == "instagram-media" {
+            return embedded
+        }
+        // BEM-style "block__element--modifier": the element part names what it is.
+        if isNegative(name) { return -2 }
+        // Compound names such as "article-body-text" or "main-content".
+        for i in 0..<(words.count - 1) where bodySet.contains(words[i] + "-" + words[i + 1]) { return strong }
+        // BEM namespace prefixes ("c-", "l-", "o-", "js-") say nothing.
+        if words.count > 1, words[0].count <= 2 || words[0] == "js" { words.removeFirst() }
+        let first = words[0]
+        let last = words.removeLast()
+        // Furniture when the name ends in a furniture word ("post-comments", "article-share")
+        // or starts with one ("sidebar-left", "share-buttons"); a furniture word in the middle
+        // ("elementor-widget-container") is not enough.
+        if isNegative(last) || (first.count > 3 && isNegative(first)) { return -2 }
+        if weakSet.contains(last) || words.contains(where: { weakSet.contains($0) }) { return 1 }
+        return 0
     }
 }

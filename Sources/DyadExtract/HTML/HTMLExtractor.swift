@@ -77,12 +77,21 @@ public struct HTMLExtractor: Sendable {
         let tree: PageTree? = data.withUnsafeBytes { raw in
             switch PageEncoding.decide(raw) {
             case let .declared(charset):
-                return PageTreeBuilder.build(raw, encoding: charset)
-                    ?? PageTreeBuilder.build(raw, encoding: nil)
+                // The page is compacted only where '<' and the names are ASCII bytes.
+                guard PageEncoding.isASCIICompatible(charset) else {
+                    return PageTreeBuilder.build(raw, encoding: charset) ?? PageTreeBuilder.build(raw, encoding: nil)
+                }
+                return PageCompactor.compacted(raw).withUnsafeBytes { bytes in
+                    PageTreeBuilder.build(bytes, encoding: charset) ?? PageTreeBuilder.build(bytes, encoding: nil)
+                }
             case .utf8:
-                if PageEncoding.isValidUTF8(raw) { return PageTreeBuilder.build(raw, encoding: "UTF-8") }
+                if PageEncoding.isValidUTF8(raw) {
+                    return PageCompactor.compacted(raw).withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                }
                 let fixed = PageEncoding.repairedUTF8(raw)
-                return fixed.withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                return fixed.withUnsafeBytes { fixedRaw in
+                    PageCompactor.compacted(fixedRaw).withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                }
             }
         }
         guard let tree else {

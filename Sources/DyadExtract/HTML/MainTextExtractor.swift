@@ -211,35 +211,112 @@ struct MainTextExtractor: Sendable {
         "advert", "anzeige", "publicidad", "publicité", "pubblicità", "publicidade", "iklan", "реклама",
     ]
 
+    static let blankOrPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
+
     /// What a paragraph inside the container is: body, a related-story or promo line, a
     /// caption, or a byline/credit/notice to drop.
     static func kind(of text: String) -> Kind {
+        let length = text.utf8.count
         // Every rule but the caption's is for short paragraphs: a long one is body or a caption.
-        if text.utf8.count >= 400 && text.count >= 400 { return ArticleLayout.isCaption(text) ? .caption : .body }
-        let lower = text.lowercased()
-        if text.utf8.count < 60 && dropWhole.contains(lower.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))) {
+        if length >= 400 && text.count >= 400 { return ArticleLayout.isCaption(text) ? .caption : .body }
+        var lower = LowercasedText(text)
+        if length < 60 && dropWhole.contains(lower.string.trimmingCharacters(in: blankOrPunctuation)) {
             return .drop
         }
         if ArticleLayout.isRelated(text) { return .related }
         // A time stamp line: "Updated at 1:23 p.m.", "Published on 5 March 2019".
-        if text.utf8.count < 60, timestampPrefixes.contains(where: { lower.hasPrefix($0) }),
+        if length < 60, timestampPrefixes.contains(where: { lower.hasPrefix($0) }),
            text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
             return .drop
         }
-        if text.utf8.count < 400 {
+        if length < 400 {
             if lower.hasPrefix("click here") || lower.hasPrefix("sign up") || lower.hasPrefix("subscribe") { return .related }
             if dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
             if lower.contains("contributed reporting") || lower.contains("contributed to this report") { return .drop }
         }
         if ArticleLayout.isCaption(text) { return .caption }
-        if text.utf8.count < 300, text.hasSuffix(")"), lower.contains("(image:") || lower.contains("(photo:") || lower.contains("(picture:") {
+        if length < 300, text.hasSuffix(")"), lower.contains("(image:") || lower.contains("(photo:") || lower.contains("(picture:") {
             return .caption
         }
-        if text.utf8.count < 120 {
+        if length < 120 {
             // A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
             if lower.hasPrefix("by ") && text.split(separator: " ").count <= 12 && !text.hasSuffix(".") { return .drop }
             if ArticleLayout.isDateline(text) { return .drop }
         }
         return .body
+    }
+}
+
+/// A paragraph's lowercased text, asked whether it starts with or contains an ASCII phrase.
+///
+/// The answers are those of `text.lowercased()` with `hasPrefix` and Foundation's `contains`;
+/// they are found first on the bytes with ASCII letters lowercased, and the string is made and
+/// asked only when the bytes match (characters such as a combining accent after the phrase can
+/// still say no) or when the text holds a character that lowercases or decomposes to ASCII.
+struct LowercasedText {
+    let text: String
+    /// The UTF-8 bytes with A-Z lowercased; nil when they cannot rule a phrase out.
+    private let folded: [UInt8]?
+    private var lowered: String?
+
+    init(_ text: String) {
+        self.text = text
+        var bytes = Array(text.utf8)
+        var foldable = true
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c >= 65 && c <= 90 {
+                bytes[i] = c + 32
+            } else if c >= 0x80 {
+                // U+0130 (lowercases to "i" and a dot), U+212A KELVIN SIGN (to "k", and decomposes
+                // to "K"), U+037E (decomposes to ";"), U+1FEF (to "`").
+                if (c == 0xC4 && i + 1 < bytes.count && bytes[i + 1] == 0xB0)
+                    || (c == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x84 && bytes[i + 2] == 0xAA)
+                    || (c == 0xCD && i + 1 < bytes.count && bytes[i + 1] == 0xBE)
+                    || (c == 0xE1 && i + 2 < bytes.count && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xAF) {
+                    foldable = false
+                    break
+                }
+            }
+            i += 1
+        }
+        folded = foldable ? bytes : nil
+        lowered = foldable ? nil : text.lowercased()
+    }
+
+    /// `text.lowercased()`.
+    var string: String {
+        mutating get {
+            if let lowered { return lowered }
+            let s = text.lowercased()
+            lowered = s
+            return s
+        }
+    }
+
+    mutating func hasPrefix(_ phrase: String) -> Bool {
+        if let folded, !folded.starts(with: phrase.utf8) { return false }
+        return string.hasPrefix(phrase)
+    }
+
+    mutating func contains(_ phrase: String) -> Bool {
+        if let folded, !Self.bytes(folded, contain: Array(phrase.utf8)) { return false }
+        return string.contains(phrase)
+    }
+
+    static func bytes(_ hay: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

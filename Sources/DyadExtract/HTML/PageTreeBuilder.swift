@@ -71,6 +71,8 @@ struct PageTreeBuilder {
         var captured: [UInt8] = []
         /// Hints by class-and-id string: pages repeat the same classes many times.
         var hintCache: [String: Int8] = [:]
+        /// Verdicts by single class name or id.
+        var nameCache: [Substring: Int8] = [:]
         var attrs = Attributes()
 
         enum Capture { case none, title, jsonLD }
@@ -128,7 +130,7 @@ struct PageTreeBuilder {
             } else if attrs.role == nil && attrs.itemprop == nil, let known = hintCache[attrs.classAndID] {
                 hint = known
             } else {
-                hint = ContentHints.hint(classAndID: attrs.classAndID, role: attrs.role, itemprop: attrs.itemprop)
+                hint = ContentHints.hint(classAndID: attrs.classAndID, role: attrs.role, itemprop: attrs.itemprop, cache: &nameCache)
                 if attrs.role == nil && attrs.itemprop == nil { hintCache[attrs.classAndID] = hint }
             }
             var e = PageTree.Element(tag: tag, parent: parent, end: 0, hint: hint, furniture: 0, figure: 0, heading: 0)

@@ -1,0 +1,384 @@
+import Foundation
+
+/// Shrinks a page to what extraction reads before libxml2 parses it.
+///
+/// About half the bytes of a news page are scripts and style sheets, and much of the rest is
+/// attributes nobody reads (`src`, `srcset`, `data-*`, `href` on links) and indentation. libxml2
+/// reads all of it one character at a time, so the page is compacted beforehand:
+/// - the text of `<script>` and `<style>` elements is cut out (`<script src=x>...</script>`
+///   becomes `<script></script>`), except JSON-LD, which holds the page's metadata;
+/// - start tags keep only the attributes the tree builder reads (class, id, role, itemprop,
+///   hidden, style; rel and href on `<link>`; the `<meta>` ones; type on `<script>`; datetime
+///   on `<time>`; lang on `<html>`);
+/// - a run of 2 to 999 blanks between tags or in text becomes its first blank (the tree builder
+///   collapses white space anyway; libxml2 treats a run of 1,000 or more differently, so those
+///   are kept).
+///
+/// The scan follows libxml2's HTML parser closely (comments, quoted attribute values, end tags,
+/// `/>`, names of at most 100 characters), so the parser sees the same elements in the same
+/// order. Left as they are: script text with a control character in it or whose start tag holds
+/// an entity (which could spell JSON), comments, end tags, and everything after a construct that
+/// is still open at the end of the page.
+enum PageCompactor {
+    /// The compacted page.
+    static func compacted(_ raw: UnsafeRawBufferPointer) -> [UInt8] {
+        guard let start = raw.baseAddress, raw.count > 0 else { return [] }
+        let base = start.assumingMemoryBound(to: UInt8.self)
+        let b = UnsafeBufferPointer(start: base, count: raw.count)
+        let n = b.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n / 2)
+        // Bytes before `copied` have been written out (or dropped).
+        var copied = 0
+        var tailIsText = true
+        var attributes: [Attribute] = []
+
+        func verbatim(to end: Int) {
+            if end > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<end])) }
+            copied = max(copied, end)
+        }
+        func text(to end: Int) {
+            var k = copied
+            var pending = copied
+            while k < end {
+                guard isBlank(b[k]) else {
+                    k += 1
+                    continue
+                }
+                var r = k + 1
+                while r < end && isBlank(b[r]) { r += 1 }
+                if r - k >= 2 && r - k < 1000 {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pending...k]))
+                    pending = r
+                }
+                k = r
+            }
+            if end > pending { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[pending..<end])) }
+            copied = max(copied, end)
+        }
+
+        var i = 0
+        scan: while i < n {
+            guard let p = memchr(base + i, 0x3C, n - i) else { break }
+            i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            guard i + 1 < n else { break }
+            let c = b[i + 1]
+            switch c {
+            case UInt8(ascii: "!"):
+                if equalsLowercased(b, at: i + 2, doctype) {
+                    // A DOCTYPE ends at its '>'; one written badly ends at the next character
+                    // after its name and identifiers, which libxml2 skips.
+                    var k = i + 2 + doctype.count
+                    while k < n && b[k] != UInt8(ascii: ">") && b[k] != UInt8(ascii: "<") { k += 1 }
+                    text(to: i)
+                    verbatim(to: min(k + 1, n))
+                    i = k + 1
+                    continue scan
+                }
+                guard i + 3 < n && b[i + 2] == UInt8(ascii: "-") && b[i + 3] == UInt8(ascii: "-") else {
+                    i += 2
+                    continue scan
+                }
+                // A comment ends at the first "-->" after "<!--", or where a character libxml2
+                // refuses stops it.
+                var k = i + 4
+                while true {
+                    guard k + 2 < n else {
+                        tailIsText = false
+                        text(to: i)
+                        break scan
+                    }
+                    let d = b[k]
+                    if d == UInt8(ascii: "-") && b[k + 1] == UInt8(ascii: "-") && b[k + 2] == UInt8(ascii: ">") {
+                        k += 3
+                        break
+                    }
+                    if isControl(d) { break }
+                    k += 1
+                }
+                text(to: i)
+                verbatim(to: k)
+                i = k
+                continue scan
+            case UInt8(ascii: "?"):
+                // A processing instruction with a target name runs to the next '>' (or to a
+                // character libxml2 refuses); without one, only "<?" is dropped.
+                guard i + 2 < n, isLetter(b[i + 2]) || b[i + 2] == UInt8(ascii: "_") || b[i + 2] == UInt8(ascii: ":") || b[i + 2] >= 0x80 else {
+                    i += 2
+                    continue scan
+                }
+                var k = i + 2
+                while k < n && b[k] != UInt8(ascii: ">") && !isControl(b[k]) { k += 1 }
+                guard k < n else {
+                    tailIsText = false
+                    text(to: i)
+                    break scan
+                }
+                let end = b[k] == UInt8(ascii: ">") ? k + 1 : k
+                text(to: i)
+                verbatim(to: end)
+                i = end
+                continue scan
+            case UInt8(ascii: "/"):
+                // An end tag: its name, then anything up to '>' is skipped.
+                var j = i + 2
+                guard j < n, isNameStart(b[j]) else {
+                    i = j
+                    continue scan
+                }
+                j = endOfName(b, from: j)
+                while j < n && isBlank(b[j]) { j += 1 }
+                while j < n && b[j] != 0 && b[j] != UInt8(ascii: ">") { j += 1 }
+                text(to: i)
+                verbatim(to: min(j + 1, n))
+                i = j + 1
+                continue scan
+            default:
+                break
+            }
+            guard isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") else {
+                i += 1
+                continue
+            }
+            let nameStart = i + 1
+            let nameEnd = endOfName(b, from: nameStart)
+            attributes.removeAll(keepingCapacity: true)
+            switch endOfStartTag(b, from: nameEnd, attributes: &attributes) {
+            case nil:
+                tailIsText = false
+                text(to: i)
+                break scan
+            case let .broken(at)?:
+                text(to: i)
+                verbatim(to: at)
+                i = at
+            case let .closed(gt, selfClosing)?:
+                text(to: i)
+                let kind = TagKind(b, from: nameStart, to: nameEnd)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<nameEnd]))
+                for a in attributes where kind.keeps(b, name: a.name) {
+                    out.append(32)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[a.name.lowerBound..<a.end]))
+                }
+                if selfClosing { out.append(UInt8(ascii: "/")) }
+                out.append(UInt8(ascii: ">"))
+                copied = gt + 1
+                i = gt + 1
+                guard !selfClosing, let element = kind.rawTextName else { continue scan }
+                let textStart = gt + 1
+                guard let textEnd = endOfRawText(element, in: b, from: textStart) else {
+                    tailIsText = false
+                    break scan
+                }
+                i = textEnd
+                if kind == .script && mentionsJSONOrEntity(b, from: nameEnd, to: gt) || containsControl(b, from: textStart, to: textEnd) {
+                    verbatim(to: textEnd)
+                } else {
+                    copied = textEnd
+                }
+            }
+        }
+        if tailIsText { text(to: n) } else { verbatim(to: n) }
+        return out
+    }
+
+    static let doctype = Array("doctype".utf8)
+
+    /// One attribute of a start tag: its name, and where it ends (after the value, if any).
+    struct Attribute {
+        var name: Range<Int>
+        var end: Int
+    }
+
+    /// The elements whose attributes or text the compactor treats apart.
+    enum TagKind {
+        case script, style, link, meta, time, html, other
+
+        static let names: [(TagKind, [UInt8])] = [
+            (.script, Array("script".utf8)), (.style, Array("style".utf8)), (.link, Array("link".utf8)),
+            (.meta, Array("meta".utf8)), (.time, Array("time".utf8)), (.html, Array("html".utf8)),
+        ]
+
+        init(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+            for (kind, name) in Self.names where name.count == to - from && equalsLowercased(b, at: from, name) {
+                self = kind
+                return
+            }
+            self = .other
+        }
+
+        var rawTextName: [UInt8]? {
+            switch self {
+            case .script: return Self.names[0].1
+            case .style: return Self.names[1].1
+            default: return nil
+            }
+        }
+
+        static let always = ["class", "id", "role", "itemprop", "hidden", "style"].map { Array($0.utf8) }
+        static let linkOnly = ["rel", "href"].map { Array($0.utf8) }
+        static let metaOnly = ["name", "property", "content", "http-equiv", "charset"].map { Array($0.utf8) }
+        static let scriptOnly = [Array("type".utf8)]
+        static let timeOnly = [Array("datetime".utf8)]
+        static let htmlOnly = ["lang", "xml:lang"].map { Array($0.utf8) }
+
+        /// True when the tree builder (or libxml2, for the charset) reads the attribute named
+        /// `b[name]` on this element.
+        func keeps(_ b: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Bool {
+            func among(_ list: [[UInt8]]) -> Bool {
+                list.contains { $0.count == name.count && equalsLowercased(b, at: name.lowerBound, $0) }
+            }
+            if among(Self.always) { return true }
+            switch self {
+            case .link: return among(Self.linkOnly)
+            case .meta: return among(Self.metaOnly)
+            case .script: return among(Self.scriptOnly)
+            case .time: return among(Self.timeOnly)
+            case .html: return among(Self.htmlOnly)
+            case .style, .other: return false
+            }
+        }
+    }
+
+    static func equalsLowercased(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
+        guard i + word.count <= b.count else { return false }
+        // Only ASCII letters, '-' and ':' are compared, and only names of name bytes.
+        for (k, w) in word.enumerated() where b[i + k] | 0x20 != w { return false }
+        return true
+    }
+
+    /// Where the text of a script or style element ends, or nil when it runs to the end.
+    ///
+    /// libxml2 stops reading raw text at `</` followed by the element's name (any case, as a
+    /// prefix: `</scripts` too). When the end tag's whole name is another one (`</style4px`),
+    /// no open element has that name: libxml2 skips the tag to its '>' and reads on in the
+    /// same element.
+    static func endOfRawText(_ name: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var from = from
+        while let end = find(closing: name, in: b, from: from) {
+            if endOfName(b, from: end + 2) == end + 2 + name.count { return end }
+            var j = endOfName(b, from: end + 2)
+            while j < b.count && isBlank(b[j]) { j += 1 }
+            while j < b.count && b[j] != 0 && b[j] != UInt8(ascii: ">") { j += 1 }
+            guard j < b.count, b[j] == UInt8(ascii: ">") else { return nil }
+            from = j + 1
+        }
+        return nil
+    }
+
+    /// The first `</` followed by `name` in any case, or nil.
+    static func find(closing name: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        var i = from
+        while i + 1 < b.count {
+            guard let p = memchr(base + i, 0x3C, b.count - i) else { return nil }
+            i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if i + 1 < b.count && b[i + 1] == UInt8(ascii: "/") && equalsLowercased(b, at: i + 2, name) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// True when a script's start tag names JSON (`type="application/ld+json"`) or holds a
+    /// character reference, which could spell it.
+    static func mentionsJSONOrEntity(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            if b[i] == UInt8(ascii: "&") { return true }
+            if i + 4 <= to && b[i] | 0x20 == UInt8(ascii: "j") && b[i + 1] | 0x20 == UInt8(ascii: "s")
+                && b[i + 2] | 0x20 == UInt8(ascii: "o") && b[i + 3] | 0x20 == UInt8(ascii: "n") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// True when `b[from..<to]` holds a byte below 0x20 other than tab, line feed and return;
+    /// eight bytes are checked at a time.
+    static func containsControl(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var k = from
+        let raw = UnsafeRawPointer(b.baseAddress!)
+        while k + 8 <= to {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            // Nonzero when some byte is below 0x20 (it may also flag a byte after one).
+            if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+            k += 8
+        }
+        while k < to {
+            if isControl(b[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    enum TagEnd {
+        /// The tag ends with the '>' at this index; `selfClosing` when written `/>`.
+        case closed(Int, selfClosing: Bool)
+        /// libxml2 gives up on the tag at this index (a control character) and reads on from it.
+        case broken(Int)
+    }
+
+    /// Reads a start tag's attributes the way libxml2's `htmlParseStartTag` does, listing them
+    /// in `attributes`; nil when the page ends inside the tag.
+    static func endOfStartTag(_ b: UnsafeBufferPointer<UInt8>, from: Int, attributes: inout [Attribute]) -> TagEnd? {
+        let n = b.count
+        var j = from
+        while j < n && isBlank(b[j]) { j += 1 }
+        while j < n {
+            let c = b[j]
+            if c == UInt8(ascii: ">") { return .closed(j, selfClosing: false) }
+            if c == UInt8(ascii: "/") && j + 1 < n && b[j + 1] == UInt8(ascii: ">") { return .closed(j + 1, selfClosing: true) }
+            if isControl(c) { return .broken(j) }
+            if isNameStart(c) {
+                let nameStart = j
+                j = endOfName(b, from: j)
+                let nameEnd = j
+                var end = j
+                while j < n && isBlank(b[j]) { j += 1 }
+                if j < n && b[j] == UInt8(ascii: "=") {
+                    j += 1
+                    while j < n && isBlank(b[j]) { j += 1 }
+                    guard j < n else { return nil }
+                    let q = b[j]
+                    if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
+                        j += 1
+                        while j < n && b[j] != q && b[j] != 0 { j += 1 }
+                        guard j < n else { return nil }
+                        if b[j] == q { j += 1 }
+                    } else {
+                        while j < n && b[j] != 0 && b[j] != UInt8(ascii: ">") && !isBlank(b[j]) { j += 1 }
+                    }
+                    end = j
+                }
+                attributes.append(Attribute(name: nameStart..<nameEnd, end: end))
+            } else {
+                // A bogus attribute is dropped up to the next blank or the end of the tag.
+                while j < n, !isControl(b[j]), !isBlank(b[j]), b[j] != UInt8(ascii: ">"),
+                      !(b[j] == UInt8(ascii: "/") && j + 1 < n && b[j + 1] == UInt8(ascii: ">")) {
+                    j += 1
+                }
+            }
+            while j < n && isBlank(b[j]) { j += 1 }
+        }
+        return nil
+    }
+
+    /// The end of an HTML name starting at `from` (libxml2 reads at most 100 characters).
+    static func endOfName(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var j = from
+        guard j < b.count, isNameStart(b[j]) else { return j }
+        let limit = min(b.count, from + 100)
+        while j < limit && isNameByte(b[j]) { j += 1 }
+        return j
+    }
+
+    @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isNameStart(_ c: UInt8) -> Bool {
+        isLetter(c) || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")
+    }
+    @inline(__always) static func isNameByte(_ c: UInt8) -> Bool {
+        isNameStart(c) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-")
+    }
+    @inline(__always) static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+    /// Bytes libxml2 does not accept as characters (all controls but tab, line feed, return).
+    @inline(__always) static func isControl(_ c: UInt8) -> Bool { c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D }
+}
