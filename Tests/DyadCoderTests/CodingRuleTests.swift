@@ -336,6 +336,11 @@ import Testing
                         date: "2000-01-01") == ["GBRGOV 0332 MOZ"])
     }
 
+    @Test func aFunctionWordWithStrayCapitalsIsReadAsUsual() {
+        // "THe" is "The" to the tagger, so the list of three countries stays the subject.
+        #expect(triples("THe US, Russia, and Switzerland met yesterday").contains("USA 040 RUS"))
+    }
+
     @Test func aHyphenatedReVerbCodesAsItsBase() {
         #expect(triples("Germany re-imposed sanctions on Iran.") == ["DEU 163 IRN"])
     }

@@ -75,7 +75,7 @@ public struct SyntacticAnalyzer: Sendable {
     public func analyze(_ sentence: Sentence) -> Sentence {
         var s = sentence
         if s.tokens.isEmpty { return s }
-        let r = tagAndParse(s.tokens.map(\.text))
+        let r = tagAndParse(s.tokens.map { Self.taggingForm($0.text) })
         for i in s.tokens.indices {
             let c = r.classes[i]
             s.tokens[i].upos = tagger.upos[c]
@@ -85,6 +85,22 @@ public struct SyntacticAnalyzer: Sendable {
             s.tokens[i].deprel = parser.labels[r.relations[i]]
         }
         return s
+    }
+
+    /// "THe", "tHE": a short function word typed with stray capitals is tagged as its usual
+    /// form ("The"); all-capital words and ordinary capitalisation are left as they are.
+    static func taggingForm(_ w: String) -> String {
+        let b = w.utf8
+        guard b.count >= 2, b.count <= 5 else { return w }
+        var upperAfterFirst = false, lower = false
+        for (k, c) in b.enumerated() {
+            guard (c >= 65 && c <= 90) || (c >= 97 && c <= 122) else { return w }
+            if c >= 97 { lower = true } else if k > 0 { upperAfterFirst = true }
+        }
+        guard upperAfterFirst && lower else { return w }
+        let folded = w.lowercased()
+        guard Lexicon.isFunctionWord(folded) else { return w }
+        return folded.prefix(1).uppercased() + folded.dropFirst()
     }
 
     /// Analyses a gold-tokenized CoNLL-U sentence, replacing its annotation columns.

@@ -20,13 +20,17 @@ extension Dyad.Bench {
         @Option(help: "Timed runs of each query; p50 and p95 are reported.")
         var runs: Int = 50
 
-        @Option(help: "Events per synthetic article; articles are written 100 per call of the store's write (one transaction).")
+        @Option(help: "Events per synthetic article.")
         var eventsPerArticle: Int = 10
+
+        @Option(help: "Articles per call of the store's write (one transaction).")
+        var batch: Int = 100
 
         func validate() throws {
             if events < 1 { throw ValidationError("--events must be at least 1.") }
             if runs < 1 { throw ValidationError("--runs must be at least 1.") }
             if eventsPerArticle < 1 { throw ValidationError("--events-per-article must be at least 1.") }
+            if batch < 1 { throw ValidationError("--batch must be at least 1.") }
             if let db { _ = try DatabaseOptions.parse(["--db", db]).location() }
         }
 
@@ -62,7 +66,7 @@ extension Dyad.Bench {
 
             // Insert.
             var generator = SyntheticEvents(seed: 42, eventsPerArticle: eventsPerArticle)
-            let batchArticles = 100
+            let batchArticles = batch
             var inserted = 0
             let insertStart = ContinuousClock.now
             while inserted < events {
@@ -76,7 +80,8 @@ extension Dyad.Bench {
                 _ = try runBlocking { try await store.write(items) }
             }
             let insertTime = ProgressLine.seconds(ContinuousClock.now - insertStart)
-            print("insert: \(inserted) events in \(generator.articles) articles, \(String(format: "%.1f", insertTime)) s, "
+            print("insert: \(inserted) events in \(generator.articles) articles (\(batch) articles per transaction), "
+                  + "\(String(format: "%.1f", insertTime)) s, "
                   + "\(Int(Double(inserted) / insertTime)) events/s")
 
             // Queries.
