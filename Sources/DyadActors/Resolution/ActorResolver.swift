@@ -387,7 +387,10 @@ public struct ActorResolver: Sendable {
     /// tags when the tokens carry them, word shapes otherwise.
     static func isAttributive(_ tokens: [Token], _ start: Int, _ i: Int) -> Bool {
         guard i < tokens.count, start > 0 else { return false }
-        if let tag = tokens[i].upos { return tag == "NOUN" || tag == "ADJ" || tag == "NUM" }
+        if let tag = tokens[i].upos {
+            if Lexicon.isPastFormReadAsAdjective(tokens, at: i) { return false }
+            return tag == "NOUN" || tag == "ADJ" || tag == "NUM"
+        }
         let before = TextFold.fold(tokens[start - 1].text)
         guard Lexicon.determiners.contains(before) || Lexicon.prepositions.contains(before) else { return false }
         let t = tokens[i].text

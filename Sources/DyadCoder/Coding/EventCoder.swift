@@ -278,6 +278,7 @@ public struct EventCoder: Sendable {
             // "would free over 150 prisoners": a verb form right after a modal is a verb
             // whatever the tagger says.
             if tag == "ADJ" || tag == "NOUN", i > 0, Self.modals.contains(words[i - 1]) { return true }
+            if Lexicon.isPastFormReadAsAdjective(tokens, at: i) { return true }
             return tag == "VERB" || tag == "AUX"
         }
         guard i > 0 else { return true }

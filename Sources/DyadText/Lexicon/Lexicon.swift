@@ -1,3 +1,5 @@
+import DyadCore
+
 /// Closed-class English words the rule-based analysis relies on. Lower case, folded.
 public enum Lexicon {
     public static let determiners: Set<String> = [
@@ -86,6 +88,14 @@ public enum Lexicon {
 
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
     static let periods: Set<String> = ["week", "month", "year", "weekend"]
+
+    /// "The United States and Britain imposed sanctions" tagged with no verb at all: a past
+    /// form read as an adjective right after a name is the sentence's verb.
+    public static func isPastFormReadAsAdjective(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].upos == "ADJ", tokens[i - 1].upos == "PROPN",
+              tokens[i].text.hasSuffix("ed") else { return false }
+        return !tokens.contains { $0.upos == "VERB" || $0.upos == "AUX" }
+    }
 
     /// A cheap guess that a word is a finite or participial verb form.
     public static func looksLikeVerb(_ w: String) -> Bool {

@@ -30,7 +30,7 @@ extension Dyad {
         @Option(help: "Gold treebank in CoNLL-U.")
         var conllu: String?
 
-        @Option(help: "Folder with tagger.dmod, parser.dmod and lemmatizer.tsv (default: the shipped models).")
+        @Option(help: "Folder with tagger.dmod, parser.dmod and lemmatizer.tsv (default: the shipped models); used with --conllu and by the coder on a suite.")
         var models: String?
 
         @Option(help: "With --conllu: also write the predicted analyses to this CoNLL-U file (gold words, one line per word).")
@@ -52,7 +52,11 @@ extension Dyad {
             }
             let records = try SuiteEvaluator.records(fromJSONL: String(decoding: data, as: UTF8.self),
                                                      file: URL(fileURLWithPath: path).lastPathComponent)
-            let evaluator = SuiteEvaluator(coder: EventCoder(resources: try dictionaryOptions.load(), syntax: try structureOptions.syntax()))
+            // --models: the coder reads the trees of these models instead of the shipped ones.
+            let syntax = try structureOptions.syntax().map { shipped in
+                try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) } ?? shipped
+            }
+            let evaluator = SuiteEvaluator(coder: EventCoder(resources: try dictionaryOptions.load(), syntax: syntax))
             let report = evaluator.evaluate(records)
             var out = Output()
             if verbose {
