@@ -18,7 +18,7 @@ enum ServeFixtures {
         }
     }()
 
-    static var token: String { "test-token-0123456789" }
+    static let token = "test-token-0123456789"
 
     /// Two articles; the coder finds six events in them (checked by the tests that use them).
     static let articles = [
