@@ -172,7 +172,7 @@ public struct ActorResolver: Sendable {
             }
             // "leaders of Egypt's Muslim Brotherhood": an agent of a country's organisation
             // belongs to the organisation.
-            if m.kind == .name, gap.count == 1, ["'s", "\u{2019}s", "'"].contains(gap[0]), current.first?.kind == .agent,
+            if m.kind == .name, gap.count == 1, Self.possessiveMarks.contains(gap[0]), current.first?.kind == .agent,
                current.count == 2, current.last?.kind == .name, isOrganisation(m) { return true }
             // "President of Venezuela", "officials from the White House": an agent takes the country after of/from.
             if !hasNamed, current.allSatisfy({ $0.kind == .agent }), let f = gap.first, f == "of" || f == "from",
@@ -200,7 +200,7 @@ public struct ActorResolver: Sendable {
         if gap.isEmpty { return true }
         if gap.count > 3 { return false }
         // Possessive then modifiers: "Venezuela's socialist President Maduro", "Russia's top diplomat".
-        if gap.first == "'s" || gap.first == "\u{2019}s" || gap.first == "'" {
+        if let f = gap.first, Self.possessiveMarks.contains(f) {
             return m.kind == .agent || m.kind == .person
         }
         // "Palestinian health officials", "US defense officials": a country word, one or two
@@ -240,6 +240,8 @@ public struct ActorResolver: Sendable {
     /// Roles of agents that act away from home, so "in COUNTRY" does not make them that country's.
     public static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
 
+    /// The possessive after a name: "'s", "\u{2019}s", or a bare apostrophe ("the Philippines'").
+    static let possessiveMarks: Set<String> = ["'s", "\u{2019}s", "'"]
     static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
     public static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]
     static let stateNominals: [[String]] = [
@@ -304,7 +306,7 @@ public struct ActorResolver: Sendable {
         // "leaders of Egypt's Muslim Brotherhood": the organisation after the possessive.
         let owned = g.mentions.last { m in
             m.kind == .name && m.start > g.start && isOrganisation(m)
-                && ["'s", "\u{2019}s", "'"].contains(TextFold.fold(tokens[m.start - 1].text))
+                && Self.possessiveMarks.contains(TextFold.fold(tokens[m.start - 1].text))
         }
         if let n = owned ?? g.mentions.first(where: { $0.kind == .name || $0.kind == .metonym || $0.kind == .demonym || $0.kind == .adjective }),
            let e = actors[n.entryKey!] {
