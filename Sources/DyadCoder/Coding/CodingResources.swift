@@ -14,6 +14,10 @@ public struct CodingResources: Sendable {
     public let reports: [DictionaryReport]
     /// How a plain future ("Arnor will contribute aid") is coded.
     public var future: FutureTense = .intent
+    /// What a negated verb codes instead of its own code, from a PETRARCH coding ontology file
+    /// in the user's folder (see `PetrarchCodingOntology`); empty without one. A pattern's own
+    /// negated code, and a refusal's 12x code, come first.
+    public var negations: [String: String] = [:]
 
     /// How a plain future ("will visit", "is going to sign") is coded. Both keep the event's
     /// modality `intended`; explicit intentions ("plans to", "vowed to") are intents either way.
@@ -48,6 +52,7 @@ public struct CodingResources: Sendable {
         var agents = includeShipped ? try AgentDictionary.standard() : AgentDictionary()
         var verbs = includeShipped ? try VerbPatternDictionary.standard() : VerbPatternDictionary(inflection: try Inflection.standard())
         var reports: [DictionaryReport] = []
+        var negations: [String: String] = [:]
         if let dir = userDirectory {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
@@ -59,7 +64,11 @@ public struct CodingResources: Sendable {
             var byKind: [PetrarchDictionaryKind: [(name: String, text: String)]] = [:]
             for url in try ShippedDictionaries.files(in: dir, withExtension: "txt") {
                 let text = try ShippedDictionaries.read(url)
-                if let kind = PetrarchDictionaryKind.sniff(text) {
+                if PetrarchCodingOntology.sniff(text) {
+                    let (ontology, report) = PetrarchCodingOntology.read(text, file: url.lastPathComponent, taxonomy: verbs.taxonomy)
+                    negations.merge(ontology.negations) { _, new in new }
+                    reports.append(report)
+                } else if let kind = PetrarchDictionaryKind.sniff(text) {
                     byKind[kind, default: []].append((url.lastPathComponent, text))
                 } else {
                     reports.append(DictionaryReport(file: url.lastPathComponent, format: nil))
@@ -71,6 +80,7 @@ public struct CodingResources: Sendable {
         }
         var resources = CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
         resources.future = future
+        resources.negations = negations
         return resources
     }
 }

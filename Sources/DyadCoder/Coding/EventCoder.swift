@@ -105,10 +105,12 @@ public struct EventCoder: Sendable {
                         var rules = frame.rules + match.rules
                         if frame.negated {
                             // "refused to release", "will not lift the sanctions": a refusal of
-                            // cooperation is a 12 event; a plain "did not" codes nothing.
+                            // cooperation is a 12 event; a plain "did not" codes nothing, unless
+                            // the user's coding ontology names the negation's code.
                             let refusal = frame.rules.contains("negation.verb") || frame.modality == .intended
                                 || frame.modality == .hypothetical
-                            guard let nc = p.negatedCode ?? (refusal ? IntentCoding.refusalCode(for: p.code) : nil) else {
+                            guard let nc = p.negatedCode ?? (refusal ? IntentCoding.refusalCode(for: p.code) : nil)
+                                    ?? resources.negations[p.code] else {
                                 attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: .negated))
                                 fired = true  // the anchor is accounted for: a negated event is not coded
                                 break

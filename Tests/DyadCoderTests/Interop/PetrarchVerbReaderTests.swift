@@ -201,7 +201,8 @@ struct PetrarchReferenceVerbTests {
         #expect(formats["PETR_Validate_agents_2_02.txt"] == "PETRARCH agents")
         #expect(formats["PETR_Validate_verbs_2_02.txt"] == "PETRARCH verbs")
         #expect(formats["PETR_Validate_discards_2_02.txt"] == "ignored")
-        #expect(formats["PETR.Internal.Coding.Ontology.txt"] == "ignored")
+        #expect(formats["PETR.Internal.Coding.Ontology.txt"] == "PETRARCH coding ontology")
+        #expect(r.negations["110"] == "050")
         #expect(r.actors["ARN"] != nil && r.actors["VEN"] == nil)
     }
 }
