@@ -91,7 +91,13 @@ public struct EventCoder: Sendable {
                 let frame = analyzer.frame(for: i, isNoun: isNoun, in: sentence)
                 frames.append(frame)
                 if frame.objectControlled { continue }
-                let ordered = candidates.sorted { specificity($0) > specificity($1) }
+                // A pattern written for this very form ("LEFT [042]" beside "LEAVE [012]")
+                // comes before those written for its lemma, then the more specific first.
+                let form = words[i]
+                let ordered = candidates.sorted {
+                    let a = $0.anchor == form, b = $1.anchor == form
+                    return a != b ? a : specificity($0) > specificity($1)
+                }
                 var fired = false
                 for p in ordered {
                     let result = attempt(p, frame: frame, sentence: sentence, words: words, actors: actors, adjectives: adjectives)
@@ -262,13 +268,29 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// Whether the pattern's words before the anchor come right before it, in order
-    /// ("heavily criticized"; not "heavily did criticize").
+    /// Whether the pattern's words before the anchor come before it, in order: the last right
+    /// before the verb or its tense auxiliaries ("heavily criticized", "the death toll has
+    /// risen"; not "heavily did criticize"), the others at most two words apart ("heavily and
+    /// unjustly criticized", "death and injury toll"), within the clause.
     private func beforeWordsMatch(_ p: VerbPattern, anchor: Int, _ words: [String]) -> Bool {
-        guard anchor >= p.before.count else { return false }
-        for (k, forms) in p.before.enumerated() where !forms.contains(words[anchor - p.before.count + k]) { return false }
+        var j = anchor - 1
+        while j >= 0 && Self.tenseAuxiliaries.contains(words[j]) { j -= 1 }
+        for k in stride(from: p.before.count - 1, through: 0, by: -1) {
+            var gap = 0
+            while j >= 0 && !p.before[k].contains(words[j]) {
+                guard k < p.before.count - 1, gap < 2, words[j].first?.isLetter == true else { return false }
+                gap += 1
+                j -= 1
+            }
+            guard j >= 0 else { return false }
+            j -= 1
+        }
         return true
     }
+
+    /// Auxiliaries of tense and voice that may stand between a pattern's words before the verb
+    /// and the verb.
+    static let tenseAuxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "been", "be", "being"]
 
     /// A verb anchor must not be a noun use of the same word ("the attack", "US offers").
     private func looksVerbal(_ i: Int, _ words: [String], _ tokens: [Token], _ actors: [ResolvedActor]) -> Bool {
@@ -419,6 +441,16 @@ public struct EventCoder: Sendable {
                 sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
                 // The kind of help is not who gives it, in the subject region either.
                 if let k = kindWord { sources.removeAll { $0.start == k } }
+            }
+            // "Eriador's death toll has risen" with `{DEATH TOLL} *`: the pattern's own words
+            // are the subject noun, so its possessor is who the event is about.
+            if sources.isEmpty, !p.before.isEmpty,
+               let g = actors.first(where: { g in
+                   g.isPossessive && g.ref != nil && frame.subjectRange.contains(g.start) && g.end < words.count
+                       && p.before.contains { $0.contains(words[g.end]) }
+               }) {
+                sources = [g]
+                rules.append("subject.possessor-of-pattern-words")
             }
             // "Israeli air strikes killed ...": the owner of a violent noun that is the subject.
             if sources.isEmpty, !p.isNoun, Self.violentRoots.contains(String(p.code.prefix(2))),
@@ -617,8 +649,11 @@ public struct EventCoder: Sendable {
             var end = g.end
             for h in inRange where h.start > g.start {
                 let gap = words[end..<h.start]
-                guard !gap.isEmpty, (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || Lexicon.determiners.contains(words[$0]) || isModifier($0) }),
-                      gap.contains(where: { $0 == "," || $0 == "and" }) else { break }
+                guard !gap.isEmpty, gap.contains(where: { $0 == "," || $0 == "and" }) else { break }
+                // "Mordor, the Shire, Arnor and Bree": a conjunct that is no actor may stand
+                // between two that are, when the parse puts the later one in the same list.
+                let listed = (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || Lexicon.determiners.contains(words[$0]) || isModifier($0) })
+                guard listed || (h.start - end <= 5 && Self.isConjunct(h.start..<h.end, of: g.start..<g.end, tokens)) else { break }
                 out.append(h)
                 end = h.end
             }
@@ -636,6 +671,20 @@ public struct EventCoder: Sendable {
             return [g]
         }
         return []
+    }
+
+    /// True when the phrase `later` is coordinated with `first` on the dependency tree: its head
+    /// is a `conj` of a token of `first`, directly or through earlier conjuncts.
+    static func isConjunct(_ later: Range<Int>, of first: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let h = later.first(where: { i in tokens[i].head.map { !later.contains($0) } ?? true }) else { return false }
+        var x = h
+        var steps = 0
+        while steps < 8, tokens[x].deprel == "conj", let up = tokens[x].head, up >= 0, up < tokens.count {
+            if first.contains(up) { return true }
+            x = up
+            steps += 1
+        }
+        return false
     }
 
     /// Plural nouns of people who act for someone ("inspectors", "negotiators", "diplomats").

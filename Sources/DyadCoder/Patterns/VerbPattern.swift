@@ -39,8 +39,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// The verb's subject is two or more actors who do it to each other, and the pattern has no
     /// target (`mutual=yes`; PETRARCH's `% *`): "Gondor and Osgiliath postponed their meeting".
     public var mutual = false
-    /// Words that come, in this order, right before the anchor (`before=a,b|c`; PETRARCH's
-    /// words before `*`): `criticize + before=heavily` codes "was heavily criticized".
+    /// Words that come, in this order, before the anchor (`before=a,b|c`; PETRARCH's words
+    /// before `*`): the last right before it or its tense auxiliaries, the others at most two
+    /// words apart. `criticize + before=heavily` codes "was heavily criticized".
     public var before: [Set<String>] = []
 
     /// Whether the target is where the act happens (`protest in +`, `march through +`).

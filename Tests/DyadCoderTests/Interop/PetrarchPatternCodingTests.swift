@@ -1,0 +1,68 @@
+import DyadCoder
+import DyadCore
+import DyadText
+import Foundation
+import Testing
+
+/// How patterns read from PETRARCH dictionaries code, on sentences written for the tests, with
+/// a small dictionary of made-up states.
+@Suite struct PetrarchPatternCodingTests {
+    static let actors = """
+        ARNOR [ARN]
+        GONDOR [GON]
+        BREE [BRE]
+        MORDOR [MOR]
+        OSGILIATH [OSG]
+        """
+    static let verbs = """
+        --- LEAVE [012] ---
+        LEAVE
+
+        --- LEFT [042:043] ---
+        LEFT
+
+        --- RISEN [---] ---
+        RISEN
+        - {DEATH TOLL} * [190]
+
+        --- CRITICIZE [111] ---
+        CRITICIZE
+        - HEAVILY UNJUSTLY * [123]
+
+        --- WELCOME [050] ---
+        WELCOME
+        """
+
+    static let coder: EventCoder = {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("petrarch-coding-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try! actors.write(to: dir.appendingPathComponent("t.actors.txt"), atomically: true, encoding: .utf8)
+        try! verbs.write(to: dir.appendingPathComponent("t.verbs.txt"), atomically: true, encoding: .utf8)
+        let resources = try! CodingResources.load(userDirectory: dir, includeShipped: false, verbDefaults: .clause)
+        return EventCoder(resources: resources, syntax: try! SyntacticAnalyzer.shipped())
+    }()
+
+    func triples(_ text: String) -> Set<String> {
+        let article = Article(id: "t", published: "1995-01-11", body: [text], sourceFormat: "text")
+        return Set(Self.coder.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" })
+    }
+
+    @Test func aVerbEntryForAnInflectedFormWinsOverItsLemmasEntry() {
+        #expect(triples("Arnor left for Gondor on Wednesday.") == ["ARN 042 GON", "GON 043 ARN"])
+        #expect(triples("Arnor leaves Gondor on Wednesday.") == ["ARN 012 GON"])
+    }
+
+    @Test func wordsBeforeTheVerbMayBeSeparatedByTenseAuxiliariesAndShortGaps() {
+        #expect(triples("Arnor's death toll has risen in the dispute with Gondor.") == ["ARN 190 GON"])
+        #expect(triples("Arnor's death and injury toll has risen in the dispute with Gondor.") == ["ARN 190 GON"])
+        #expect(triples("Arnor's toll has risen in the dispute with Gondor.").isEmpty)
+        #expect(triples("Arnor heavily and unjustly criticized Gondor.") == ["ARN 123 GON"])
+        #expect(triples("Arnor heavily criticized Gondor.") == ["ARN 111 GON"])
+    }
+
+    @Test func aListOfSubjectsGoesOnPastAConjunctThatIsNoActor() {
+        #expect(triples("Mordor, the Shire, Arnor and Bree welcomed Osgiliath.")
+                == ["MOR 050 OSG", "ARN 050 OSG", "BRE 050 OSG"])
+    }
+}
