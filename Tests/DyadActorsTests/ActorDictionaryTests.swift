@@ -134,6 +134,14 @@ import Testing
         #expect(codes("Palestinian health officials said.") == ["PSEGOV"])
     }
 
+    @Test func roleNounsCoordinatedAfterACountryRoleShareItsCountry() {
+        #expect(codes("Danish media and government warned Russia.") == ["DNKMED", "DNKGOV", "RUS"])
+        #expect(codes("Russian officials, diplomats and troops left.") == ["RUSGOV", "RUSGOV", "RUSMIL"])
+        // A role against the state is not shared with the state's, nor across a determiner.
+        #expect(codes("Israeli soldiers and militants clashed.") == ["ISRMIL", "---UAF"])
+        #expect(codes("Danish media and the government spoke.") == ["DNKMED", "---GOV"])
+    }
+
     @Test func metonymsStandForTheGovernment() {
         #expect(codes("The Kremlin and the White House and Downing Street and Caracas reacted.") == ["RUSGOV", "USAGOV", "GBRGOV", "VENGOV"])
     }

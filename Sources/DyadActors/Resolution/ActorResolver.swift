@@ -52,6 +52,7 @@ public struct ActorResolver: Sendable {
         }
         Self.shareRoles(&groups, tokens)
         Self.shareRolesForward(&groups, tokens)
+        Self.shareCountryForward(&groups, tokens)
         remember(groups, tokens)
         return groups
     }
@@ -115,6 +116,42 @@ public struct ActorResolver: Sendable {
                 i += 1
             }
         }
+    }
+
+    /// "Danish media and government", "Russian officials, diplomats and troops": role nouns
+    /// coordinated right after a country word and its role noun share that country. A role of
+    /// the state and one against it are not shared ("Israeli soldiers and militants").
+    static func shareCountryForward(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
+        var j = 0
+        while j < groups.count - 1 {
+            defer { j += 1 }
+            let h = groups[j]
+            guard h.mentions.count == 2, h.mentions[0].kind == .adjective || h.mentions[0].kind == .name,
+                  h.mentions[1].kind == .agent, h.mentions[0].end == h.mentions[1].start,
+                  let country = h.ref?.country, let firstRole = h.ref?.role else { continue }
+            var end = h.end
+            var i = j + 1
+            while i < groups.count {
+                let g = groups[i]
+                let gap = tokens[end..<g.start].map { TextFold.fold($0.text) }
+                guard g.mentions.count == 1, g.mentions[0].kind == .agent, let ref = g.ref, ref.country == nil,
+                      let role = ref.role, !gap.isEmpty, gap.count <= 2,
+                      gap.allSatisfy({ $0 == "," || $0 == "and" }), gap.last == "and" || gap.last == ",",
+                      !Self.opposedRoles(firstRole, role) else { break }
+                groups[i].ref = ActorRef(code: country + role, country: country, role: role, entity: ref.entity, text: ref.text)
+                groups[i].rules.append("actor.shared-country")
+                end = g.end
+                i += 1
+            }
+        }
+    }
+
+    /// One role of the state and one that fights or opposes it.
+    static func opposedRoles(_ a: String, _ b: String) -> Bool {
+        let state: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+        let against: Set<String> = ["REB", "OPP", "INS", "SEP", "RAD", "UAF"]
+        let ra = String(a.prefix(3)), rb = String(b.prefix(3))
+        return (state.contains(ra) && against.contains(rb)) || (against.contains(ra) && state.contains(rb))
     }
 
     /// Feeds text that is not coded (the title) into salience only.

@@ -653,7 +653,8 @@ public struct EventCoder: Sendable {
                 // "Mordor, the Shire, Arnor and Bree": a conjunct that is no actor may stand
                 // between two that are, when the parse puts the later one in the same list.
                 let listed = (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || Lexicon.determiners.contains(words[$0]) || isModifier($0) })
-                guard listed || (h.start - end <= 5 && Self.isConjunct(h.start..<h.end, of: g.start..<g.end, tokens)) else { break }
+                guard listed || (h.start - end <= 5 && (Self.isConjunct(h.start..<h.end, of: g.start..<g.end, tokens)
+                                                       || Self.areCoSubjects(g.start..<g.end, h.start..<h.end, tokens))) else { break }
                 out.append(h)
                 end = h.end
             }
@@ -685,6 +686,14 @@ public struct EventCoder: Sendable {
             steps += 1
         }
         return false
+    }
+
+    /// True when the parse gives one verb both phrases as subjects ("Arnor and the evil awful
+    /// Gondor welcomed", where it read "evil" as a noun conjunct): both are its subjects.
+    static func areCoSubjects(_ a: Range<Int>, _ b: Range<Int>, _ tokens: [Token]) -> Bool {
+        func head(_ r: Range<Int>) -> Int? { r.first { i in tokens[i].head.map { !r.contains($0) } ?? true } }
+        guard let x = head(a), let y = head(b), let hx = tokens[x].head, hx >= 0, hx == tokens[y].head else { return false }
+        return tokens[x].deprel?.hasPrefix("nsubj") == true && tokens[y].deprel?.hasPrefix("nsubj") == true
     }
 
     /// Plural nouns of people who act for someone ("inspectors", "negotiators", "diplomats").

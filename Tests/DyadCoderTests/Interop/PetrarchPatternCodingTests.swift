@@ -64,5 +64,8 @@ import Testing
     @Test func aListOfSubjectsGoesOnPastAConjunctThatIsNoActor() {
         #expect(triples("Mordor, the Shire, Arnor and Bree welcomed Osgiliath.")
                 == ["MOR 050 OSG", "ARN 050 OSG", "BRE 050 OSG"])
+        // The parse reads "evil" as a noun conjunct and gives the verb two subjects.
+        #expect(triples("Arnor and the evil awful Gondor welcomed a resumption of formal ties with Osgiliath.")
+                == ["ARN 050 OSG", "GON 050 OSG"])
     }
 }
