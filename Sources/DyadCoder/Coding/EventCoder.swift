@@ -527,6 +527,22 @@ public struct EventCoder: Sendable {
                     }
                 }
                 return nil
+            case .phrase:
+                // `^`: one noun phrase, an actor with its noun ("their Ent populations") or
+                // words that are no actor, passed over.
+                var p = pos
+                while p < toks.count && (Lexicon.determiners.contains(words[toks[p]]) || (toks[p] < adjectives.count && adjectives[toks[p]]))
+                        && actorStarting(at: toks[p], actors) == nil { p += 1 }
+                guard p < toks.count else { return nil }
+                if let g = actors.first(where: { $0.start == toks[p] }) {
+                    while p < toks.count && toks[p] < g.end { p += 1 }
+                    p = skipNounPhrase(toks, p, words, actors)
+                } else {
+                    let q = skipNounPhrase(toks, p, words, actors)
+                    guard q > p else { return nil }
+                    p = q
+                }
+                pos = p
             case .target:
                 // A pattern that goes on after the target ("welcome + 's decision") reads the
                 // possessed noun itself.

@@ -85,7 +85,7 @@ public enum PetrarchVerbReader {
 
     /// A pattern element before inflection: alternatives as written, a skip or the target.
     enum Draft: Hashable {
-        case words([String]), gap, target
+        case words([String]), gap, phrase, target
     }
 
     struct Reader {
@@ -282,7 +282,6 @@ public enum PetrarchVerbReader {
             let lower = Self.items(lowerText, gapAtStart: lowerText.first != "_")
             if lower.contains(where: { $0.piece == .source }) { return skip("patterns with the source after the verb ($)") }
             if lower.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
-            if lower.contains(where: { $0.piece == .caret }) { return skip("patterns with '^'") }
             if lower.filter({ $0.piece == .target }).count > 1 { return skip("patterns with more than one target") }
             if mutual && lower.contains(where: { $0.piece == .target }) { return skip("patterns with compound actors (%) and a target") }
             guard !verbs.isEmpty else { return skip("patterns of a block without a usable verb") }
@@ -357,6 +356,7 @@ public enum PetrarchVerbReader {
                 switch item.piece {
                 case let .word(w): options = [[.words([w])]]
                 case .target: options = [[.target]]
+                case .caret: options = [[.phrase]]
                 case let .synset(label):
                     switch members(label, depth: 0) {
                     case let .success(m):
@@ -421,6 +421,9 @@ public enum PetrarchVerbReader {
                 case .gap:
                     elements.append(.gap)
                     text.append("...")
+                case .phrase:
+                    elements.append(.phrase)
+                    text.append("^")
                 case .target:
                     elements.append(.target)
                     text.append("+")

@@ -12,6 +12,9 @@ public struct VerbPattern: Sendable, Hashable {
         /// Any number of words of the predicate's complements (`...`): "welcome ... +" finds
         /// the target anywhere in what the verb governs, as PETRARCH's verb defaults do.
         case gap
+        /// One noun phrase, an actor or not, that is not the target (`^`, as PETRARCH's):
+        /// `celebrate eid at ^ with +` passes over the place to find the target.
+        case phrase
         /// The target actor.
         case target
     }

@@ -150,6 +150,7 @@ public struct VerbPatternDictionary: Sendable {
             if w == "+" { elements.append(.target); targets += 1; continue }
             if w == "*" { elements.append(.skip); continue }
             if w == "..." { elements.append(.gap); continue }
+            if w == "^" { elements.append(.phrase); continue }
             var body = Substring(w)
             var optional = false
             if body.hasPrefix("(") {

@@ -31,6 +31,10 @@ import Testing
 
         --- WELCOME [050] ---
         WELCOME
+
+        --- CELEBRATE [051] ---
+        CELEBRATE
+        - * EID (AT ^) (WITH +) [017]
         """
 
     static let coder: EventCoder = {
@@ -59,6 +63,15 @@ import Testing
         #expect(triples("Arnor's toll has risen in the dispute with Gondor.").isEmpty)
         #expect(triples("Arnor heavily and unjustly criticized Gondor.") == ["ARN 123 GON"])
         #expect(triples("Arnor heavily criticized Gondor.") == ["ARN 111 GON"])
+    }
+
+    @Test func aCaretPassesOverANounPhraseThatIsNotTheTarget() throws {
+        #expect(triples("Arnor celebrated Eid at Osgiliath with Gondor.") == ["ARN 017 GON"])
+        #expect(triples("Arnor celebrated Eid at the old fortress with Gondor.") == ["ARN 017 GON"])
+        #expect(triples("Arnor celebrated the victory with Gondor.") == ["ARN 051 GON"])
+        var d = VerbPatternDictionary(inflection: try Inflection.standard())
+        try d.load(parsing: "017.celebrate_at  017  celebrate eid at ^ with +\n", file: "mine.verbs")
+        #expect(d.pattern(id: "017.celebrate_at")?.elements.contains(.phrase) == true)
     }
 
     @Test func aListOfSubjectsGoesOnPastAConjunctThatIsNoActor() {
