@@ -99,7 +99,7 @@ import Testing
             - * EFFORT [987]
             - * CARD [---]
             - * (BEFORE COURT) [:173]
-            - * ^ TALKS [040]
+            - ^ * TALKS [040]
             """)
         #expect(texts(patterns) == ["030 agree +", "031 agree ... with ... +", "173 agree ... before ... court ... + reverse=yes"])
         #expect(report.skipped("patterns with a phrase (...) before the verb") == 1)
