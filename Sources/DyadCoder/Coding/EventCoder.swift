@@ -273,8 +273,11 @@ public struct EventCoder: Sendable {
     /// risen"; not "heavily did criticize"), the others at most two words apart ("heavily and
     /// unjustly criticized", "death and injury toll"), within the clause.
     private func beforeWordsMatch(_ p: VerbPattern, anchor: Int, _ words: [String]) -> Bool {
+        guard let last = p.before.last else { return true }
         var j = anchor - 1
-        while j >= 0 && Self.tenseAuxiliaries.contains(words[j]) { j -= 1 }
+        if j >= 0 && !last.contains(words[j]) {
+            while j >= 0 && Self.tenseAuxiliaries.contains(words[j]) { j -= 1 }
+        }
         for k in stride(from: p.before.count - 1, through: 0, by: -1) {
             var gap = 0
             while j >= 0 && !p.before[k].contains(words[j]) {

@@ -255,18 +255,23 @@ public enum PetrarchVerbReader {
             }
             guard let star = head.firstIndex(of: "*") else { return skip("patterns without '*' (the verb)") }
             let upper = Self.items(head[..<star], gapAtStart: true)
-            // `% *`: the compound subject's actors do it to each other.
-            let mutual = upper.count == 1 && upper[0].piece == .compound
+            // `% *`, `% HAVE *`: the compound subject's actors do it to each other.
+            let mutual = upper.first?.piece == .compound && upper.dropFirst().allSatisfy {
+                if case .word = $0.piece { return true }
+                if case .synset = $0.piece { return true }
+                return false
+            }
+            let beforeItems = mutual ? Array(upper.dropFirst()) : upper
             var before: [Set<String>] = []
-            if !mutual && !upper.allSatisfy({ $0.piece == .source }) {
-                if upper.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
-                if upper.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
-                if upper.contains(where: { $0.piece == .source }) { return skip("patterns with words and the source before the verb") }
-                if upper.contains(where: { $0.piece == .caret }) { return skip("patterns with '^'") }
+            if !beforeItems.isEmpty && !beforeItems.allSatisfy({ $0.piece == .source }) {
+                if beforeItems.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
+                if beforeItems.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
+                if beforeItems.contains(where: { $0.piece == .source }) { return skip("patterns with words and the source before the verb") }
+                if beforeItems.contains(where: { $0.piece == .caret }) { return skip("patterns with '^'") }
                 // "- (TO) *": a phrase the verb sits in, not read as words right before it.
                 if head[..<star].contains("(") { return skip("patterns with a phrase (...) before the verb") }
                 // "- HEAVILY * [122]": words that come before the verb.
-                for item in upper {
+                for item in beforeItems {
                     switch item.piece {
                     case let .word(w): before.append([w])
                     case let .synset(label):

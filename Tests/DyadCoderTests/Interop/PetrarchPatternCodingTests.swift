@@ -32,6 +32,10 @@ import Testing
         --- WELCOME [050] ---
         WELCOME
 
+        --- DELAY [120] ---
+        DELAY
+        - % HAVE * [191]
+
         --- CELEBRATE [051] ---
         CELEBRATE
         - * EID (AT ^) (WITH +) [017]
@@ -72,6 +76,11 @@ import Testing
         var d = VerbPatternDictionary(inflection: try Inflection.standard())
         try d.load(parsing: "017.celebrate_at  017  celebrate eid at ^ with +\n", file: "mine.verbs")
         #expect(d.pattern(id: "017.celebrate_at")?.elements.contains(.phrase) == true)
+    }
+
+    @Test func aCompoundSubjectWithWordsBeforeTheVerbActsOnItself() {
+        #expect(triples("Gondor and Osgiliath have delayed their meeting.") == ["GON 191 OSG", "OSG 191 GON"])
+        #expect(triples("Gondor and Osgiliath delayed their meeting.").isEmpty)
     }
 
     @Test func aListOfSubjectsGoesOnPastAConjunctThatIsNoActor() {
