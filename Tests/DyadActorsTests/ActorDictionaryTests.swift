@@ -166,6 +166,17 @@ import Testing
         #expect(found.first?.ref?.country == "XYZ")
     }
 
+    @Test func aPrefixRoleGoesBeforeTheCountry() throws {
+        var agents = try AgentDictionary.standard()
+        try agents.load(parsing: "aidworks = NGO~\n", file: "mine.agents")
+        var r = ActorResolver(actors: actors, matcher: MentionMatcher(actors: actors, agents: agents), date: nil)
+        let found = SentenceSplitter().split(paragraph: "Aidworks Norway and Aidworks Norway officials met Russian troops. Aidworks spoke.")
+            .flatMap { r.resolve($0) }
+        #expect(found.compactMap { $0.ref?.code } == ["NGONOR", "NGONORGOV", "RUSMIL", "---NGO"])
+        #expect(found.first?.ref?.country == "NOR")
+        #expect(found.first?.rules.contains("actor.prefix-role") == true)
+    }
+
     @Test func aPlaceIsCodedAsItsCountry() throws {
         let found = try resolved("Residents of Halab fled. Rebels in Aleppo and Aleppo officials met.",
                                  adding: "place: Aleppo\naliases: Halab\ncountry: SYR\n", file: "places.actors")

@@ -66,9 +66,15 @@ public struct AgentDictionary: Sendable {
     }
 
     /// Whether `role` is a role code dyad accepts (2 to 6 capital letters).
+    /// A role code: 2 to 6 capital letters, with a final `~` for a role written before the
+    /// country (`NGO~`: "MSF Arnor" is `NGOARN`).
     static func isRoleCode(_ role: String) -> Bool {
-        (2...6).contains(role.count) && role.allSatisfy { $0.isASCII && $0.isUppercase }
+        let letters = role.hasSuffix("~") ? role.dropLast() : Substring(role)
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.isASCII && $0.isUppercase }
     }
+
+    /// Whether a role goes before the country code (`NGO~`).
+    public static func isPrefixRole(_ role: String?) -> Bool { role?.hasSuffix("~") == true }
 
     /// The regular plural of the phrase's last word.
     static func plural(of phrase: String) -> String {

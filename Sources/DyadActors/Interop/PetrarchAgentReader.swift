@@ -20,9 +20,10 @@ public struct PetrarchAgent: Sendable, Hashable {
 /// A phrase (words joined by `_` or spaces), an optional plural list in `{...}` (comma
 /// separated; `{}`: no plural; absent: the regular plural) and a role code `[~ROLE]`. A
 /// substitution set `!NAME! = A, B` defines words for `!NAME!` inside later phrases; each
-/// substitution is an agent of its own, without a plural, as in PETRARCH. Skipped and counted:
-/// lines without a code, prefix roles `[NGO~]` (dyad adds roles after the country only), codes
-/// without `~`, roles that are not 2 to 6 capital letters, undefined substitution sets.
+/// substitution is an agent of its own, without a plural, as in PETRARCH. A prefix role
+/// `[NGO~]` goes before the country ("MSF Arnor" = NGOARN). Skipped and counted: lines without
+/// a code, codes without `~`, roles that are not 2 to 6 capital letters, undefined
+/// substitution sets.
 public enum PetrarchAgentReader {
     public static func read(_ text: String, file: String) throws -> (agents: [PetrarchAgent], report: DictionaryReport) {
         try PetrarchText.checkText(text, file: file)
@@ -51,8 +52,8 @@ public enum PetrarchAgentReader {
             if code.hasPrefix("~") {
                 role = String(code.dropFirst()).trimmingSpacesAndTabs
             } else if code.hasSuffix("~") {
-                report.skip("prefix roles (ROLE~)", line: line.number)
-                continue
+                // "MSF {} [NGO~]": the role goes before the country ("MSF Arnor" = NGOARN).
+                role = String(code.dropLast()).trimmingSpacesAndTabs + "~"
             } else {
                 report.skip("codes without '~'", line: line.number)
                 continue

@@ -146,6 +146,12 @@ public struct ActorResolver: Sendable {
         }
     }
 
+    /// A role without the `~` of a role written before the country.
+    static func plainRole(_ role: String?) -> String? {
+        guard let role, role.hasSuffix("~") else { return role }
+        return String(role.dropLast())
+    }
+
     /// One role of the state and one that fights or opposes it.
     static func opposedRoles(_ a: String, _ b: String) -> Bool {
         let state: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
@@ -202,6 +208,8 @@ public struct ActorResolver: Sendable {
         // except a country followed by its person or agent.
         if gap.contains("and") || gap.contains(",") { return false }
         if m.kind == .name || m.kind == .metonym || m.kind == .demonym {
+            // "MSF Arnor": a role written before the country joins the name right after it.
+            if m.kind == .name, gap.isEmpty, current.count == 1, AgentDictionary.isPrefixRole(current[0].role) { return true }
             // "the militant group Hamas", "rights group Amnesty International": a role of no
             // country right before an organisation's name is that organisation.
             if m.kind == .name, gap.isEmpty, !hasNamed, current.allSatisfy({ $0.kind == .agent }), isOrganisation(m) {
@@ -331,7 +339,8 @@ public struct ActorResolver: Sendable {
         let after = g.end < tokens.count ? TextFold.fold(tokens[g.end].text) : ""
         g.isPossessive = after == "'s" || after == "'" || (g.mentions.count == 1 && last.kind == .pronoun && Self.possessivePronouns.contains(TextFold.fold(tokens[last.start].text)))
         if g.isPossessive && (after == "'s" || after == "'") { g.end += 1 }
-        let agent = g.mentions.last { $0.kind == .agent }
+        let agent = g.mentions.last { $0.kind == .agent && !AgentDictionary.isPrefixRole($0.role) }
+        let prefix = g.mentions.first { $0.kind == .agent && AgentDictionary.isPrefixRole($0.role) }
         let agentText = agent.map { TextFold.fold(tokens[$0.end - 1].text) } ?? ""
         g.isPlural = agentText.hasSuffix("s") && !agentText.hasSuffix("ss") || last.kind == .demonym
         if let p = g.mentions.first(where: { $0.kind == .person }), let e = actors[p.entryKey!] {
@@ -357,6 +366,12 @@ public struct ActorResolver: Sendable {
             }
             if let agent, e.kind == .country || e.kind == .region || e.kind == .place { role = agent.role; g.rules.append("actor.agent+country") }
             if let role, e.kind != .igo && e.kind != .group { code += role }
+            if let prefix, let p = prefix.role, prefix.start < n.start, e.kind == .country || e.kind == .region {
+                // "MSF Arnor diplomat" = NGOARNGOV.
+                code = String(p.dropLast()) + code
+                role = role ?? String(p.dropLast())
+                g.rules.append("actor.prefix-role")
+            }
             g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
             if agent == nil && n.origin != MentionMatcher.ledByOrigin
                 && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
@@ -387,7 +402,7 @@ public struct ActorResolver: Sendable {
             g.rules.append("coref.pronoun")
             if g.mentions.count > 1 {
                 // "his country", "its military": the referent's country, with the noun's role.
-                let role = g.mentions.last!.kind == .agent ? g.mentions.last!.role : nil
+                let role = g.mentions.last!.kind == .agent ? Self.plainRole(g.mentions.last!.role) : nil
                 cands = Self.unique(cands.compactMap { c in
                     guard let country = c.country else { return nil }
                     return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
@@ -397,7 +412,7 @@ public struct ActorResolver: Sendable {
                 cands = cands.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) }
             }
         } else if first.kind == .nominal || (first.kind == .agent && (before == "the" || firstWord == "the")) {
-            let role = first.kind == .agent ? first.role : nil
+            let role = first.kind == .agent ? Self.plainRole(first.role) : nil
             cands = Self.unique(ranked { !$0.isPerson }.compactMap { c in
                 guard let country = c.country, country.count == 3 else { return nil }
                 return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
@@ -405,12 +420,12 @@ public struct ActorResolver: Sendable {
             g.rules.append(first.kind == .nominal ? "coref.nominal" : "coref.agent")
         } else {
             // An agent with no country in sight: CAMEO's "---" country ("---REB", "---GOV").
-            let role = g.mentions.last { $0.kind == .agent }?.role ?? ""
+            let role = Self.plainRole(g.mentions.last { $0.kind == .agent }?.role) ?? ""
             g.ref = ActorRef(code: "---" + role, country: nil, role: role, entity: nil, text: spanText)
             g.rules.append("actor.agent.unattributed")
             return
         }
-        if cands.isEmpty, first.kind == .agent, let role = first.role {
+        if cands.isEmpty, first.kind == .agent, let role = Self.plainRole(first.role) {
             // "the government" with no state named before it.
             g.ref = ActorRef(code: "---" + role, country: nil, role: role, entity: nil, text: spanText)
             g.rules.append("actor.agent.unattributed")
