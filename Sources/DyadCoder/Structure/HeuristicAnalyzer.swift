@@ -38,6 +38,8 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "stop", "stops", "stopped", "cease", "ceased", "halt", "halted",
     ]
     /// Verbs whose object does the infinitive after it: "urged X to", "asked X to".
+    static let helpForms: Set<String> = ["help", "helps", "helped", "helping"]
+
     static let objectControlVerbs: Set<String> = [
         "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "want", "wants",
         "wanted", "wanting", "press", "presses", "pressed", "pressing", "pressure", "pressures",
@@ -108,6 +110,16 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                         chainStart = k + 1
                         continue
                     }
+                }
+                // "help rebuild", "to help win": a bare infinitive after "help" belongs to the
+                // chain of whoever helps.
+                if k == chainStart - 1 - countAdverbs(words, k + 1, chainStart), Self.helpForms.contains(w), k > 0,
+                   sentence.tokens[anchor].xpos.map({ $0 == "VB" }) ?? true {
+                    rules.append("structure.control-chain")
+                    crossedChain = true
+                    k -= 1
+                    chainStart = k + 1
+                    continue
                 }
                 // A gerund right after a denying verb: "denied attacking", "stopped supplying".
                 if words[anchor].hasSuffix("ing") && k == chainStart - 1 && Self.negatingVerbs.contains(w) {

@@ -32,6 +32,12 @@ import Testing
         --- WELCOME [050] ---
         WELCOME
 
+        --- URGE [023] ---
+        URGE
+
+        --- WIN [010] ---
+        WIN
+
         --- DELAY [120] ---
         DELAY
         - % HAVE * [191]
@@ -81,6 +87,12 @@ import Testing
     @Test func aCompoundSubjectWithWordsBeforeTheVerbActsOnItself() {
         #expect(triples("Gondor and Osgiliath have delayed their meeting.") == ["GON 191 OSG", "OSG 191 GON"])
         #expect(triples("Gondor and Osgiliath delayed their meeting.").isEmpty)
+    }
+
+    @Test func aBareInfinitiveAfterHelpIsInTheHelpersChain() {
+        // Bree helps and wins, at Arnor's urging: no event of Arnor's own.
+        #expect(triples("Arnor urged Bree on Monday to help win a greater role for Gondor.") == ["ARN 023 BRE"])
+        #expect(triples("Arnor helped win a greater role for Gondor.") == ["ARN 010 GON"])
     }
 
     @Test func aListOfSubjectsGoesOnPastAConjunctThatIsNoActor() {
