@@ -36,7 +36,8 @@ public struct PetrarchActor: Sendable, Hashable {
 ///         [AFGGOV >011222]
 ///         [AFGELI]
 ///
-/// or all on one line, `ISRAEL [ISR]`. Codes are `[CODE]` (the default), `[CODE START-END]`,
+/// or all on one line, `ISRAEL [ISR]`. Codes are `[CODE]` (the default), `[CODE START-END]` (both
+/// days included),
 /// `[CODE >DATE]` (from), `[CODE <DATE]` (until); several may share a line. Dates are `YYMMDD`
 /// or `YYYYMMDD` (see `PetrarchText.date`). What the hand-edited reference files contain but
 /// dyad cannot use is skipped and counted in the report: null codes (`[---]`, `[+++]`), codes
@@ -134,12 +135,15 @@ public enum PetrarchActorReader {
             if from == nil { report.note("date restrictions with an unreadable date, dropped", line: line); return nil }
         } else if let dash = spec.firstIndex(of: "-") {
             from = PetrarchText.date(String(spec[..<dash]))
-            until = PetrarchText.date(String(spec[spec.index(after: dash)...]))
-            guard let f = from, let u = until else {
+            let last = PetrarchText.date(String(spec[spec.index(after: dash)...]))
+            guard let f = from, let l = last else {
                 report.note("date restrictions with an unreadable date, dropped", line: line)
                 return nil
             }
-            guard f < u else {
+            // END is the range's last day, as the validation suites read it: a record dated
+            // 2010-01-12 takes `[ORCHOB 20100109-20100112]`.
+            until = l.adding(days: 1)
+            guard f <= l else {
                 report.note("date ranges that end before they start, dropped", line: line)
                 return nil
             }

@@ -7,6 +7,11 @@ public enum PetrarchText {
         public let number: Int
         /// The line without comments, trimmed; never empty.
         public let text: String
+
+        public init(number: Int, text: String) {
+            self.number = number
+            self.text = text
+        }
     }
 
     /// The non-blank lines of `text` with comments removed, numbered from 1.

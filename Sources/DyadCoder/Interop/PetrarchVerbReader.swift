@@ -133,6 +133,10 @@ public enum PetrarchVerbReader {
                 } else if t.hasPrefix("-") {
                     guard !blocks.isEmpty else { report.skip("patterns outside a verb block", line: line.number); continue }
                     blocks[blocks.count - 1].patterns.append(line)
+                } else if t.hasPrefix("*"), !blocks.isEmpty {
+                    // "* (TO QUESTION) [110]": a pattern that lost its dash.
+                    report.note("pattern lines without '-', read leniently", line: line.number)
+                    blocks[blocks.count - 1].patterns.append(PetrarchText.Line(number: line.number, text: "- " + t))
                 } else {
                     guard !blocks.isEmpty else { report.skip("verbs outside a verb block", line: line.number); continue }
                     blocks[blocks.count - 1].verbs.append(line)

@@ -22,7 +22,8 @@ import Testing
         #expect(e.country == "HOB")
         #expect(e.code(on: date("2007-05-01")) == "HOBCIV")
         #expect(e.code(on: date("2010-01-10")) == "ORCHOB")
-        #expect(e.code(on: date("2010-01-12")) == "HOBMIL")  // END is the first day outside
+        #expect(e.code(on: date("2010-01-12")) == "ORCHOB")  // END is the range's last day
+        #expect(e.code(on: date("2010-01-13")) == "HOBMIL")
         #expect(e.code(on: date("2013-02-01")) == "HOBGOV")
         #expect(report.read == 1 && report.skipped == 0)
     }

@@ -85,6 +85,12 @@ import Testing
         #expect(clause[0].targetIsDirectObject)
     }
 
+    @Test func aPatternLineThatLostItsDashIsReadLeniently() throws {
+        let (patterns, report) = try read("--- BEGIN [---] ---\nBEGIN\n* (TO QUESTION) [110]\n")
+        #expect(texts(patterns) == ["110 begin ... to ... question ... +"])
+        #expect(report.noted("pattern lines without '-', read leniently") == 1)
+    }
+
     @Test func inexpressiblePatternsAreSkippedAndCounted() throws {
         let (patterns, report) = try read("""
             --- AGREE [030:031] ---
