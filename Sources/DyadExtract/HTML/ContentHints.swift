@@ -1,3 +1,28 @@
+import Foundation
+
+/// Verdicts on single class names and ids, shared by all pages read in the process: sites use
+/// the same names on every page. Bounded: past `limit` names, new ones are worked out each time.
+final class VerdictCache: @unchecked Sendable {
+    static let shared = VerdictCache()
+    static let limit = 100_000
+
+    private let lock = NSLock()
+    private var verdicts: [String: Int8] = [:]
+
+    func verdict(_ raw: Substring) -> Int8 {
+        let name = String(raw)
+        lock.lock()
+        let known = verdicts[name]
+        lock.unlock()
+        if let known { return known }
+        let v = ContentHints.verdict(raw)
+        lock.lock()
+        if verdicts.count < Self.limit { verdicts[name] = v }
+        lock.unlock()
+        return v
+    }
+}
+
 /// Reads an element's `class`, `id`, `role` and `itemprop` as a hint of what it holds: article
 /// text (positive) or page furniture such as navigation, comments, share bars and promos
 /// (negative).
@@ -130,7 +155,7 @@ enum ContentHints {
             if let known = cache[raw] {
                 verdict = known
             } else {
-                verdict = Self.verdict(raw)
+                verdict = VerdictCache.shared.verdict(raw)
                 cache[raw] = verdict
             }
             switch verdict {

@@ -45,8 +45,9 @@ public struct HTMLExtractor: Sendable {
     }
 
     /// The body text alone, paragraphs separated by blank lines (empty when none is found).
+    /// The page's metadata (title, date, JSON-LD, ...) is not interpreted.
     public func bodyText(from data: Data, name: String) throws -> String {
-        try extractParts(data, name: name, url: nil, line: nil).0.body.joined(separator: "\n\n")
+        try mainText(data, name: name, line: nil).0.body.joined(separator: "\n\n")
     }
 
     /// How the main text of `data` was found: the best candidate containers with their scores,
@@ -62,15 +63,20 @@ public struct HTMLExtractor: Sendable {
     }
 
     func extractParts(_ data: Data, name: String, url: String?, line: Int?) throws -> (MainTextExtractor.Result, PageMetadata) {
+        let (main, tree) = try mainText(data, name: name, line: line)
+        let meta = PageMetadata(raw: tree.metadata, url: url, firstHeading: main.firstHeading)
+        return (main, meta)
+    }
+
+    /// The main text of the page, and the tree it was read from.
+    func mainText(_ data: Data, name: String, line: Int?) throws -> (MainTextExtractor.Result, PageTree) {
         if data.isEmpty { throw DyadError.badInput(input: name, line: line, reason: "the page is empty") }
         if data.count > maxPageBytes {
             throw DyadError.badInput(input: name, line: line,
                                      reason: "page of \(data.count) bytes is larger than the limit of \(maxPageBytes) bytes")
         }
         let tree = try parse(data, name: name, line: line)
-        let main = MainTextExtractor().extract(tree)
-        let meta = PageMetadata(raw: tree.metadata, url: url, firstHeading: main.firstHeading)
-        return (main, meta)
+        return (MainTextExtractor().extract(tree), tree)
     }
 
     func parse(_ data: Data, name: String, line: Int?) throws -> PageTree {

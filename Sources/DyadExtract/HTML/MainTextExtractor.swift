@@ -218,7 +218,7 @@ struct MainTextExtractor: Sendable {
     static func kind(of text: String) -> Kind {
         let length = text.utf8.count
         // Every rule but the caption's is for short paragraphs: a long one is body or a caption.
-        if length >= 400 && text.count >= 400 { return ArticleLayout.isCaption(text) ? .caption : .body }
+        if length >= 400 && !text.dropFirst(399).isEmpty { return ArticleLayout.isCaption(text) ? .caption : .body }
         var lower = LowercasedText(text)
         if length < 60 && dropWhole.contains(lower.string.trimmingCharacters(in: blankOrPunctuation)) {
             return .drop

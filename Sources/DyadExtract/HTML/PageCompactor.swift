@@ -215,29 +215,51 @@ enum PageCompactor {
             }
         }
 
-        static let always = ["class", "id", "role", "itemprop", "hidden", "style"].map { Array($0.utf8) }
-        static let linkOnly = ["rel", "href"].map { Array($0.utf8) }
-        static let metaOnly = ["name", "property", "content", "http-equiv", "charset"].map { Array($0.utf8) }
-        static let scriptOnly = [Array("type".utf8)]
-        static let timeOnly = [Array("datetime".utf8)]
-        static let htmlOnly = ["lang", "xml:lang"].map { Array($0.utf8) }
+        /// An attribute name the tree builder (or libxml2, for the charset) reads, on every
+        /// element (`on` nil) or on one kind; `key` is its first 8 bytes packed (see `packedLowercase`).
+        struct KeptName {
+            let bytes: [UInt8]
+            let key: UInt64
+            let on: TagKind?
+
+            init(_ name: String, on: TagKind?) {
+                bytes = Array(name.utf8)
+                key = bytes.withUnsafeBufferPointer { PageCompactor.packedLowercase($0, from: 0, count: $0.count) }
+                self.on = on
+            }
+        }
+
+        static let keptNames: [KeptName] = [
+            KeptName("class", on: nil), KeptName("id", on: nil), KeptName("role", on: nil),
+            KeptName("itemprop", on: nil), KeptName("hidden", on: nil), KeptName("style", on: nil),
+            KeptName("rel", on: .link), KeptName("href", on: .link),
+            KeptName("name", on: .meta), KeptName("property", on: .meta), KeptName("content", on: .meta),
+            KeptName("http-equiv", on: .meta), KeptName("charset", on: .meta),
+            KeptName("type", on: .script), KeptName("datetime", on: .time),
+            KeptName("lang", on: .html), KeptName("xml:lang", on: .html),
+        ]
 
         /// True when the tree builder (or libxml2, for the charset) reads the attribute named
         /// `b[name]` on this element.
         func keeps(_ b: UnsafeBufferPointer<UInt8>, name: Range<Int>) -> Bool {
-            func among(_ list: [[UInt8]]) -> Bool {
-                list.contains { $0.count == name.count && equalsLowercased(b, at: name.lowerBound, $0) }
+            let n = name.count
+            guard n >= 2 && n <= 10 else { return false }
+            let key = PageCompactor.packedLowercase(b, from: name.lowerBound, count: n)
+            for k in Self.keptNames where k.key == key && k.bytes.count == n {
+                if n > 8 && !equalsLowercased(b, at: name.lowerBound, k.bytes) { return false }
+                return k.on == nil || k.on == self
             }
-            if among(Self.always) { return true }
-            switch self {
-            case .link: return among(Self.linkOnly)
-            case .meta: return among(Self.metaOnly)
-            case .script: return among(Self.scriptOnly)
-            case .time: return among(Self.timeOnly)
-            case .html: return among(Self.htmlOnly)
-            case .style, .other: return false
-            }
+            return false
         }
+    }
+
+    /// Up to the first 8 bytes of `b[from..<from + count]` in one integer, each ORed with 0x20
+    /// (lowercase for letters; name bytes are compared this way, as in `equalsLowercased`).
+    @inline(__always)
+    static func packedLowercase(_ b: UnsafeBufferPointer<UInt8>, from: Int, count: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for k in 0..<min(count, 8) { key |= UInt64(b[from + k] | 0x20) << (8 * UInt64(k)) }
+        return key
     }
 
     static func equalsLowercased(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ word: [UInt8]) -> Bool {
@@ -341,7 +363,15 @@ enum PageCompactor {
                     let q = b[j]
                     if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
                         j += 1
-                        while j < n && b[j] != q && b[j] != 0 { j += 1 }
+                        // The value runs to the closing quote or a NUL byte (memchr: values
+                        // such as srcset and data-* can be long).
+                        let base = b.baseAddress!
+                        if let p = memchr(base + j, Int32(q), n - j) {
+                            let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                            j = memchr(base + j, 0, k - j).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? k
+                        } else {
+                            j = memchr(base + j, 0, n - j).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
+                        }
                         guard j < n else { return nil }
                         if b[j] == q { j += 1 }
                     } else {

@@ -69,8 +69,8 @@ struct PageTreeBuilder {
         /// What is done with the raw text of the skipped element being read.
         var capture = Capture.none
         var captured: [UInt8] = []
-        /// Hints by class-and-id string: pages repeat the same classes many times.
-        var hintCache: [String: Int8] = [:]
+        /// Hints by class-and-id bytes: pages repeat the same classes many times.
+        var hintCache = ByteKeyTable()
         /// Verdicts by single class name or id.
         var nameCache: [Substring: Int8] = [:]
         var attrs = Attributes()
@@ -125,13 +125,18 @@ struct PageTreeBuilder {
             let parent = open.last ?? -1
             // Classes on <html> and <body> describe the page type, not a part of it.
             let hint: Int8
-            if tag == .html || tag == .body || (attrs.classAndID.isEmpty && attrs.role == nil && attrs.itemprop == nil) {
+            if tag == .html || tag == .body || (attrs.classAndIDBytes.isEmpty && attrs.role == nil && attrs.itemprop == nil) {
                 hint = 0
-            } else if attrs.role == nil && attrs.itemprop == nil, let known = hintCache[attrs.classAndID] {
-                hint = known
+            } else if attrs.role == nil && attrs.itemprop == nil {
+                let bytes = attrs.classAndIDBytes
+                hint = bytes.withUnsafeBytes { key in
+                    if let known = hintCache.value(key) { return known }
+                    let h = ContentHints.hint(classAndID: attrs.classAndID, role: nil, itemprop: nil, cache: &nameCache)
+                    hintCache.insert(key, h)
+                    return h
+                }
             } else {
                 hint = ContentHints.hint(classAndID: attrs.classAndID, role: attrs.role, itemprop: attrs.itemprop, cache: &nameCache)
-                if attrs.role == nil && attrs.itemprop == nil { hintCache[attrs.classAndID] = hint }
             }
             var e = PageTree.Element(tag: tag, parent: parent, end: 0, hint: hint, furniture: 0, figure: 0, heading: 0)
             if parent >= 0 {
@@ -211,14 +216,14 @@ struct PageTreeBuilder {
             var i = 0
             while i < count {
                 let b = c[i]
-                i += 1
                 if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
                     pendingSpace = true
+                    i += 1
                     continue
                 }
                 // NBSP (C2 A0) counts as a space.
-                if b == 0xC2 && i < count && c[i] == 0xA0 {
-                    i += 1
+                if b == 0xC2 && i + 1 < count && c[i + 1] == 0xA0 {
+                    i += 2
                     pendingSpace = true
                     continue
                 }
@@ -229,17 +234,29 @@ struct PageTreeBuilder {
                     }
                     pendingSpace = false
                 }
-                tree.text.append(b)
-                if linkDepth > 0 { linkLength += 1 }
-                switch b {
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                    punctuation += 1
-                case 0xE3 where i + 1 < count && c[i] == 0x80 && (c[i + 1] == 0x82 || c[i + 1] == 0x81):  // 。 、
-                    punctuation += 1
-                case 0xEF where i + 1 < count && c[i] == 0xBC && c[i + 1] == 0x8C:  // ，
-                    punctuation += 1
-                default: break
+                // A run of non-blank bytes is copied at once; sentence punctuation is counted
+                // on the way.
+                let start = i
+                while i < count {
+                    let d = c[i]
+                    if d <= 32 {
+                        if d == 32 || d == 10 || d == 9 || d == 13 || d == 12 { break }
+                    } else if d < 0x80 {
+                        if d == UInt8(ascii: ".") || d == UInt8(ascii: ",") || d == UInt8(ascii: ";")
+                            || d == UInt8(ascii: "!") || d == UInt8(ascii: "?") { punctuation += 1 }
+                    } else if d == 0xC2 {
+                        if i + 1 < count && c[i + 1] == 0xA0 { break }
+                    } else if d == 0xE3 {
+                        // 。 、
+                        if i + 2 < count && c[i + 1] == 0x80 && (c[i + 2] == 0x82 || c[i + 2] == 0x81) { punctuation += 1 }
+                    } else if d == 0xEF {
+                        // ，
+                        if i + 2 < count && c[i + 1] == 0xBC && c[i + 2] == 0x8C { punctuation += 1 }
+                    }
+                    i += 1
                 }
+                tree.text.append(contentsOf: UnsafeBufferPointer(start: c + start, count: i - start))
+                if linkDepth > 0 { linkLength += i - start }
             }
         }
 
@@ -264,7 +281,10 @@ struct PageTreeBuilder {
 
     /// The attributes of one element that extraction reads.
     struct Attributes {
-        var classAndID = ""
+        /// The `class` and `id` values in the order written, joined by a space, as UTF-8.
+        var classAndIDBytes: [UInt8] = []
+        /// `classAndIDBytes` as a string.
+        var classAndID: String { String(decoding: classAndIDBytes, as: UTF8.self) }
         var role: String?
         var itemprop: String?
         var hidden = false
@@ -309,8 +329,13 @@ struct PageTreeBuilder {
             return name
         }
 
+        /// True when some attribute other than class and id was set since the last reset.
+        var anySet = false
+
         mutating func reset() {
-            if !classAndID.isEmpty { classAndID = "" }
+            if !classAndIDBytes.isEmpty { classAndIDBytes.removeAll(keepingCapacity: true) }
+            guard anySet else { return }
+            anySet = false
             role = nil; itemprop = nil; hidden = false; rel = nil; href = nil; type = nil; lang = nil
             datetime = nil; name = nil; property = nil; content = nil; httpEquiv = nil
         }
@@ -333,17 +358,22 @@ struct PageTreeBuilder {
                 case .lang: if tag != .html { continue }
                 case .hidden:
                     hidden = true
+                    anySet = true
                     continue
                 case .style:
-                    if let vp, Self.hides(vp) { hidden = true }
+                    if let vp, Self.hides(vp) { hidden = true; anySet = true }
                     continue
                 default: break
                 }
+                if attr == .class || attr == .id {
+                    if !classAndIDBytes.isEmpty { classAndIDBytes.append(32) }
+                    if let vp { classAndIDBytes.append(contentsOf: UnsafeBufferPointer(start: vp, count: strlen(UnsafeRawPointer(vp).assumingMemoryBound(to: CChar.self)))) }
+                    continue
+                }
+                anySet = true
                 let value = vp.map { String(cString: $0) } ?? ""
                 switch attr {
-                case .class, .id:
-                    if !classAndID.isEmpty { classAndID.append(" ") }
-                    classAndID.append(value)
+                case .class, .id: break
                 case .role: role = value
                 case .itemprop: itemprop = value
                 case .rel: rel = value

@@ -99,7 +99,8 @@ public struct ArticleLayout: Sendable {
     ]
 
     static func isRelated(_ p: String) -> Bool {
-        guard p.count < 400 else { return false }
+        // p.count < 400, counting no further than that.
+        guard p.utf8.count < 400 || p.dropFirst(399).isEmpty else { return false }
         // The prefixes are short: lowercase only the start.
         let lower = String(p.prefix(24)).lowercased()
         return relatedPrefixes.contains { lower.hasPrefix($0) }
@@ -113,7 +114,9 @@ public struct ArticleLayout: Sendable {
     /// A caption ends with a bracketed credit ("[Mikhail Svetlov/Getty Images]",
     /// "(AP Photo/Ariana Cubillos)") or starts with "Photo:"/"File photo".
     static func isCaption(_ p: String) -> Bool {
-        let t = p.trimmingSpaces
+        // Block text has no blanks at its ends: trim (which copies) only when there are some.
+        let scalars = p.unicodeScalars
+        let t = scalars.first.map(CharClass.isSpace) == true || scalars.last.map(CharClass.isSpace) == true ? p.trimmingSpaces : p
         let lower = String(t.prefix(16)).lowercased()
         if lower.hasPrefix("photo:") || lower.hasPrefix("file photo") || lower.hasPrefix("image:") || lower.hasPrefix("pictured:") {
             return true
