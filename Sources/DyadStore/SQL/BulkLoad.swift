@@ -34,12 +34,13 @@ enum BulkLoad {
     /// A one-row append to `dyad_days_pending`, columns in ``DyadDays/columns`` order.
     static let pendingInsertSQL = DyadDays.pendingSQL(rows: 1)
 
-    /// Adds the pending rows to `dyad_days`, summed per key, in the order of its primary key.
+    /// Adds the pending rows to `dyad_days`, summed per key. Grouped in the order of the
+    /// primary key, so one sort both sums and orders them (an extra ORDER BY doubled the time).
     static let foldSQL: String = {
-        let key = "day, source_code, source_country, target_code, target_country, cameo, quad"
+        let columns = "day, source_code, source_country, target_code, target_country, cameo, quad"
         return "INSERT INTO dyad_days (\(DyadDays.columns.joined(separator: ", "))) "
-            + "SELECT \(key), SUM(events), SUM(mentions), SUM(goldstein) FROM dyad_days_pending WHERE 1 = 1 "
-            + "GROUP BY \(key) ORDER BY source_code, target_code, day, cameo, quad, source_country, target_country"
+            + "SELECT \(columns), SUM(events), SUM(mentions), SUM(goldstein) FROM dyad_days_pending WHERE 1 = 1 "
+            + "GROUP BY source_code, target_code, day, cameo, quad, source_country, target_country"
             + " ON CONFLICT (source_code, target_code, day, cameo, quad, source_country, target_country) DO UPDATE SET"
             + " events = dyad_days.events + excluded.events, mentions = dyad_days.mentions + excluded.mentions,"
             + " goldstein = dyad_days.goldstein + excluded.goldstein"
