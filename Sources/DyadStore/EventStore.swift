@@ -28,6 +28,20 @@ public protocol EventStore: Sendable {
     /// The URLs recorded for an article, sorted.
     func urls(ofArticle id: String) async throws -> [String]
 
+    /// Starts a bulk load: until ``finishBulkLoad()``, writes leave the events' secondary
+    /// indexes and the `dyad_days` aggregate to the end, where they are built in one pass, and
+    /// timelines and networks count the events themselves. With `onlyIfEmpty`, only a store
+    /// that holds no events starts one. Returns whether a load is under way now (one begun
+    /// earlier, by a run that was killed, counts; finishing it is left to the caller).
+    func beginBulkLoad(onlyIfEmpty: Bool) async throws -> Bool
+
+    /// Finishes the bulk load under way, if any, in one transaction: `dyad_days` gets the
+    /// load's rows and the indexes are built again.
+    func finishBulkLoad() async throws
+
+    /// Whether a bulk load is under way.
+    func bulkLoadUnderWay() async throws -> Bool
+
     /// Records the start of an ingest run and returns its id.
     func beginRun(inputs: [String], startedAt: String) async throws -> Int64
 

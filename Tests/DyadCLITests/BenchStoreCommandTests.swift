@@ -12,6 +12,13 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("insert: 2000 events in 200 articles (7 articles per transaction)") }, "\(r.stdout)")
         #expect(lines.contains { $0.hasPrefix("timeline USA<->RUS") && $0.contains("over 2 runs") }, "\(r.stdout)")
         #expect(lines.contains { $0.hasPrefix("network 2020-06") }, "\(r.stdout)")
+        #expect(lines.contains { $0.contains("per transaction), bulk load, ") && $0.contains("of it finishing") }, "\(r.stdout)")
+    }
+
+    @Test func withoutBulkLoadEveryWriteKeepsTheIndexes() throws {
+        let r = try runDyad(["bench", "store", "--events", "500", "--batch", "10", "--runs", "1", "--no-bulk-load"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("insert: 500 events in 50 articles (10 articles per transaction), no bulk load, "), "\(r.stdout)")
     }
 
     @Test func aBatchOfNoArticlesIsAUsageError() throws {

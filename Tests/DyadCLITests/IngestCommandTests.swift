@@ -31,6 +31,8 @@ import Testing
 
         let store = try await StoreLocation.sqlite(path: db).open()
         #expect(try await store.counts().articles == 1)
+        // Into an empty store the ingest loaded in bulk, and finished the load.
+        #expect(try await store.bulkLoadUnderWay() == false)
         let id = try #require(try await store.events(matching: EventFilter(), after: nil, limit: 1).first?.event.evidence.article)
         #expect(try await store.urls(ofArticle: id) == ["https://a.example/world/maduro-putin", "https://b.example/2022/03/10/maduro"])
         try await store.close()

@@ -21,6 +21,8 @@ import Testing
     @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.sqlite) }
     @Test func timelinesFromDyadDaysEqualCountsOverEvents() async throws { try await StoreContract.timelinesFromDyadDaysEqualCountsOverEvents(.sqlite) }
     @Test func upgradingFillsDyadDaysFromStoredEvents() async throws { try await StoreContract.upgradingFillsDyadDaysFromStoredEvents(.sqlite) }
+    @Test func bulkLoadAnswersEveryQueryAsWithout() async throws { try await StoreContract.bulkLoadAnswersEveryQueryAsWithout(.sqlite) }
+    @Test func upgradingToBulkLoadsLeavesNoLoadUnderWay() async throws { try await StoreContract.upgradingToBulkLoadsLeavesNoLoadUnderWay(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
         let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
@@ -51,4 +53,6 @@ struct PostgresStoreContractTests {
     @Test func buildsTheAlignmentNetworkOfAPeriod() async throws { try await StoreContract.buildsTheAlignmentNetworkOfAPeriod(.postgres) }
     @Test func timelinesFromDyadDaysEqualCountsOverEvents() async throws { try await StoreContract.timelinesFromDyadDaysEqualCountsOverEvents(.postgres) }
     @Test func upgradingFillsDyadDaysFromStoredEvents() async throws { try await StoreContract.upgradingFillsDyadDaysFromStoredEvents(.postgres) }
+    @Test func bulkLoadAnswersEveryQueryAsWithout() async throws { try await StoreContract.bulkLoadAnswersEveryQueryAsWithout(.postgres) }
+    @Test func upgradingToBulkLoadsLeavesNoLoadUnderWay() async throws { try await StoreContract.upgradingToBulkLoadsLeavesNoLoadUnderWay(.postgres) }
 }

@@ -107,6 +107,7 @@ final class PostgresDatabase: SQLDatabase {
     func write(_ writes: [ArticleWrite]) async throws -> [WriteOutcome] {
         try await lock.withLock {
             try await transaction {
+                let loading = try await !run(BulkLoad.activeSQL + " FOR SHARE", []).isEmpty
                 // Writers of near duplicates share a band lock, so the second one's probe sees the
                 // first one's article. All band locks are taken first, in key order, so no two
                 // writers wait on each other's band locks, nor on a row lock held by a writer
@@ -133,8 +134,32 @@ final class PostgresDatabase: SQLDatabase {
                 }
                 // Last, and in key order in every writer: a writer waiting here for another's
                 // dyad_days row never holds a row that the other still needs.
-                for s in DyadDays.statements(tally) { _ = try await run(s.sql, s.args) }
+                for s in DyadDays.statements(tally, pending: loading) { _ = try await run(s.sql, s.args) }
                 return outcomes
+            }
+        }
+    }
+
+    /// Writers hold the `bulk_load` row (if any) shared from their first statement on, so a
+    /// load finishes between transactions: a writer that found it under way has appended its
+    /// pending rows before the fold reads them, and one that waited finds it finished.
+    func beginBulkLoad(onlyIfEmpty: Bool, startedAt: String) async throws -> Bool {
+        try await lock.withLock {
+            try await transaction {
+                if try await !run(BulkLoad.activeSQL + " FOR UPDATE", []).isEmpty { return true }
+                if onlyIfEmpty, try await !run(BulkLoad.hasEventsSQL, []).isEmpty { return false }
+                _ = try await run(BulkLoad.beginSQL, [.text(startedAt)])
+                for s in BulkLoad.dropIndexes { _ = try await run(s, []) }
+                return true
+            }
+        }
+    }
+
+    func finishBulkLoad() async throws {
+        try await lock.withLock {
+            try await transaction {
+                guard try await !run(BulkLoad.activeSQL + " FOR UPDATE", []).isEmpty else { return }
+                for s in BulkLoad.finishStatements { _ = try await run(s, []) }
             }
         }
     }

@@ -131,13 +131,21 @@ enum DyadDays {
             + " goldstein = dyad_days.goldstein + excluded.goldstein"
     }
 
+    /// An append of `rows` rows to `dyad_days_pending`.
+    static func pendingSQL(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        return "INSERT INTO dyad_days_pending (\(columns.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
     static func actorSQL(rows: Int) -> String {
         "INSERT INTO dyad_actors (code, country) VALUES "
             + Array(repeating: "(?, ?)", count: rows).joined(separator: ", ") + " ON CONFLICT DO NOTHING"
     }
 
-    /// The writes of a tally as multi-row statements: actors, then rows, each in key order.
-    static func statements(_ tally: Tally, rowsPerStatement: Int = 500) -> [SQLStatement] {
+    /// The writes of a tally as multi-row statements: actors, then rows, each in key order;
+    /// the rows are appended to `dyad_days_pending` when `pending` (a bulk load).
+    static func statements(_ tally: Tally, pending: Bool = false, rowsPerStatement: Int = 500) -> [SQLStatement] {
         var out: [SQLStatement] = []
         let actors = tally.actors.sorted()
         for start in stride(from: 0, to: actors.count, by: rowsPerStatement) {
@@ -147,7 +155,8 @@ enum DyadDays {
         let rows = tally.sortedRows
         for start in stride(from: 0, to: rows.count, by: rowsPerStatement) {
             let chunk = rows[start..<min(start + rowsPerStatement, rows.count)]
-            out.append(SQLStatement(sql: upsertSQL(rows: chunk.count), args: chunk.flatMap { rowValues($0.key, $0.totals) }))
+            out.append(SQLStatement(sql: pending ? pendingSQL(rows: chunk.count) : upsertSQL(rows: chunk.count),
+                                    args: chunk.flatMap { rowValues($0.key, $0.totals) }))
         }
         return out
     }

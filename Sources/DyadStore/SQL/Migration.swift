@@ -31,7 +31,7 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order. Append only.
-    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates, v4EventMentions, v5DyadDays]
+    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates, v4EventMentions, v5DyadDays, v6BulkLoad]
 
     static let v1Tables = Migration(name: "v1_articles_events_ingest_runs", sql: """
         CREATE TABLE ingest_runs (
@@ -228,5 +228,28 @@ extension Migration {
             SELECT source_code, COALESCE(source_country, '') FROM events
             UNION
             SELECT target_code, COALESCE(target_country, '') FROM events WHERE target_code IS NOT NULL;
+        """)
+
+    /// Bulk loads (see ``BulkLoad``): `bulk_load` holds one row while a load is under way, and
+    /// `dyad_days_pending` what the load's events add to `dyad_days`, appended in the write
+    /// transactions and added to `dyad_days` when the load finishes. Both start empty, so a
+    /// store upgraded to v6 is not loading.
+    static let v6BulkLoad = Migration(name: "v6_bulk_load", sql: """
+        CREATE TABLE bulk_load (
+            id BIGINT PRIMARY KEY CHECK (id = 1),
+            started_at TEXT NOT NULL
+        );
+        CREATE TABLE dyad_days_pending (
+            day TEXT NOT NULL,
+            source_code {CODE} NOT NULL,
+            source_country {CODE} NOT NULL,
+            target_code {CODE} NOT NULL,
+            target_country {CODE} NOT NULL,
+            cameo {CODE} NOT NULL,
+            quad BIGINT NOT NULL,
+            events BIGINT NOT NULL,
+            mentions BIGINT NOT NULL,
+            goldstein DOUBLE PRECISION NOT NULL
+        );
         """)
 }

@@ -95,6 +95,18 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
         return statements
     }
 
+    public func beginBulkLoad(onlyIfEmpty: Bool) async throws -> Bool {
+        try await database.beginBulkLoad(onlyIfEmpty: onlyIfEmpty, startedAt: Self.timestamp(Date()))
+    }
+
+    public func finishBulkLoad() async throws {
+        try await database.finishBulkLoad()
+    }
+
+    public func bulkLoadUnderWay() async throws -> Bool {
+        try await !database.rows(BulkLoad.activeSQL, []).isEmpty
+    }
+
     public func beginRun(inputs: [String], startedAt: String) async throws -> Int64 {
         let rows = try await database.rows(
             "INSERT INTO ingest_runs (started_at, inputs, status) VALUES (?, ?, ?) RETURNING id",
@@ -142,7 +154,7 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
 
     public func dailyQuadCounts(matching filter: EventFilter) async throws -> [DailyQuadCount] {
         let codes = try await sideCodes(filter)
-        guard filter.article == nil, let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
+        guard filter.article == nil, try await !bulkLoadUnderWay(), let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
             return try await dailyQuadCounts(events: filter.eventsWhereClause(codes: codes))
         }
         let rows = try await database.rows("""
@@ -172,7 +184,7 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
 
     public func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount] {
         let codes = try await sideCodes(filter)
-        guard filter.article == nil, let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
+        guard filter.article == nil, try await !bulkLoadUnderWay(), let (clause, args) = filter.dyadDaysWhereClause(codes: codes) else {
             return try await dyadCounts(events: filter.eventsWhereClause(codes: codes))
         }
         let rows = try await database.rows("""

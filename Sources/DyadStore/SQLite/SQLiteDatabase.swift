@@ -104,8 +104,14 @@ final class SQLiteDatabase: SQLDatabase {
                     for a in tally.actors.sorted() { try insertActor.run([.text(a.code), .text(a.country)]) }
                 }
                 if !tally.rows.isEmpty {
-                    let upsert = try SQLiteRowStatement(db, sql: DyadDays.upsertSQL(rows: 1))
-                    for (key, totals) in tally.sortedRows { try upsert.run(DyadDays.rowValues(key, totals)) }
+                    if try Row.fetchOne(db.cachedStatement(sql: BulkLoad.activeSQL)) != nil {
+                        // A bulk load: appended now, added to dyad_days when it finishes.
+                        let append = try SQLiteRowStatement(db, sql: BulkLoad.pendingInsertSQL)
+                        for (key, totals) in tally.rows { try append.run(DyadDays.rowValues(key, totals)) }
+                    } else {
+                        let upsert = try SQLiteRowStatement(db, sql: DyadDays.upsertSQL(rows: 1))
+                        for (key, totals) in tally.sortedRows { try upsert.run(DyadDays.rowValues(key, totals)) }
+                    }
                 }
                 return outcomes
             }
@@ -114,6 +120,27 @@ final class SQLiteDatabase: SQLDatabase {
 
     /// A one-row events insert.
     static let eventInsertSQL = SQLEventStore.eventInserts([Array(repeating: .null, count: EventColumns.names.count)])[0].sql
+
+    func beginBulkLoad(onlyIfEmpty: Bool, startedAt: String) async throws -> Bool {
+        try await Self.wrap {
+            try await pool.write { db in
+                if try Row.fetchOne(db, sql: BulkLoad.activeSQL) != nil { return true }
+                if onlyIfEmpty, try Row.fetchOne(db, sql: BulkLoad.hasEventsSQL) != nil { return false }
+                try db.execute(sql: BulkLoad.beginSQL, arguments: [startedAt])
+                for s in BulkLoad.dropIndexes { try db.execute(sql: s) }
+                return true
+            }
+        }
+    }
+
+    func finishBulkLoad() async throws {
+        try await Self.wrap {
+            try await pool.write { db in
+                guard try Row.fetchOne(db, sql: BulkLoad.activeSQL) != nil else { return }
+                for s in BulkLoad.finishStatements { try db.execute(sql: s) }
+            }
+        }
+    }
 
     func migrate(_ migrations: [Migration]) async throws {
         var migrator = DatabaseMigrator()

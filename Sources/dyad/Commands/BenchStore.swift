@@ -26,6 +26,9 @@ extension Dyad.Bench {
         @Option(help: "Articles per call of the store's write (one transaction).")
         var batch: Int = 100
 
+        @Flag(inversion: .prefixedNo, help: "Load in bulk, as dyad ingest does into an empty store (indexes and dyad_days built at the end, timed with the inserts).")
+        var bulkLoad = true
+
         func validate() throws {
             if events < 1 { throw ValidationError("--events must be at least 1.") }
             if runs < 1 { throw ValidationError("--runs must be at least 1.") }
@@ -69,6 +72,8 @@ extension Dyad.Bench {
             let batchArticles = batch
             var inserted = 0
             let insertStart = ContinuousClock.now
+            let bulk = bulkLoad
+            let loading = bulk ? try runBlocking { try await store.beginBulkLoad(onlyIfEmpty: false) } : false
             while inserted < events {
                 var batch: [ArticleWithEvents] = []
                 while batch.count < batchArticles && inserted < events {
@@ -79,9 +84,16 @@ extension Dyad.Bench {
                 let items = batch
                 _ = try runBlocking { try await store.write(items) }
             }
+            var finishing = ""
+            if loading {
+                let finishStart = ContinuousClock.now
+                try runBlocking { try await store.finishBulkLoad() }
+                finishing = String(format: ", %.1f s of it finishing", ProgressLine.seconds(ContinuousClock.now - finishStart))
+            }
             let insertTime = ProgressLine.seconds(ContinuousClock.now - insertStart)
             print("insert: \(inserted) events in \(generator.articles) articles (\(batch) articles per transaction), "
-                  + "\(String(format: "%.1f", insertTime)) s, "
+                  + (loading ? "bulk load" : "no bulk load") + ", "
+                  + "\(String(format: "%.1f", insertTime)) s\(finishing), "
                   + "\(Int(Double(inserted) / insertTime)) events/s")
 
             // Queries.

@@ -41,6 +41,11 @@ extension Dyad {
         @Option(help: "Date (YYYY-MM-DD) for articles that carry none.")
         var date: String?
 
+        @Flag(help: ArgumentHelp(
+            "Load in bulk even into a store that holds events (always done for an empty store).",
+            discussion: "The events' date, actor and article indexes and the dyad_days aggregate are built at the end; until then queries count events one by one."))
+        var bulkLoad = false
+
         @OptionGroup var dictionaryOptions: DictionaryOptions
         @OptionGroup var structureOptions: StructureOptions
 
@@ -62,6 +67,10 @@ extension Dyad {
             let batches = ArticleBatches(input: ArticleInput(format: inputFormat), defaultDate: try parseDateOption(date))
             let start = ContinuousClock.now
             let runID = try runBlocking { try await store.beginRun(inputs: names, startedAt: Self.now()) }
+            // Into an empty store (or with --bulk-load, or after a killed bulk load), the
+            // indexes and dyad_days are built once at the end.
+            let onlyIfEmpty = !bulkLoad
+            let bulk = try runBlocking { try await store.beginBulkLoad(onlyIfEmpty: onlyIfEmpty) }
             var totals = IngestTotals()
             var progress = ProgressLine(total: Self.countArticles(paths))
             var fatal: Error?
@@ -90,6 +99,14 @@ extension Dyad {
             }
             progress.finish()
             _ = failed  // counted in totals.failed as they were reported
+            if bulk {
+                do {
+                    try runBlocking { try await store.finishBulkLoad() }
+                } catch {
+                    Diagnostics.report("cannot finish the bulk load of \(store.locationDescription) (run dyad ingest again): \(error)")
+                    fatal = fatal ?? error
+                }
+            }
             let elapsed = ProgressLine.seconds(ContinuousClock.now - start)
             let finalTotals = totals
             let status = fatal == nil ? "done" : "failed"
@@ -99,7 +116,7 @@ extension Dyad {
             print("ingested \(totals.articles) articles (\(totals.newArticles) new, \(totals.existingArticles) already stored, "
                   + "\(totals.nearDuplicates) near duplicates merged), "
                   + "\(totals.events) events, \(totals.failed) failed in \(String(format: "%.1f", elapsed)) s")
-            if totals.failed > 0 { throw ExitCode(1) }
+            if totals.failed > 0 || fatal != nil { throw ExitCode(1) }
         }
 
         /// Codes the articles not yet stored and writes them through the shared ingest path;

@@ -1,0 +1,52 @@
+/// A bulk load: many events written into a store that holds few, with the work that random
+/// keys make expensive left to the end.
+///
+/// Each event adds an entry to the events' secondary indexes (article, date, source and target
+/// code) and a row to `dyad_days`, at a random place in each b-tree. A commit writes every page
+/// it dirtied, so at 1,000 events per commit nearly every event costs a page per tree. While a
+/// load is under way the four indexes are dropped and the write transactions append what their
+/// events add to `dyad_days` to `dyad_days_pending` instead; finishing adds the pending rows to
+/// `dyad_days` in key order, rebuilds the indexes (a sort, not a million random inserts) and
+/// ends the load, all in one transaction.
+///
+/// Every write transaction still commits its articles and events: a load that is killed keeps
+/// everything committed, and the next `beginBulkLoad` (the next ingest) carries it on. Until
+/// it finishes, timelines and networks count the events themselves (`dyad_days` misses the
+/// pending rows), so every query answers as it would without the load, only more slowly.
+enum BulkLoad {
+    /// The indexes a load drops, with the statements that rebuild them (as migration v1 made them).
+    static let deferredIndexes: [(name: String, create: String)] = [
+        ("events_article", "CREATE INDEX IF NOT EXISTS events_article ON events (article_id)"),
+        ("events_date", "CREATE INDEX IF NOT EXISTS events_date ON events (date)"),
+        ("events_source", "CREATE INDEX IF NOT EXISTS events_source ON events (source_code, date)"),
+        ("events_target", "CREATE INDEX IF NOT EXISTS events_target ON events (target_code, date)"),
+    ]
+
+    /// One row (its start) while a load is under way, none otherwise.
+    static let activeSQL = "SELECT started_at FROM bulk_load"
+
+    static let hasEventsSQL = "SELECT 1 FROM events LIMIT 1"
+
+    static let beginSQL = "INSERT INTO bulk_load (id, started_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING"
+
+    static let dropIndexes = deferredIndexes.map { "DROP INDEX IF EXISTS \($0.name)" }
+
+    /// A one-row append to `dyad_days_pending`, columns in ``DyadDays/columns`` order.
+    static let pendingInsertSQL = DyadDays.pendingSQL(rows: 1)
+
+    /// Adds the pending rows to `dyad_days`, summed per key. Grouped in the order of the
+    /// primary key, so one sort both sums and orders them (an extra ORDER BY doubled the time).
+    static let foldSQL: String = {
+        let columns = "day, source_code, source_country, target_code, target_country, cameo, quad"
+        return "INSERT INTO dyad_days (\(DyadDays.columns.joined(separator: ", "))) "
+            + "SELECT \(columns), SUM(events), SUM(mentions), SUM(goldstein) FROM dyad_days_pending WHERE 1 = 1 "
+            + "GROUP BY source_code, target_code, day, cameo, quad, source_country, target_country"
+            + " ON CONFLICT (source_code, target_code, day, cameo, quad, source_country, target_country) DO UPDATE SET"
+            + " events = dyad_days.events + excluded.events, mentions = dyad_days.mentions + excluded.mentions,"
+            + " goldstein = dyad_days.goldstein + excluded.goldstein"
+    }()
+
+    /// What finishing a load runs, in one transaction.
+    static let finishStatements: [String] = [foldSQL, "DELETE FROM dyad_days_pending"]
+        + deferredIndexes.map(\.create) + ["DELETE FROM bulk_load"]
+}

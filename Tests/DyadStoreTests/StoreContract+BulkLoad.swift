@@ -1,0 +1,133 @@
+import DyadCore
+import Testing
+@testable import DyadStore
+
+/// Contract bodies for bulk loads: every query answers during and after a load as it does for
+/// the same articles written without one, a load that is cut off is carried on and finished
+/// by the next, and an upgraded store is not loading.
+extension StoreContract {
+    /// Whether each index a bulk load drops is there.
+    static func deferredIndexesPresent(_ store: SQLEventStore) async throws -> [Bool] {
+        let sql = store.database.dialect == .sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
+            : "SELECT indexname FROM pg_indexes WHERE tablename = 'events'"
+        let names = Set(try await store.database.rows(sql, []).compactMap { $0.first?.string })
+        return BulkLoad.deferredIndexes.map { names.contains($0.name) }
+    }
+
+    static func pendingRows(_ store: SQLEventStore) async throws -> Int? {
+        try await store.database.rows("SELECT COUNT(*) FROM dyad_days_pending", []).first?.first?.int
+    }
+
+    /// What every query of `dyadDaysFilters` answers, as comparable strings.
+    static func answers(_ store: SQLEventStore) async throws -> [String] {
+        var out: [String] = []
+        for f in dyadDaysFilters {
+            let days = try await store.dailyQuadCounts(matching: f)
+            out.append("\(f): " + days.map { "\($0.day ?? "-") \($0.quad.rawValue) \($0.count) \(($0.goldsteinSum * 1e6).rounded())" }.joined(separator: ", "))
+            let pairs = try await store.dyadCounts(matching: f)
+            out.append("\(f): " + pairs.map { "\($0.source) \($0.target ?? "-") \($0.count) \(($0.goldsteinSum * 1e6).rounded())" }.joined(separator: ", "))
+            let events = try await store.events(matching: f, after: nil, limit: 10_000)
+            out.append("\(f): " + events.map(\.event.id).joined(separator: " "))
+        }
+        out.append(try await store.aggregates().map { "\($0.day ?? "-") \($0.source) \($0.target ?? "-") \($0.cameo) \($0.numMentions)" }.joined(separator: ", "))
+        return out
+    }
+
+    static func bulkLoadAnswersEveryQueryAsWithout(_ kind: Backend) async throws {
+        let items = variedArticles("b", count: 80, seed: 21)
+        let more = variedArticles("m", count: 30, seed: 22)
+        // The same articles, written without a load.
+        var expected: [String] = []
+        var expectedFirst: [String] = []
+        try await withStore(kind) { plain, _ in
+            _ = try await plain.write(Array(items[..<40]))
+            _ = try await plain.write(Array(items[40...]) + Array(items[..<3]))
+            expectedFirst = try await answers(plain)
+            _ = try await plain.write(more)
+            expected = try await answers(plain)
+            #expect(try await plain.bulkLoadUnderWay() == false)
+        }
+        let location = try await StoreFixtures.freshLocation(kind)
+        var store = try await location.open()
+        do {
+            #expect(try await store.beginBulkLoad(onlyIfEmpty: true))
+            #expect(try await store.bulkLoadUnderWay() == true)
+            #expect(try await deferredIndexesPresent(store) == [false, false, false, false])
+            _ = try await store.write(Array(items[..<40]))
+            _ = try await store.write(Array(items[40...]) + Array(items[..<3]))  // three again: stored once
+            // Cut off: closed without finishing, as a killed ingest leaves it.
+            try await store.close()
+            store = try await location.open()
+            #expect(try await store.bulkLoadUnderWay() == true)
+            #expect(try await answers(store) == expectedFirst)
+            // The next ingest carries the load on, even with events in the store.
+            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == true)
+            _ = try await store.write(more)
+            // While loading, every query answers as the plain store does.
+            #expect(try await answers(store) == expected)
+            try await store.finishBulkLoad()
+            #expect(try await store.bulkLoadUnderWay() == false)
+            #expect(try await store.counts().events == items.reduce(0) { $0 + $1.events.count } + more.reduce(0) { $0 + $1.events.count })
+            #expect(try await answers(store) == expected)
+            try await expectDyadDaysMatchEvents(store)
+            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+            #expect(try await pendingRows(store) == 0)
+            // Finishing again does nothing; a store with events starts no load unless asked.
+            try await store.finishBulkLoad()
+            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
+            #expect(try await store.bulkLoadUnderWay() == false)
+            // Asked, it loads into a store that holds events, and adds to its dyad_days.
+            let late = variedArticles("late", count: 25, seed: 23)
+            #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
+            _ = try await store.write(late)
+            try await store.finishBulkLoad()
+            try await expectDyadDaysMatchEvents(store)
+            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
+    }
+
+    static func upgradingToBulkLoadsLeavesNoLoadUnderWay(_ kind: Backend) async throws {
+        let location = try await StoreFixtures.freshLocation(kind)
+        // A store as it was before bulk loads (v5), with events in it.
+        let old: any SQLDatabase
+        switch location {
+        case let .sqlite(path): old = try SQLiteDatabase(path: path)
+        case let .postgres(p): old = try await PostgresDatabase.connect(p)
+        }
+        let v4 = Array(Migration.all.prefix { $0.name != Migration.v5DyadDays.name })
+        let v5 = Array(Migration.all.prefix { $0.name != Migration.v6BulkLoad.name })
+        #expect(v5.map(\.name).last == Migration.v5DyadDays.name)
+        try await old.migrate(v4)
+        let items = variedArticles("u", count: 30, seed: 31)
+        for item in items {
+            _ = try await old.rows(SQLEventStore.articleInsertSQL, EventColumns.articleValues(
+                item.article, eventCount: item.events.count, runID: nil, storedAt: "20240101000000", simhash: nil))
+            let rows = item.events.map { EventColumns.values($0, articleID: item.article.id) }
+            for s in SQLEventStore.eventInserts(rows) { _ = try await old.rows(s.sql, s.args) }
+        }
+        try await old.migrate(v5)  // fills dyad_days from these events
+        #expect(try await old.appliedMigrations() == v5.map(\.name))
+        try await old.close()
+        // v6 leaves dyad_days as v5 filled it and starts no load.
+        let store = try await location.open()
+        do {
+            #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
+            #expect(try await store.bulkLoadUnderWay() == false)
+            #expect(try await pendingRows(store) == 0)
+            try await expectDyadDaysMatchEvents(store)
+            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
+            _ = try await store.write(variedArticles("w", count: 10, seed: 32))
+            try await expectDyadDaysMatchEvents(store)
+            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
+    }
+}
