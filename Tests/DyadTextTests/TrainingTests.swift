@@ -46,6 +46,69 @@ struct TrainingTests {
             == parser.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads)
     }
 
+    @Test func beamParserLearnsFromASmallSliceAndKeepsItsWidth() throws {
+        let (train, held) = try Self.slice()
+        var options = ParserTrainer.Options()
+        options.epochs = 3
+        options.beam = 4
+        var reports: [ParserTrainer.EpochReport] = []
+        var improvements = 0
+        let parser = ParserTrainer(options: options).train(train.map(ParserTrainer.Example.init),
+                                                          dev: held.map(ParserTrainer.Example.init),
+                                                          progress: { reports.append($0) },
+                                                          improved: { _ in improvements += 1 })
+        #expect(reports.count == 3)
+        #expect(improvements >= 1)
+        #expect(parser.beamWidth == 4)
+        let uas = reports.compactMap(\.devUAS).max() ?? 0
+        #expect(uas > 0.55, "held-out UAS \(uas) with gold tags and beam 4")
+        for s in held {
+            let r = parser.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos))
+            #expect(r.heads.filter { $0 == -1 }.count == 1)
+            #expect(r.heads.allSatisfy { $0 >= -1 && $0 < s.words.count })
+            #expect(r.heads.indices.allSatisfy { r.heads[$0] != $0 })
+        }
+        // The width travels with the model file (format version 2).
+        let bytes = parser.serialized()
+        #expect(bytes[12] == 2)
+        let back = try DependencyParser(bytes: bytes, file: "p.dmod")
+        #expect(back.beamWidth == 4)
+        var future = bytes
+        future[12] = 3
+        #expect(throws: DyadError.self) { _ = try DependencyParser(bytes: future, file: "p.dmod") }
+        do {
+            _ = try DependencyParser(bytes: future, file: "p.dmod")
+        } catch let DyadError.badData(_, _, reason) {
+            #expect(reason.contains("version 3") && reason.contains("versions 1 to 2"))
+        }
+        #expect(throws: DyadError.self) { _ = try DependencyParser(bytes: Array(bytes.dropLast(9)), file: "p.dmod") }
+        let s = held[1]
+        #expect(back.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads
+            == parser.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads)
+    }
+
+    @Test func beamOfOneIsTheGreedyParseAndGreedyModelsStayVersionOne() throws {
+        let (train, held) = try Self.slice()
+        var options = ParserTrainer.Options()
+        options.epochs = 2
+        var greedy = ParserTrainer(options: options).train(train.map(ParserTrainer.Example.init))
+        #expect(greedy.serialized()[12] == 1)
+        #expect(try DependencyParser(bytes: greedy.serialized(), file: "p.dmod").beamWidth == 1)
+        var scratch: [UInt32] = []
+        for s in held.prefix(30) {
+            let f = ParserFeatures(words: s.words.map { WordAtoms($0.form, scratch: &scratch).word },
+                                   tags: s.words.map { DependencyParser.tagAtom(upos: $0.upos, xpos: $0.xpos) })
+            let a = greedy.parseGreedy(f), b = greedy.parseBeam(f, width: 1)
+            #expect(a.heads == b.heads && a.labels == b.labels)
+            // A wider beam still yields a tree: one root, no word its own head.
+            let c = greedy.parseBeam(f, width: 8)
+            #expect(c.heads.filter { $0 == -1 }.count == 1)
+            #expect(c.heads.indices.allSatisfy { c.heads[$0] != $0 && c.heads[$0] < s.words.count })
+        }
+        greedy.beamWidth = 1000
+        #expect(greedy.beamWidth == DependencyParser.maxBeamWidth)
+    }
+
     @Test func jackknifeTagsEveryTrainingWord() throws {
         let (train, _) = try Self.slice()
         var options = TaggerTrainer.Options()

@@ -1,8 +1,8 @@
 import DyadCore
 import Foundation
 
-/// A greedy arc-hybrid dependency parser scored by an averaged perceptron, producing labelled
-/// Universal Dependencies trees.
+/// An arc-hybrid dependency parser (greedy, or beam search when `beamWidth` > 1) scored by an
+/// averaged perceptron, producing labelled Universal Dependencies trees.
 ///
 /// ```swift
 /// let parser = try DependencyParser(contentsOf: url)
@@ -10,17 +10,27 @@ import Foundation
 /// ```
 public struct DependencyParser: Sendable {
     static let kind = "PRSR"
-    static let version: UInt32 = 1
+    /// Format version 2 adds the beam width after the relation list; greedy parsers are still
+    /// written as version 1, which reads as beam width 1.
+    static let version: UInt32 = 2
+    static let maxBeamWidth = 64
 
     /// Dependency relations, indexed as in the transition set.
     public let labels: [String]
     let transitions: TransitionSet
     let model: LinearModel
+    /// Number of parser states kept at each step: 1 is greedy parsing; wider beams search more
+    /// transition sequences, which is slower and, for a model trained with the same beam, more
+    /// accurate.
+    public var beamWidth: Int {
+        didSet { beamWidth = min(max(1, beamWidth), DependencyParser.maxBeamWidth) }
+    }
 
-    init(labels: [String], model: LinearModel) {
+    init(labels: [String], model: LinearModel, beamWidth: Int = 1) {
         self.labels = labels
         self.transitions = TransitionSet(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.model = model
+        self.beamWidth = min(max(1, beamWidth), DependencyParser.maxBeamWidth)
     }
 
     /// The tag atom the parser's features use for a (UPOS, XPOS) pair.
@@ -49,6 +59,10 @@ public struct DependencyParser: Sendable {
 
     /// Core loop: heads (-1 for root) and label indices.
     func parse(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
+        beamWidth > 1 ? parseBeam(features, width: beamWidth) : parseGreedy(features)
+    }
+
+    func parseGreedy(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
         let n = features.words.count - 2
         if n == 0 { return ([], []) }
         var state = ParseState(count: n)
@@ -77,28 +91,112 @@ public struct DependencyParser: Sendable {
 }
 
 extension DependencyParser {
+    /// Beam search: keeps the `width` best-scoring states (sum of transition scores) at each
+    /// step. Every complete arc-hybrid sequence has 2n transitions, so all states finish together.
+    func parseBeam(_ features: ParserFeatures, width: Int) -> (heads: [Int], labels: [Int]) {
+        let n = features.words.count - 2
+        if n == 0 { return ([], []) }
+        let k = transitions.count
+        var beam: [ParseState] = [ParseState(count: n)]
+        var beamScores: [Double] = [0]
+        var valid = [Bool](repeating: false, count: k)
+        var scores = [Float](repeating: 0, count: k)
+        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var top = BeamTop(width: width)
+        var next: [ParseState] = []
+        var nextScores: [Double] = []
+        while !beam[0].isTerminal {
+            top.reset()
+            for i in beam.indices {
+                feats.withUnsafeMutableBufferPointer { features.extract(beam[i], into: $0.baseAddress!) }
+                transitions.validity(beam[i], into: &valid)
+                scores.withUnsafeMutableBufferPointer { sc in
+                    for j in 0..<k { sc[j] = 0 }
+                    feats.withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
+                }
+                let base = beamScores[i]
+                for j in 0..<k where valid[j] { top.offer(base + Double(scores[j]), item: i, transition: j) }
+            }
+            next.removeAll(keepingCapacity: true)
+            nextScores.removeAll(keepingCapacity: true)
+            for c in top.entries {
+                var st = beam[c.item]
+                transitions.apply(c.transition, to: &st)
+                next.append(st)
+                nextScores.append(c.score)
+            }
+            swap(&beam, &next)
+            swap(&beamScores, &nextScores)
+        }
+        let state = beam[0]
+        let heads = (0..<n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
+        return (heads, Array(state.labels[0..<n]))
+    }
+}
+
+/// The best `width` candidates of one beam step, best first; ties keep the earlier candidate.
+struct BeamTop {
+    struct Entry {
+        var score: Double
+        var item: Int
+        var transition: Int
+        var correct: Bool = false
+    }
+
+    let width: Int
+    private(set) var entries: [Entry] = []
+
+    init(width: Int) {
+        self.width = width
+        entries.reserveCapacity(width + 1)
+    }
+
+    mutating func reset() { entries.removeAll(keepingCapacity: true) }
+
+    @inline(__always)
+    mutating func offer(_ score: Double, item: Int, transition: Int, correct: Bool = false) {
+        if entries.count == width {
+            guard score > entries[width - 1].score else { return }
+            entries.removeLast()
+        }
+        var p = entries.count
+        while p > 0 && entries[p - 1].score < score { p -= 1 }
+        entries.insert(Entry(score: score, item: item, transition: transition, correct: correct), at: p)
+    }
+}
+
+extension DependencyParser {
     /// Loads a parser model file written by `write(to:)`.
     public init(contentsOf url: URL) throws {
         try self.init(bytes: try ModelFile.read(url), file: url.path)
     }
 
     init(bytes: [UInt8], file: String) throws {
-        var r = try ModelFile.decode(bytes, file: file, kind: DependencyParser.kind, version: DependencyParser.version)
+        var (r, version) = try ModelFile.decode(bytes, file: file, kind: DependencyParser.kind,
+                                                versions: 1...DependencyParser.version)
         let labels = try r.strings()
         guard !labels.isEmpty, labels.count <= 127 else { throw r.bad("bad relation list (\(labels.count) entries)") }
         guard labels.contains("root") else { throw r.bad("relation list has no 'root'") }
+        var beamWidth = 1
+        if version >= 2 {
+            beamWidth = Int(try r.u32())
+            guard (1...DependencyParser.maxBeamWidth).contains(beamWidth) else {
+                throw r.bad("beam width \(beamWidth) outside 1...\(DependencyParser.maxBeamWidth)")
+            }
+        }
         let model = try r.linearModel()
         guard model.classCount == 1 + 2 * labels.count else {
             throw r.bad("model has \(model.classCount) classes, expected \(1 + 2 * labels.count)")
         }
-        self.init(labels: labels, model: model)
+        self.init(labels: labels, model: model, beamWidth: beamWidth)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
         w.strings(labels)
+        if beamWidth > 1 { w.u32(UInt32(beamWidth)) }
         w.linearModel(model)
-        return ModelFile.encode(kind: DependencyParser.kind, version: DependencyParser.version, payload: w)
+        return ModelFile.encode(kind: DependencyParser.kind, version: beamWidth > 1 ? 2 : 1, payload: w)
     }
 
     public func write(to url: URL) throws {
@@ -112,6 +210,6 @@ extension DependencyParser {
 
     /// The same parser without weights of magnitude `threshold` or less.
     public func pruned(threshold: Float) -> DependencyParser {
-        DependencyParser(labels: labels, model: model.pruned(threshold: threshold))
+        DependencyParser(labels: labels, model: model.pruned(threshold: threshold), beamWidth: beamWidth)
     }
 }

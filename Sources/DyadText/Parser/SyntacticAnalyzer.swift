@@ -11,7 +11,8 @@ import Foundation
 public struct SyntacticAnalyzer: Sendable {
     public let tagger: Tagger
     public let lemmatizer: Lemmatizer
-    public let parser: DependencyParser
+    /// The parser; its `beamWidth` may be changed to trade speed for accuracy.
+    public var parser: DependencyParser
 
     /// The parser's tag atom for each tagger class, so tags never go through strings.
     let tagAtoms: [UInt64]

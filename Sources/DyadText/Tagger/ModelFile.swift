@@ -26,6 +26,13 @@ enum ModelFile {
 
     /// Checks the container and returns a reader positioned at the start of the payload.
     static func decode(_ data: [UInt8], file: String, kind: String, version: UInt32) throws -> ModelReader {
+        try decode(data, file: file, kind: kind, versions: version...version).reader
+    }
+
+    /// Like `decode(_:file:kind:version:)` for a kind with several readable versions; also
+    /// returns the file's version.
+    static func decode(_ data: [UInt8], file: String, kind: String,
+                       versions: ClosedRange<UInt32>) throws -> (reader: ModelReader, version: UInt32) {
         func bad(_ reason: String) -> DyadError { .badData(file: file, line: nil, reason: reason) }
         guard data.count >= headerSize else {
             throw bad("not a dyad model file: \(data.count) bytes, shorter than the \(headerSize)-byte header")
@@ -39,8 +46,10 @@ enum ModelFile {
         }
         var header = ModelReader(data, file: file, offset: 12)
         let foundVersion = try header.u32()
-        guard foundVersion == version else {
-            throw bad("model format version \(foundVersion), but this dyad reads version \(version); retrain it with 'dyad train'")
+        guard versions.contains(foundVersion) else {
+            let readable = versions.count == 1 ? "version \(versions.lowerBound)"
+                : "versions \(versions.lowerBound) to \(versions.upperBound)"
+            throw bad("model format version \(foundVersion), but this dyad reads \(readable); retrain it with 'dyad train'")
         }
         let length = try header.u64()
         let need = UInt64(headerSize) + length + 8
@@ -53,7 +62,7 @@ enum ModelFile {
         guard try tail.u64() == expected else {
             throw bad("checksum mismatch: the file is corrupted")
         }
-        return ModelReader(data, file: file, offset: headerSize, end: end)
+        return (ModelReader(data, file: file, offset: headerSize, end: end), foundVersion)
     }
 
     /// Reads a whole file, mapping I/O failures to `DyadError.unreadable`.

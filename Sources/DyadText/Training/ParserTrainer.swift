@@ -14,6 +14,10 @@ public struct ParserTrainer: Sendable {
         /// Averaged weights of this magnitude or less are dropped, which keeps the model file
         /// small at a small cost in accuracy.
         public var pruneThreshold: Float = 0.5
+        /// Beam width; above 1 the parser is trained globally with beam search and
+        /// max-violation updates (Huang et al. 2012) instead of greedily with the dynamic
+        /// oracle, and the trained parser keeps this width.
+        public var beam = 1
 
         public init() {}
     }
@@ -53,7 +57,10 @@ public struct ParserTrainer: Sendable {
 
     /// Trains on `train`; each epoch is scored on `dev` (tagged as the caller decided) and the
     /// best dev LAS epoch is returned.
-    public func train(_ train: [Example], dev: [Example] = [], progress: (EpochReport) -> Void = { _ in }) -> DependencyParser {
+    /// `improved` receives each epoch's parser that beats the earlier ones, so a caller can save
+    /// it and stop a long run early.
+    public func train(_ train: [Example], dev: [Example] = [], progress: (EpochReport) -> Void = { _ in },
+                      improved: (DependencyParser) -> Void = { _ in }) -> DependencyParser {
         var labelCounts: [String: Int] = [:]
         for e in train { for r in e.relations { labelCounts[r, default: 0] += 1 } }
         labelCounts["root", default: 0] += 0
@@ -96,6 +103,15 @@ public struct ParserTrainer: Sendable {
             var correct = 0, total = 0
             for si in order {
                 let ex = data[si]
+                if options.beam > 1 {
+                    let ok = ParserTrainer.trainBeam(ex.features, gold: ex.heads, goldLabels: ex.labels, deps: ex.deps,
+                                                     width: options.beam, transitions: transitions,
+                                                     perceptron: &perceptron)
+                    if ok { correct += 1 }
+                    total += 1
+                    perceptron.tick()
+                    continue
+                }
                 let n = ex.heads.count
                 var state = ParseState(count: n)
                 var inStack = [Bool](repeating: false, count: n + 1)
@@ -126,7 +142,8 @@ public struct ParserTrainer: Sendable {
                     transitions.apply(next, to: &state)
                 }
             }
-            let parser = DependencyParser(labels: labels, model: perceptron.averaged(threshold: options.pruneThreshold))
+            let parser = DependencyParser(labels: labels, model: perceptron.averaged(threshold: options.pruneThreshold),
+                                          beamWidth: options.beam)
             var report = EpochReport(epoch: epoch, trainAccuracy: Double(correct) / Double(max(1, total)),
                                      devUAS: nil, devLAS: nil, features: parser.model.featureCount,
                                      seconds: Date().timeIntervalSince(start))
@@ -147,9 +164,136 @@ public struct ParserTrainer: Sendable {
             }
             progress(report)
             let score = report.devLAS ?? Double(epoch)
-            if best == nil || score > best!.score { best = (score, parser) }
+            if best == nil || score > best!.score {
+                best = (score, parser)
+                improved(parser)
+            }
         }
         return best!.parser
+    }
+
+    /// One sentence of global training: beam search with the current weights, tracking the
+    /// "correct" items (every transition so far of minimal dynamic-oracle cost, so the best
+    /// reachable tree is still reachable; for projective trees, the gold tree). Once no correct
+    /// item survives, the best correct continuation is followed on its own. At the step where
+    /// the best beam item outscores the best correct item by the most, the perceptron moves
+    /// weight from the beam item's transitions to the correct item's (max-violation update).
+    /// Returns whether the best final item was correct.
+    static func trainBeam(_ features: ParserFeatures, gold: [Int], goldLabels: [Int], deps: [[Int]], width: Int,
+                          transitions: TransitionSet, perceptron: inout PerceptronTrainer) -> Bool {
+        let n = gold.count
+        struct Item {
+            var state: ParseState
+            var score: Double
+            var actions: [Int]
+            var correct: Bool
+        }
+        let k = transitions.count
+        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var scores = [Float](repeating: 0, count: k)
+        var valid = [Bool](repeating: false, count: k)
+        var costs = [Int](repeating: 0, count: k)
+        var inStack = [Bool](repeating: false, count: n + 1)
+        var beam = [Item(state: ParseState(count: n), score: 0, actions: [], correct: true)]
+        beam[0].actions.reserveCapacity(2 * n)
+        var goldItem: Item? = nil  // the correct sequence once it has left the beam
+        var top = BeamTop(width: width)
+        var bestViolation = -Double.infinity
+        var violation: (pred: [Int], gold: [Int])? = nil
+
+        func score(_ st: ParseState) {
+            feats.withUnsafeMutableBufferPointer { features.extract(st, into: $0.baseAddress!) }
+            transitions.validity(st, into: &valid)
+            for j in 0..<k { scores[j] = 0 }
+            perceptron.addScores(feats, into: &scores)
+        }
+        /// Fills `costs` for `st`; returns the minimum over valid transitions.
+        func cost(_ st: ParseState) -> Int {
+            for d in 0...n { inStack[d] = false }
+            for d in st.stack { inStack[d] = true }
+            ParserTrainer.costs(st, gold: gold, goldLabels: goldLabels, deps: deps, inStack: inStack,
+                                transitions: transitions, valid: valid, into: &costs)
+            var m = Int.max
+            for j in 0..<k where valid[j] && costs[j] < m { m = costs[j] }
+            return m
+        }
+
+        while !beam[0].state.isTerminal {
+            top.reset()
+            var bestCorrect: (score: Double, item: Int, transition: Int)? = nil
+            for i in beam.indices {
+                score(beam[i].state)
+                let base = beam[i].score
+                if beam[i].correct {
+                    let m = cost(beam[i].state)
+                    for j in 0..<k where valid[j] {
+                        let s = base + Double(scores[j])
+                        let ok = costs[j] == m
+                        top.offer(s, item: i, transition: j, correct: ok)
+                        if ok && (bestCorrect == nil || s > bestCorrect!.score) { bestCorrect = (s, i, j) }
+                    }
+                } else {
+                    for j in 0..<k where valid[j] { top.offer(base + Double(scores[j]), item: i, transition: j) }
+                }
+            }
+            if var g = goldItem {
+                score(g.state)
+                let m = cost(g.state)
+                var bj = -1
+                for j in 0..<k where valid[j] && costs[j] == m && (bj < 0 || scores[j] > scores[bj]) { bj = j }
+                g.score += Double(scores[bj])
+                g.actions.append(bj)
+                transitions.apply(bj, to: &g.state)
+                goldItem = g
+            }
+            var next: [Item] = []
+            next.reserveCapacity(width)
+            var anyCorrect = false
+            for c in top.entries {
+                var it = beam[c.item]
+                it.score = c.score
+                it.actions.append(c.transition)
+                it.correct = c.correct
+                transitions.apply(c.transition, to: &it.state)
+                next.append(it)
+                anyCorrect = anyCorrect || c.correct
+            }
+            if goldItem == nil && !anyCorrect, let bc = bestCorrect {
+                var g = beam[bc.item]
+                g.score = bc.score
+                g.actions.append(bc.transition)
+                transitions.apply(bc.transition, to: &g.state)
+                goldItem = g
+            }
+            beam = next
+            if !beam[0].correct {
+                let ref = goldItem ?? beam.first(where: { $0.correct })!
+                let v = beam[0].score - ref.score
+                if v > bestViolation {
+                    bestViolation = v
+                    violation = (beam[0].actions, ref.actions)
+                }
+            }
+        }
+        guard let (pred, goldActions) = violation else { return true }
+        var ps = ParseState(count: n), gs = ParseState(count: n)
+        var diverged = false
+        for t in pred.indices {
+            let pa = pred[t], ga = goldActions[t]
+            if !diverged && pa == ga {
+                transitions.apply(pa, to: &ps)
+                transitions.apply(ga, to: &gs)
+                continue
+            }
+            diverged = true
+            feats.withUnsafeMutableBufferPointer { features.extract(gs, into: $0.baseAddress!) }
+            perceptron.add(feats, label: ga, delta: 1)
+            feats.withUnsafeMutableBufferPointer { features.extract(ps, into: $0.baseAddress!) }
+            perceptron.add(feats, label: pa, delta: -1)
+            transitions.apply(pa, to: &ps)
+            transitions.apply(ga, to: &gs)
+        }
+        return beam[0].correct
     }
 
     /// Cost of each valid transition: the number of gold arcs it makes unreachable.

@@ -53,6 +53,24 @@ struct PerceptronTrainer {
         }
     }
 
+    /// Adds `delta` to the weight of `label` on every feature (a one-sided update, for global
+    /// training where the gold and predicted transitions come from different states).
+    mutating func add(_ features: [UInt64], label: Int, delta: Float) {
+        let c = Double(step)
+        for f in features {
+            let r: Int
+            if let found = index.value(for: f) {
+                r = Int(found)
+            } else {
+                r = rows.count
+                index.set(UInt64(r), for: f)
+                keys.append(f)
+                rows.append([])
+            }
+            bump(row: r, label: Int32(label), delta: delta, c: c)
+        }
+    }
+
     @inline(__always)
     private mutating func bump(row r: Int, label: Int32, delta: Float, c: Double) {
         if let k = rows[r].firstIndex(where: { $0.label == label }) {

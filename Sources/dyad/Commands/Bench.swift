@@ -30,15 +30,20 @@ extension Dyad.Bench {
         @Option(help: "Folder with tagger.dmod, parser.dmod and lemmatizer.tsv (default: the shipped models).")
         var models: String?
 
+        @Option(help: "Parse with this beam width instead of the parser model's own.")
+        var beam: Int?
+
         func validate() throws {
             if runs < 1 { throw ValidationError("--runs must be at least 1.") }
+            if let beam, beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
         }
 
         func run() throws {
             let loadStart = ContinuousClock.now
-            let analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
+            var analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
                 ?? SyntacticAnalyzer.shipped()
             let loadTime = ContinuousClock.now - loadStart
+            if let beam { analyzer.parser.beamWidth = beam }
             let gold = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: conllu))
             let sentences = gold.map { $0.words.map(\.form) }
             let tokens = sentences.reduce(0) { $0 + $1.count }

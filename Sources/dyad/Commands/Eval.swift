@@ -36,7 +36,11 @@ extension Dyad {
         @Option(help: "With --conllu: also write the predicted analyses to this CoNLL-U file (gold words, one line per word).")
         var predictions: String?
 
+        @Option(help: "With --conllu: parse with this beam width instead of the parser model's own.")
+        var beam: Int?
+
         func validate() throws {
+            if let beam, beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
             if (suite == nil) == (conllu == nil) {
                 throw ValidationError("Give either a suite file or --conllu GOLD.conllu.")
             }
@@ -76,8 +80,9 @@ extension Dyad {
 
         private func runTreebank(_ path: String) throws {
             let gold = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
-            let analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
+            var analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
                 ?? SyntacticAnalyzer.shipped()
+            if let beam { analyzer.parser.beamWidth = beam }
             var e = Evaluation()
             var predicted = ""
             for g in gold where !g.words.isEmpty {

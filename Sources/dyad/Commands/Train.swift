@@ -49,9 +49,13 @@ extension Dyad {
         @Option(help: "Epochs of each jackknife tagger.")
         var taggerEpochs: Int = 8
 
+        @Option(help: "Parser beam width: 1 trains a greedy parser with the dynamic oracle; more trains with beam search and max-violation updates, and the model parses with that beam.")
+        var beam: Int = 1
+
         func validate() throws {
             if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1.") }
             if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife must be 0 or at least 2.") }
+            if beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
         }
 
         func run() throws {
@@ -88,11 +92,15 @@ extension Dyad {
                 var options = ParserTrainer.Options()
                 options.epochs = epochs ?? 12
                 options.seed = seed
+                options.beam = beam
                 let devExamples = dev.map { ParserTrainer.Example(devTagger.retag($0)) }
                 var model = ParserTrainer(options: options).train(tagged.map(ParserTrainer.Example.init), dev: devExamples) { r in
-                    var line = "epoch \(r.epoch): train transitions \(fmt(r.trainAccuracy))"
+                    var line = "epoch \(r.epoch): train \(beam > 1 ? "sentences" : "transitions") \(fmt(r.trainAccuracy))"
                     if let u = r.devUAS, let l = r.devLAS { line += ", dev UAS \(fmt(u)) LAS \(fmt(l))" }
                     log(line + ", \(r.features) features, \(Int(r.seconds)) s")
+                } improved: { best in
+                    // The best epoch so far, pruned, so a long run can be stopped early.
+                    try? best.pruned(threshold: prune ?? 1).write(to: out)
                 }
                 model = model.pruned(threshold: prune ?? 1)
                 log("kept \(model.size.features) features, \(model.size.weights) weights after pruning at \(prune ?? 1)")
