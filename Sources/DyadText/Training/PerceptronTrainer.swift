@@ -35,19 +35,21 @@ struct PerceptronTrainer {
         }
     }
 
+    /// The weight row of a feature, added empty the first time the feature is seen.
+    private mutating func row(for f: UInt64) -> Int {
+        if let found = index.value(for: f) { return Int(found) }
+        let r = rows.count
+        index.set(UInt64(r), for: f)
+        keys.append(f)
+        rows.append([])
+        return r
+    }
+
     /// Moves weight from `guess` to `truth` on every feature; call only when they differ.
     mutating func update(_ features: [UInt64], truth: Int, guess: Int) {
         let c = Double(step)
         for f in features {
-            let r: Int
-            if let found = index.value(for: f) {
-                r = Int(found)
-            } else {
-                r = rows.count
-                index.set(UInt64(r), for: f)
-                keys.append(f)
-                rows.append([])
-            }
+            let r = row(for: f)
             bump(row: r, label: Int32(truth), delta: 1, c: c)
             bump(row: r, label: Int32(guess), delta: -1, c: c)
         }
@@ -58,16 +60,7 @@ struct PerceptronTrainer {
     mutating func add(_ features: [UInt64], label: Int, delta: Float) {
         let c = Double(step)
         for f in features {
-            let r: Int
-            if let found = index.value(for: f) {
-                r = Int(found)
-            } else {
-                r = rows.count
-                index.set(UInt64(r), for: f)
-                keys.append(f)
-                rows.append([])
-            }
-            bump(row: r, label: Int32(label), delta: delta, c: c)
+            bump(row: row(for: f), label: Int32(label), delta: delta, c: c)
         }
     }
 
