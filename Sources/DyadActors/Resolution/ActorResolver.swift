@@ -152,12 +152,16 @@ public struct ActorResolver: Sendable {
         return String(role.dropLast())
     }
 
+    /// The state's own organs, which act as one: government, military, police, legislature,
+    /// courts, spies.
+    public static let stateRoles: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+    /// Roles that fight or oppose the state.
+    static let roleAgainstState: Set<String> = ["REB", "OPP", "INS", "SEP", "RAD", "UAF"]
+
     /// One role of the state and one that fights or opposes it.
     static func opposedRoles(_ a: String, _ b: String) -> Bool {
-        let state: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
-        let against: Set<String> = ["REB", "OPP", "INS", "SEP", "RAD", "UAF"]
         let ra = String(a.prefix(3)), rb = String(b.prefix(3))
-        return (state.contains(ra) && against.contains(rb)) || (against.contains(ra) && state.contains(rb))
+        return (stateRoles.contains(ra) && roleAgainstState.contains(rb)) || (roleAgainstState.contains(ra) && stateRoles.contains(rb))
     }
 
     /// Feeds text that is not coded (the title) into salience only.

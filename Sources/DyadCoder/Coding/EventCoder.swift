@@ -693,10 +693,15 @@ public struct EventCoder: Sendable {
         return []
     }
 
+    /// The token of a phrase whose head lies outside it (or that has none).
+    static func phraseHead(_ r: Range<Int>, _ tokens: [Token]) -> Int? {
+        r.first { i in tokens[i].head.map { !r.contains($0) } ?? true }
+    }
+
     /// True when the phrase `later` is coordinated with `first` on the dependency tree: its head
     /// is a `conj` of a token of `first`, directly or through earlier conjuncts.
     static func isConjunct(_ later: Range<Int>, of first: Range<Int>, _ tokens: [Token]) -> Bool {
-        guard let h = later.first(where: { i in tokens[i].head.map { !later.contains($0) } ?? true }) else { return false }
+        guard let h = phraseHead(later, tokens) else { return false }
         var x = h
         var steps = 0
         while steps < 8, tokens[x].deprel == "conj", let up = tokens[x].head, up >= 0, up < tokens.count {
@@ -710,8 +715,7 @@ public struct EventCoder: Sendable {
     /// True when the parse gives one verb both phrases as subjects ("Arnor and the evil awful
     /// Gondor welcomed", where it read "evil" as a noun conjunct): both are its subjects.
     static func areCoSubjects(_ a: Range<Int>, _ b: Range<Int>, _ tokens: [Token]) -> Bool {
-        func head(_ r: Range<Int>) -> Int? { r.first { i in tokens[i].head.map { !r.contains($0) } ?? true } }
-        guard let x = head(a), let y = head(b), let hx = tokens[x].head, hx >= 0, hx == tokens[y].head else { return false }
+        guard let x = phraseHead(a, tokens), let y = phraseHead(b, tokens), let hx = tokens[x].head, hx >= 0, hx == tokens[y].head else { return false }
         return tokens[x].deprel?.hasPrefix("nsubj") == true && tokens[y].deprel?.hasPrefix("nsubj") == true
     }
 
@@ -739,8 +743,8 @@ public struct EventCoder: Sendable {
         }
         let ra = sector(a), rb = sector(b)
         guard !ra.isEmpty, !rb.isEmpty, ra != rb else { return false }
-        // The state's own organs act as one: government, military, police, legislature, courts, spies.
-        let state: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+        // The state's own organs act as one.
+        let state = ActorResolver.stateRoles
         return !(state.contains(String(ra.prefix(3))) && state.contains(String(rb.prefix(3))))
     }
 

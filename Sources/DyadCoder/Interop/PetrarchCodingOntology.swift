@@ -21,13 +21,10 @@ public struct PetrarchCodingOntology: Sendable, Hashable {
 
     /// True when the first line that is neither blank nor a `#` comment reads `CODE:VALUE` with a
     /// hexadecimal value: the ontology, not a dictionary.
-    public static func sniff(_ text: String, maxLines: Int = 200) -> Bool {
-        var seen = 0
+    public static func sniff(_ text: String) -> Bool {
         for raw in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
             let line = raw.drop { $0 == " " || $0 == "\t" }
             if line.isEmpty || line.hasPrefix("#") { continue }
-            seen += 1
-            if seen > maxLines { return false }
             return entry(line) != nil
         }
         return false
