@@ -198,4 +198,37 @@ public struct CameoTaxonomy: Sendable {
     public func isValid(_ code: String) -> Bool {
         index[code] != nil
     }
+
+    /// The entry for a code the taxonomy defines or for an extension of one, `nil` otherwise.
+    ///
+    /// An extension continues a defined code with up to three more digits or capital letters,
+    /// as ICEWS and project dictionaries add codes below CAMEO's: `"1951"` below 195, `"174K"`
+    /// below 174, `"095"` below the root 09. It keeps its own code and takes the quad class,
+    /// scores and PLOVER type of its nearest defined ancestor; its name says which code it
+    /// extends. A code with no defined ancestor (`"212"`, a WEIS code) has no entry.
+    public func entry(for code: String) -> CameoCode? {
+        if let i = index[code] { return codes[i] }
+        let characters = Array(code.utf8)
+        guard (3...5).contains(characters.count),
+              characters.prefix(2).allSatisfy({ (0x30...0x39).contains($0) }),
+              characters.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) })
+        else { return nil }
+        var length = characters.count - 1
+        while length >= 2 {
+            if let i = index[String(code.prefix(length))] {
+                let ancestor = codes[i]
+                return CameoCode(code: code, name: "\(ancestor.name) (extension of \(ancestor.code))",
+                                 goldstein: ancestor.goldstein, goldsteinICEWS: ancestor.goldsteinICEWS,
+                                 quad: ancestor.quad, plover: ancestor.plover)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Whether events may carry this code: the taxonomy defines it or it extends a defined code
+    /// (see `entry(for:)`).
+    public func accepts(_ code: String) -> Bool {
+        entry(for: code) != nil
+    }
 }

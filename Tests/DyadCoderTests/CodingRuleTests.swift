@@ -389,7 +389,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("051.x  999  back +", "v.verbs:1: '999' is not a CAMEO event code (pattern 051.x)"),
+        ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
         ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)"),

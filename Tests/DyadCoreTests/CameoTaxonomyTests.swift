@@ -99,6 +99,29 @@ struct CameoTaxonomyTests {
         #expect(c.level == 3)
     }
 
+    @Test("an extension code takes its nearest defined ancestor's class and scores")
+    func extensionCodes() throws {
+        let aerial = try #require(cameo.entry(for: "1951"))
+        #expect(aerial.code == "1951")
+        #expect(aerial.root == "19")
+        #expect(aerial.name == "Employ aerial weapons (extension of 195)")
+        #expect(aerial.quad == .materialConflict)
+        #expect(aerial.goldstein == cameo["195"]?.goldstein)
+        #expect(aerial.plover == cameo["195"]?.plover)
+        let lettered = try #require(cameo.entry(for: "174K"))
+        #expect(lettered.goldsteinICEWS == cameo["174"]?.goldsteinICEWS)
+        let belowRoot = try #require(cameo.entry(for: "095"))
+        #expect(belowRoot.name == "INVESTIGATE (extension of 09)")
+        #expect(belowRoot.quad == .verbalConflict)
+        #expect(cameo.entry(for: "051") == cameo["051"])
+        #expect(!cameo.isValid("1951"))
+        #expect(cameo.accepts("1951"))
+        for foreign in ["212", "903", "51", "0", "19511951", "195a", "19-5", "", "A51"] {
+            #expect(cameo.entry(for: foreign) == nil, "\(foreign)")
+            #expect(!cameo.accepts(foreign), "\(foreign)")
+        }
+    }
+
     @Test("quad class follows the ICEWS root ranges")
     func quadByRoot() {
         for c in cameo.codes {

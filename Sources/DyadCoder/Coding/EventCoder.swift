@@ -176,7 +176,7 @@ public struct EventCoder: Sendable {
                             }
                         }
                         // Reported violence: the speaker accuses the doer, or claims its own act.
-                        if n > 0, !negated, let speakerRange = frame.speakerRange, let root = resources.taxonomy[code]?.root,
+                        if n > 0, !negated, let speakerRange = frame.speakerRange, let root = resources.taxonomy.entry(for: code)?.root,
                            Self.accusableRoots.contains(root) {
                             for speaker in subjects(in: speakerRange, actors, words, sentence.tokens) {
                                 guard let spRef = speaker.ref else { continue }
@@ -224,7 +224,7 @@ public struct EventCoder: Sendable {
     private func makeEvent(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ s: ResolvedActor, _ t: ResolvedActor,
                            _ c: EventContext, index: Int, modality: Modality, negated: Bool, confidence: Double,
                            verb: Int?, pattern: String, rules: [String]) -> Event? {
-        guard let info = resources.taxonomy[code] else { return nil }
+        guard let info = resources.taxonomy.entry(for: code) else { return nil }
         let toks = c.sentence.tokens
         return Event(
             id: "\(c.article.id):\(c.sentence.index):\(index)", date: c.date, source: sref, target: tref,

@@ -45,7 +45,7 @@ public struct PetrarchCodingOntology: Sendable, Hashable {
                 report.skip("lines that are not CODE:VALUE", line: lineNumber)
                 continue
             }
-            guard taxonomy.isValid(code) else {
+            guard taxonomy.accepts(code) else {
                 report.skip("codes that are not CAMEO codes", line: lineNumber)
                 continue
             }

@@ -175,13 +175,13 @@ public enum PetrarchVerbReader {
             let primary = parts[0]
             if primary.isEmpty {
                 guard parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) else { return .failure(Skip("null codes ([---])")) }
-                guard taxonomy.isValid(parts[1]) else { return .failure(Skip("codes that are not CAMEO codes")) }
+                guard taxonomy.accepts(parts[1]) else { return .failure(Skip("codes that are not CAMEO codes")) }
                 return .success(Codes(code: parts[1], also: nil, reversed: true))
             }
             if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])")) }
-            guard taxonomy.isValid(primary) else { return .failure(Skip("codes that are not CAMEO codes")) }
+            guard taxonomy.accepts(primary) else { return .failure(Skip("codes that are not CAMEO codes")) }
             if parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) {
-                guard taxonomy.isValid(parts[1]) else {
+                guard taxonomy.accepts(parts[1]) else {
                     report.note("reverse codes ([A:B]) that are not CAMEO codes dropped", line: line)
                     return .success(Codes(code: primary, also: nil, reversed: false))
                 }

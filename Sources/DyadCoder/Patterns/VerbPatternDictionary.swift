@@ -103,7 +103,7 @@ public struct VerbPatternDictionary: Sendable {
         func fail(_ why: String) -> DyadError { .badData(file: file, line: line, reason: why) }
         guard fields.count >= 3 else { throw fail("expected 'ID CODE PATTERN', found only \(fields.count) field(s)") }
         let id = fields[0], code = fields[1]
-        guard taxonomy.isValid(code) else { throw fail("'\(code)' is not a CAMEO event code (pattern \(id))") }
+        guard taxonomy.accepts(code) else { throw fail("'\(code)' is neither a CAMEO event code nor an extension of one (pattern \(id))") }
         var words = Array(fields[2...])
         var negated: String?
         var reversed = false
@@ -114,10 +114,10 @@ public struct VerbPatternDictionary: Sendable {
             let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv.first, kv.count) {
             case ("not", 2):
-                guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in not= is not a CAMEO event code") }
+                guard taxonomy.accepts(kv[1]) else { throw fail("'\(kv[1])' in not= is neither a CAMEO event code nor an extension of one") }
                 negated = kv[1]
             case ("also", 2):
-                guard taxonomy.isValid(kv[1]) else { throw fail("'\(kv[1])' in also= is not a CAMEO event code") }
+                guard taxonomy.accepts(kv[1]) else { throw fail("'\(kv[1])' in also= is neither a CAMEO event code nor an extension of one") }
                 also = kv[1]
             case ("reverse", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("reverse= takes yes or no, found '\(kv[1])'") }

@@ -35,7 +35,7 @@ public struct GDELTEventWriter: Sendable {
         var fields: [String] = [String(id), day, String(day.prefix(6)), String(day.prefix(4)), Self.fractionDate(g.day)]
         fields += Self.actor(e.source)
         fields += e.target.map(Self.actor) ?? Array(repeating: "", count: 10)
-        let goldstein = taxonomy[e.cameo]?.goldstein ?? e.goldstein
+        let goldstein = taxonomy.entry(for: e.cameo)?.goldstein ?? e.goldstein
         fields += [
             e.evidence.sentence == 0 ? "1" : "0", e.cameo, String(e.cameo.prefix(3)), String(e.cameo.prefix(2)),
             String(e.quad.rawValue), ExportFields.number(goldstein),

@@ -23,7 +23,7 @@ public struct ICEWSEventWriter: Sendable {
             let t = GDELTEventWriter.actor(a)[7...9].filter { !$0.isEmpty }
             return t.joined(separator: " ")
         }
-        let intensity = taxonomy[e.cameo]?.goldsteinICEWS ?? e.goldstein
+        let intensity = taxonomy.entry(for: e.cameo)?.goldsteinICEWS ?? e.goldstein
         let fields: [String] = [
             e.id, e.date ?? "", e.source.entity ?? e.source.text, sectors(e.source), e.source.country ?? "",
             e.label, e.cameo, ExportFields.number(intensity),

@@ -125,6 +125,20 @@ import Testing
         #expect(report.read == 3 && report.skipped == 9)
     }
 
+    @Test func codesBelowACameoCodeAreReadAndForeignCodesSkipped() throws {
+        let verbs = """
+            --- ATTACK [190] ---
+            ATTACK
+            - * + WITH DRONES [1951]
+            - * + WITH BATONS [212]
+            """
+        let (patterns, report) = try read(verbs)
+        #expect(texts(patterns) == ["190 attack +", "1951 attack ... + ... with ... drones"])
+        #expect(report.skipped("codes that are not CAMEO codes") == 1)
+        #expect(try coded("Arnor attacked Gondor with drones.", verbs: verbs, parsed: true) == ["ARN 1951 GON"])
+        #expect(try coded("Arnor attacked Gondor with batons.", verbs: verbs, parsed: true) == ["ARN 190 GON"])
+    }
+
     @Test func petrarch2PhrasesAndMultiWordVerbsMapToWordsAfterTheVerb() throws {
         let (patterns, _) = try read("""
             --- RUSH [042] ---
