@@ -142,6 +142,16 @@ import Testing
         #expect(codes("Danish media and the government spoke.") == ["DNKMED", "---GOV"])
     }
 
+    @Test func roleNounsCoordinatedBeforeARoleOfACountryShareItsCountry() {
+        #expect(codes("Lawmakers and officials in Ukraine protested.") == ["UKRLEG", "UKRGOV"])
+        #expect(codes("Doctors, nurses and officials from Gaza spoke.") == ["PSEHLH", "PSEHLH", "PSEGOV"])
+        // Armed roles do not take the country they are in; a role against the state is not
+        // shared with the state's; a determiner ends the list.
+        #expect(codes("Soldiers and officials in Iraq met.") == ["---MIL", "IRQGOV"])
+        #expect(codes("Rebels and officials from Syria met.") == ["---REB", "SYRGOV"])
+        #expect(codes("The police and the officials of Iraq met.") == ["---COP", "IRQGOV"])
+    }
+
     @Test func metonymsStandForTheGovernment() {
         #expect(codes("The Kremlin and the White House and Downing Street and Caracas reacted.") == ["RUSGOV", "USAGOV", "GBRGOV", "VENGOV"])
     }

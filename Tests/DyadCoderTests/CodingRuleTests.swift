@@ -388,8 +388,20 @@ import Testing
         #expect(codes("Poland criticized Russia.") == ["111"])
     }
 
+    @Test func aPatternWithTheNullCodeKeepsTheVerbsOtherPatternsOffItsWords() throws {
+        let coder = try shippedCoder(adding: "051.praise.weather  ---  praise + for * weather")
+        func codes(_ text: String) -> [String] {
+            coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events.map(\.cameo)
+        }
+        #expect(codes("Poland praised Russia for the weather.") == [])
+        #expect(codes("Poland praised Russia for its help.") == ["051"])
+        let trace = coder.code(Article(id: "t", published: "2022-03-10", body: ["Poland praised Russia for the weather."],
+                                       sourceFormat: "text")).sentences[0]
+        #expect(trace.attempts.contains { $0.patternID == "051.praise.weather" && $0.outcome == .noEvent })
+    }
+
     @Test(arguments: [
-        ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one (pattern 051.x)"),
+        ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
         ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)"),

@@ -53,6 +53,7 @@ public struct ActorResolver: Sendable {
         Self.shareRoles(&groups, tokens)
         Self.shareRolesForward(&groups, tokens)
         Self.shareCountryForward(&groups, tokens)
+        Self.shareCountryBackward(&groups, tokens)
         remember(groups, tokens)
         return groups
     }
@@ -142,6 +143,37 @@ public struct ActorResolver: Sendable {
                 groups[i].rules.append("actor.shared-country")
                 end = g.end
                 i += 1
+            }
+        }
+    }
+
+    /// "lawmakers and officials in Kyiv", "doctors and nurses from Gaza": role nouns coordinated
+    /// right before a role that takes its country by "of", "from" or "in" share that country
+    /// (by "in" only roles that stay home, as for the role itself). A role of the state and one
+    /// against it are not shared ("soldiers and rebels from Syria").
+    static func shareCountryBackward(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
+        var j = groups.count - 1
+        while j > 0 {
+            defer { j -= 1 }
+            let h = groups[j]
+            guard h.mentions.count == 2, h.mentions[0].kind == .agent, h.mentions[1].kind == .name,
+                  h.mentions[0].end < h.mentions[1].start,
+                  let link = Optional(TextFold.fold(tokens[h.mentions[0].end].text)), ["of", "from", "in"].contains(link),
+                  let country = h.ref?.country, let headRole = h.ref?.role else { continue }
+            var start = h.start
+            var i = j - 1
+            while i >= 0 {
+                let g = groups[i]
+                let gap = tokens[g.end..<start].map { TextFold.fold($0.text) }
+                guard g.mentions.count == 1, g.mentions[0].kind == .agent, let ref = g.ref, ref.country == nil,
+                      let role = ref.role, !AgentDictionary.isPrefixRole(role), !gap.isEmpty, gap.count <= 2,
+                      gap.allSatisfy({ $0 == "," || $0 == "and" }),
+                      link != "in" || !Self.mobileRoles.contains(role),
+                      !Self.opposedRoles(headRole, role) else { break }
+                groups[i].ref = ActorRef(code: country + role, country: country, role: role, entity: ref.entity, text: ref.text)
+                groups[i].rules.append("actor.shared-country")
+                start = g.start
+                i -= 1
             }
         }
     }

@@ -10,6 +10,8 @@ public struct PatternAttempt: Sendable, Hashable {
         case noTarget
         case negated
         case sameActor
+        /// A pattern with the code `---` matched: the anchor codes nothing.
+        case noEvent
     }
 
     public let patternID: String

@@ -105,6 +105,11 @@ public struct EventCoder: Sendable {
                     case let .failure(failure):
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: failure.outcome))
                         continue
+                    case .success where p.codesNothing:
+                        // The words say what this is not: no event from this anchor.
+                        attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: .noEvent))
+                        used[i] = true
+                        fired = true
                     case let .success(match):
                         var code = p.code
                         var negated = false

@@ -24,11 +24,14 @@ import DyadCore
 /// reads as adjacent words and `(TO X)` as `to * x`.
 ///
 /// `% *` (a compound subject whose actors do it to each other) reads as a `mutual=yes` pattern;
-/// words before the verb (`- HEAVILY *`) as `before=` words.
+/// words before the verb (`- HEAVILY *`) as `before=` words. A pattern line with the null code
+/// `[---]` or a code that is not CAMEO (nor an extension of a CAMEO code) reads as a pattern that
+/// codes nothing (`---`): it keeps the verb's more general patterns off its words.
 /// Skipped and counted, because dyad's patterns cannot say them: words before the verb together
 /// with the source `$`, `$` after the verb, other compound actors `%`, `^`, a target before the
-/// verb, the null code `[---]`, codes that are not CAMEO codes, verbs whose first word is not
-/// the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb transformations (`~`).
+/// verb, a verb's own null or non-CAMEO code (the verb keeps its patterns), verbs whose first
+/// word is not the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb
+/// transformations (`~`).
 /// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`); `[:B]`
 /// codes only `B`, from target to source (`reverse=yes`).
 /// Irregular brackets are read leniently; only a file that is not text (a NUL character) is an error.
@@ -174,12 +177,12 @@ public enum PetrarchVerbReader {
             let parts = raw.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map { String($0).trimmingSpacesAndTabs }
             let primary = parts[0]
             if primary.isEmpty {
-                guard parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) else { return .failure(Skip("null codes ([---])")) }
-                guard taxonomy.accepts(parts[1]) else { return .failure(Skip("codes that are not CAMEO codes")) }
+                guard parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) else { return .failure(Skip("null codes ([---])", codeWithoutEvent: true)) }
+                guard taxonomy.accepts(parts[1]) else { return .failure(Skip("codes that are not CAMEO codes", codeWithoutEvent: true)) }
                 return .success(Codes(code: parts[1], also: nil, reversed: true))
             }
-            if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])")) }
-            guard taxonomy.accepts(primary) else { return .failure(Skip("codes that are not CAMEO codes")) }
+            if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])", codeWithoutEvent: true)) }
+            guard taxonomy.accepts(primary) else { return .failure(Skip("codes that are not CAMEO codes", codeWithoutEvent: true)) }
             if parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) {
                 guard taxonomy.accepts(parts[1]) else {
                     report.note("reverse codes ([A:B]) that are not CAMEO codes dropped", line: line)
@@ -192,7 +195,12 @@ public enum PetrarchVerbReader {
 
         struct Codes { let code: String; let also: String?; let reversed: Bool }
 
-        struct Skip: Error { let reason: String; init(_ r: String) { reason = r } }
+        struct Skip: Error {
+            let reason: String
+            /// A code that is there but gives no event dyad can code: `[---]` or not CAMEO.
+            let isCodeWithoutEvent: Bool
+            init(_ r: String, codeWithoutEvent: Bool = false) { reason = r; isCodeWithoutEvent = codeWithoutEvent }
+        }
 
         // MARK: Verbs
 
@@ -255,6 +263,11 @@ public enum PetrarchVerbReader {
             let codes: Codes
             switch primaryCode(groups.first, line: line.number) {
             case let .success(c): codes = c
+            case let .failure(s) where s.isCodeWithoutEvent:
+                // The pattern still says what its words are not: it matches and codes nothing,
+                // so the verb's more general patterns do not code those words either.
+                report.note("patterns with " + s.reason + " read as patterns that code nothing", line: line.number)
+                codes = Codes(code: VerbPattern.noEvent, also: nil, reversed: false)
             case let .failure(s): return skip(s.reason)
             }
             guard let star = head.firstIndex(of: "*") else { return skip("patterns without '*' (the verb)") }

@@ -20,6 +20,7 @@ public struct VerbPattern: Sendable, Hashable {
     }
 
     public let id: String
+    /// The CAMEO code (or an extension of one), or `noEvent`.
     public let code: String
     /// The anchor lemma as written.
     public let anchor: String
@@ -46,6 +47,14 @@ public struct VerbPattern: Sendable, Hashable {
     /// before `*`): the last right before it or its tense auxiliaries, the others at most two
     /// words apart. `criticize + before=heavily` codes "was heavily criticized".
     public var before: [Set<String>] = []
+
+    /// The code of a pattern that matches and codes nothing (`---`): the words name something
+    /// that is not an event of the verb's other patterns ("contribute a million dollars" where
+    /// only the verb alone is 070), so the anchor gives no event.
+    public static let noEvent = "---"
+
+    /// Whether this pattern codes nothing when it matches (its code is `noEvent`).
+    public var codesNothing: Bool { code == Self.noEvent }
 
     /// Whether the target is where the act happens (`protest in +`, `march through +`).
     public var targetIsPlace: Bool {

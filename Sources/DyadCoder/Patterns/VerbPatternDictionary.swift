@@ -103,7 +103,9 @@ public struct VerbPatternDictionary: Sendable {
         func fail(_ why: String) -> DyadError { .badData(file: file, line: line, reason: why) }
         guard fields.count >= 3 else { throw fail("expected 'ID CODE PATTERN', found only \(fields.count) field(s)") }
         let id = fields[0], code = fields[1]
-        guard taxonomy.accepts(code) else { throw fail("'\(code)' is neither a CAMEO event code nor an extension of one (pattern \(id))") }
+        guard code == VerbPattern.noEvent || taxonomy.accepts(code) else {
+            throw fail("'\(code)' is neither a CAMEO event code nor an extension of one, nor --- (pattern \(id))")
+        }
         var words = Array(fields[2...])
         var negated: String?
         var reversed = false

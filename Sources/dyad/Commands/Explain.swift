@@ -91,6 +91,7 @@ enum ExplainReport {
                 case .noTarget: why = "no target actor found"
                 case .negated: why = "negated, and the pattern gives no code for the negation"
                 case .sameActor: why = "source and target are the same country"
+                case .noEvent: why = "matched a pattern that codes nothing (---)"
                 }
                 out += "    \(a.patternID)  \(a.patternText)  ->  \(why)\n"
             }
