@@ -26,7 +26,8 @@ import DyadCore
 /// `% *` (a compound subject whose actors do it to each other) reads as a `mutual=yes` pattern;
 /// words before the verb (`- HEAVILY *`) as `before=` words. A pattern line with the null code
 /// `[---]` or a code that is not CAMEO (nor an extension of a CAMEO code) reads as a pattern that
-/// codes nothing (`---`): it keeps the verb's more general patterns off its words.
+/// codes nothing (`---`): it keeps the verb's more general patterns off its words. The target
+/// before the verb with the source after it (`+ * (FROM $)`) reads as a reversed pattern.
 /// Skipped and counted, because dyad's patterns cannot say them: words before the verb together
 /// with the source `$`, `$` after the verb, other compound actors `%`, `^`, a target before the
 /// verb, a verb's own null or non-CAMEO code (the verb keeps its patterns), verbs whose first
@@ -260,7 +261,7 @@ public enum PetrarchVerbReader {
             func skip(_ reason: String) { report.skip(reason, line: line.number) }
             let (head, groups, irregular) = PetrarchText.brackets(String(line.text.dropFirst()))
             if irregular { report.note("lines with irregular brackets, read leniently", line: line.number) }
-            let codes: Codes
+            var codes: Codes
             switch primaryCode(groups.first, line: line.number) {
             case let .success(c): codes = c
             case let .failure(s) where s.isCodeWithoutEvent:
@@ -278,7 +279,20 @@ public enum PetrarchVerbReader {
                 if case .synset = $0.piece { return true }
                 return false
             }
-            let beforeItems = mutual ? Array(upper.dropFirst()) : upper
+            var beforeItems = mutual ? Array(upper.dropFirst()) : upper
+            let lowerText = head[head.index(after: star)...]
+            var lower = Self.items(lowerText, gapAtStart: lowerText.first != "_")
+            // `+ * FROM $`, `+ HAS * A MESSAGE $`: the subject is the target and the actor after
+            // the verb the source, so the pattern reads reversed ("freed from +", "reverse=yes").
+            let actorPieces: [Piece] = [.target, .source, .compound, .caret]
+            if !mutual, upper.first?.piece == .target, !upper.dropFirst().contains(where: { actorPieces.contains($0.piece) }),
+               !head[..<star].contains("("), lower.filter({ $0.piece == .source }).count == 1,
+               !lower.contains(where: { $0.piece == .target }) {
+                beforeItems.removeFirst()
+                lower = lower.map { $0.piece == .source ? Item(piece: .target, gap: $0.gap) : $0 }
+                codes = Codes(code: codes.code, also: codes.also, reversed: !codes.reversed)
+                report.note("patterns with the target before the verb and the source after it, read reversed", line: line.number)
+            }
             var before: [Set<String>] = []
             if !beforeItems.isEmpty && !beforeItems.allSatisfy({ $0.piece == .source }) {
                 if beforeItems.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
@@ -300,8 +314,6 @@ public enum PetrarchVerbReader {
                     }
                 }
             }
-            let lowerText = head[head.index(after: star)...]
-            let lower = Self.items(lowerText, gapAtStart: lowerText.first != "_")
             if lower.contains(where: { $0.piece == .source }) { return skip("patterns with the source after the verb ($)") }
             if lower.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
             if lower.filter({ $0.piece == .target }).count > 1 { return skip("patterns with more than one target") }

@@ -127,6 +127,20 @@ import Testing
         #expect(report.read == 5 && report.skipped == 7)
     }
 
+    @Test func theTargetBeforeTheVerbAndTheSourceAfterItReadReversed() throws {
+        let verbs = """
+            --- RECEIVE [040] ---
+            RECEIVE
+            - + * MONEY $ [071]
+            - + * (FROM $) [080]
+            """
+        let (patterns, report) = try read(verbs)
+        #expect(texts(patterns) == ["040 receive +", "071 receive ... money ... + reverse=yes", "080 receive ... from ... + reverse=yes"])
+        #expect(report.noted("patterns with the target before the verb and the source after it, read reversed") == 2)
+        #expect(try coded("Gondor received money from Arnor.", verbs: verbs, parsed: true) == ["ARN 071 GON"])
+        #expect(try coded("Gondor received Arnor.", verbs: verbs, parsed: true) == ["GON 040 ARN"])
+    }
+
     @Test func codesBelowACameoCodeAreReadAndForeignCodesCodeNothing() throws {
         let verbs = """
             --- ATTACK [190] ---
