@@ -18,6 +18,9 @@ public struct CodingResources: Sendable {
     /// in the user's folder (see `PetrarchCodingOntology`); empty without one. A pattern's own
     /// negated code, and a refusal's 12x code, come first.
     public var negations: [String: String] = [:]
+    /// Phrases whose sentence or article is not coded (`*.discards` and PETRARCH discard files
+    /// in the user's folder); empty without any.
+    public var discards = DiscardList()
 
     /// How a plain future ("will visit", "is going to sign") is coded. Both keep the event's
     /// modality `intended`; explicit intentions ("plans to", "vowed to") are intents either way.
@@ -39,10 +42,11 @@ public struct CodingResources: Sendable {
     }
 
     /// The shipped dictionaries (unless `includeShipped` is false), then the files in
-    /// `userDirectory`, which add to or replace shipped entries: every `*.actors`, `*.agents`
-    /// and `*.verbs` file in dyad's formats, then every `*.txt` file that reads as a PETRARCH
-    /// or TABARI dictionary (see `PetrarchDictionaryKind.sniff`), actors before agents before
-    /// verbs, each kind in file-name order.
+    /// `userDirectory`, which add to or replace shipped entries: every `*.actors`, `*.agents`,
+    /// `*.verbs` and `*.discards` file in dyad's formats, then every `*.txt` file that reads as a
+    /// PETRARCH or TABARI dictionary (see `PetrarchDictionaryKind.sniff`; a name with
+    /// "discard" in it is a discard list), actors before agents before verbs, each kind in
+    /// file-name order.
     /// `verbDefaults` says where a PETRARCH verb's own code looks for its target; `future`,
     /// how a plain future is coded.
     public static func load(userDirectory: URL? = nil, includeShipped: Bool = true,
@@ -53,6 +57,7 @@ public struct CodingResources: Sendable {
         var verbs = includeShipped ? try VerbPatternDictionary.standard() : VerbPatternDictionary(inflection: try Inflection.standard())
         var reports: [DictionaryReport] = []
         var negations: [String: String] = [:]
+        var discards = DiscardList()
         if let dir = userDirectory {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
@@ -61,10 +66,15 @@ public struct CodingResources: Sendable {
             for url in try ShippedDictionaries.files(in: dir, withExtension: "actors") { try actors.load(contentsOf: url) }
             for url in try ShippedDictionaries.files(in: dir, withExtension: "agents") { try agents.load(contentsOf: url) }
             for url in try ShippedDictionaries.files(in: dir, withExtension: "verbs") { try verbs.load(contentsOf: url) }
+            for url in try ShippedDictionaries.files(in: dir, withExtension: "discards") {
+                try discards.load(parsing: try ShippedDictionaries.read(url), file: url.lastPathComponent, strict: true)
+            }
             var byKind: [PetrarchDictionaryKind: [(name: String, text: String)]] = [:]
             for url in try ShippedDictionaries.files(in: dir, withExtension: "txt") {
                 let text = try ShippedDictionaries.read(url)
-                if PetrarchCodingOntology.sniff(text) {
+                if url.lastPathComponent.lowercased().contains("discard") {
+                    reports.append(try discards.load(parsing: text, file: url.lastPathComponent, strict: false))
+                } else if PetrarchCodingOntology.sniff(text) {
                     let (ontology, report) = PetrarchCodingOntology.read(text, file: url.lastPathComponent, taxonomy: verbs.taxonomy)
                     negations.merge(ontology.negations) { _, new in new }
                     reports.append(report)
@@ -81,6 +91,7 @@ public struct CodingResources: Sendable {
         var resources = CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
         resources.future = future
         resources.negations = negations
+        resources.discards = discards
         return resources
     }
 }

@@ -26,6 +26,8 @@ public struct SentenceTrace: Sendable, Hashable {
     public let actors: [ResolvedActor]
     public let attempts: [PatternAttempt]
     public let frames: [PredicateFrame]
+    /// Why the sentence was not coded (a discard phrase), or nil.
+    public var discard: String? = nil
 }
 
 /// The coder's output for one article.
@@ -33,4 +35,6 @@ public struct CodedArticle: Sendable {
     public let article: Article
     public let events: [Event]
     public let sentences: [SentenceTrace]
+    /// Why the whole article was not coded (an article discard phrase), or nil.
+    public var discard: String? = nil
 }

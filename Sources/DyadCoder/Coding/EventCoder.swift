@@ -31,12 +31,23 @@ public struct EventCoder: Sendable {
     public func code(_ article: Article) -> CodedArticle {
         let date = article.published.flatMap(CalendarDate.init(iso:))
         var resolver = ActorResolver(actors: resources.actors, matcher: resources.matcher, date: date)
-        if let title = article.title, !title.isEmpty {
-            for s in splitter.split(paragraph: title) { resolver.prime(with: s) }
+        let titleSentences = article.title.map { $0.isEmpty ? [] : splitter.split(paragraph: $0) } ?? []
+        for s in titleSentences { resolver.prime(with: s) }
+        let splits = splitter.split(paragraphs: article.body)
+        let discards = resources.discards
+        // An article discard phrase anywhere (title included) leaves the whole article uncoded.
+        if !discards.isEmpty, let hit = (titleSentences + splits).lazy.compactMap({ discards.match($0) }).first(where: \.wholeArticle) {
+            return CodedArticle(article: article, events: [], sentences: [], discard: hit.reason)
         }
         var events: [Event] = []
         var traces: [SentenceTrace] = []
-        for split in splitter.split(paragraphs: article.body) {
+        for split in splits {
+            if let hit = discards.match(split) {
+                // Still read for who is salient, so later pronouns resolve.
+                let actors = resolver.resolve(split)
+                traces.append(SentenceTrace(sentence: split, actors: actors, attempts: [], frames: [], discard: hit.reason))
+                continue
+            }
             let sentence = syntax.map { mayHoldEvent(split) ? $0.analyze(split) : split } ?? split
             let actors = resolver.resolve(sentence)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)

@@ -31,6 +31,7 @@ extension Dyad {
             let article = Article(id: "explain", published: d?.description, body: [text], sourceFormat: "text")
             let coded = coder.code(article)
             var out = Output()
+            if let why = coded.discard { out.write("NOT CODED: \(why)\n") }
             for s in coded.sentences {
                 out.write(ExplainReport.render(s, resources: coder.resources))
             }
@@ -70,7 +71,8 @@ enum ExplainReport {
             out += line + "\n"
         }
         out += "\nPREDICATES\n"
-        if s.frames.isEmpty { out += "  no verb or noun of any pattern in this sentence\n" }
+        if let why = s.discard { out += "  not coded: \(why)\n" }
+        else if s.frames.isEmpty { out += "  no verb or noun of any pattern in this sentence\n" }
         for f in s.frames {
             func words(_ r: Range<Int>?) -> String {
                 guard let r, !r.isEmpty else { return "-" }
