@@ -142,6 +142,13 @@ import Testing
         #expect(codes("Danish media and the government spoke.") == ["DNKMED", "---GOV"])
     }
 
+    @Test func anAgentOfACountrysInstitutionTakesItsCountry() {
+        #expect(codes("Ministers from the Georgian government arrived.") == ["GEOGOV"])
+        #expect(codes("Officials of the Russian military spoke.") == ["RUSMIL"])
+        // A country word without an institution after it stays apart.
+        #expect(codes("Officials from the Russian side spoke.").first == "---GOV")
+    }
+
     @Test func roleNounsCoordinatedBeforeARoleOfACountryShareItsCountry() {
         #expect(codes("Lawmakers and officials in Ukraine protested.") == ["UKRLEG", "UKRGOV"])
         #expect(codes("Doctors, nurses and officials from Gaza spoke.") == ["PSEHLH", "PSEHLH", "PSEGOV"])

@@ -388,6 +388,12 @@ import Testing
         #expect(codes("Poland criticized Russia.") == ["111"])
     }
 
+    @Test func aPastFormAtTheRootOfASentenceWithoutVerbIsTheVerb() {
+        // The tagger reads "met" as a noun after "advisor" and finds no verb in the sentence.
+        #expect(triples("Iraq's national security advisor met with Syrian President Bashar Assad.", date: "2014-09-02")
+                == ["IRQGOV 040 SYRGOV", "SYRGOV 040 IRQGOV"])
+    }
+
     @Test func aPatternWithTheNullCodeKeepsTheVerbsOtherPatternsOffItsWords() throws {
         let coder = try shippedCoder(adding: "051.praise.weather  ---  praise + for * weather")
         func codes(_ text: String) -> [String] {

@@ -212,13 +212,14 @@ public struct ActorResolver: Sendable {
     private func group(_ mentions: [Mention], _ tokens: [Token]) -> [ResolvedActor] {
         var groups: [ResolvedActor] = []
         var current: [Mention] = []
+        let agentStarts = Set(mentions.lazy.filter { $0.kind == .agent }.map(\.start))
         func flush() {
             guard let first = current.first, let last = current.last else { return }
             groups.append(ResolvedActor(start: first.start, end: last.end, ref: nil, mentions: current))
             current = []
         }
         for m in mentions {
-            if let last = current.last, canJoin(current, m, tokens, gapFrom: last.end) {
+            if let last = current.last, canJoin(current, m, tokens, gapFrom: last.end, agentStarts: agentStarts) {
                 current.append(m)
             } else {
                 flush()
@@ -230,7 +231,8 @@ public struct ActorResolver: Sendable {
     }
 
     /// Whether mention `m` continues the phrase made of `current`.
-    private func canJoin(_ current: [Mention], _ m: Mention, _ tokens: [Token], gapFrom: Int) -> Bool {
+    /// `agentStarts`: where the sentence's agent mentions start.
+    private func canJoin(_ current: [Mention], _ m: Mention, _ tokens: [Token], gapFrom: Int, agentStarts: Set<Int>) -> Bool {
         let gap = tokens[gapFrom..<m.start].map { TextFold.fold($0.text) }
         let hasNamed = current.contains { $0.kind == .name || $0.kind == .person || $0.kind == .adjective || $0.kind == .metonym || $0.kind == .demonym }
         let hasPerson = current.contains { $0.kind == .person }
@@ -272,6 +274,11 @@ public struct ActorResolver: Sendable {
                current.contains(where: { c in c.entryKey.flatMap { actors[$0] }?.country == country }) { return true }
             return false
         }
+        // "ministers from the Georgian government", "officials of the Russian military": an
+        // agent takes the country word of the institution after of/from.
+        if m.kind == .adjective, !hasNamed, current.allSatisfy({ $0.kind == .agent }), let f = gap.first, f == "of" || f == "from",
+           gap.count == 1 || gap.count == 2 && gap[1] == "the",
+           agentStarts.contains(m.end) { return true }
         if m.kind == .person {
             if hasPerson { return false }
             if gap.isEmpty { return true }

@@ -322,6 +322,10 @@ public struct EventCoder: Sendable {
             // whatever the tagger says.
             if tag == "ADJ" || tag == "NOUN", i > 0, Self.modals.contains(words[i - 1]) { return true }
             if Lexicon.isPastFormReadAsAdjective(tokens, at: i) { return true }
+            // "Iraq's national security advisor met with ...": where the tagger left the sentence
+            // without any verb, a past form at its root is the verb.
+            if tag == "NOUN" || tag == "ADJ", tokens[i].deprel == "root", isPastForm(words[i]),
+               !tokens.contains(where: { $0.upos == "VERB" || $0.upos == "AUX" }) { return true }
             return tag == "VERB" || tag == "AUX"
         }
         guard i > 0 else { return true }
@@ -331,6 +335,13 @@ public struct EventCoder: Sendable {
         if Lexicon.determiners.contains(prev) && !["that", "all", "both"].contains(prev) { return false }
         if prev == "'s" || prev == "\u{2019}s" { return false }
         return true
+    }
+
+    /// A regular past form ("welcomed") or an irregular past or participle ("met", "fought").
+    private func isPastForm(_ w: String) -> Bool {
+        let inflection = resources.verbs.inflection
+        if let lemma = inflection.lemmaOfIrregular[w] { return lemma != w }
+        return w.count > 4 && w.hasSuffix("ed")
     }
 
     /// Past a time adjunct at `toks[pos]` ("met on Tuesday with", "demonstrated today in").
