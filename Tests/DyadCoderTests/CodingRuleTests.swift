@@ -388,6 +388,12 @@ import Testing
         #expect(codes("Poland criticized Russia.") == ["111"])
     }
 
+    @Test func theyMayStandForAStateWhenNoPluralActorIsInSight() {
+        #expect(triples("The US claimed that they had attacked Iraq.").contains("USA 015 IRQ"))
+        // A plural actor comes first.
+        #expect(triples("Russia said Ukrainian troops claimed that they had attacked Belarus.").contains("UKRMIL 190 BLR"))
+    }
+
     @Test func aPastFormAtTheRootOfASentenceWithoutVerbIsTheVerb() {
         // The tagger reads "met" as a noun after "advisor" and finds no verb in the sentence.
         #expect(triples("Iraq's national security advisor met with Syrian President Bashar Assad.", date: "2014-09-02")

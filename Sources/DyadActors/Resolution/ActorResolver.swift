@@ -437,7 +437,10 @@ public struct ActorResolver: Sendable {
             if ["he", "his", "him", "she", "her"].contains(firstWord) {
                 cands = local.filter(isPersonLike).compactMap(\.ref) + ranked { $0.isPerson }
             } else if ["they", "their", "them"].contains(firstWord) {
-                cands = local.filter { $0.isPlural }.compactMap(\.ref) + ranked { $0.isPlural } + ranked { !$0.isPerson && !$0.isPlural }
+                // Plural actors first; then, as British English writes of states and bodies ("the
+                // government said they would"), a state or body of this sentence or earlier ones.
+                cands = local.filter { $0.isPlural }.compactMap(\.ref) + ranked { $0.isPlural }
+                    + local.filter { !isPersonLike($0) && !$0.isPlural }.compactMap(\.ref) + ranked { !$0.isPerson && !$0.isPlural }
             } else {
                 cands = local.filter { !isPersonLike($0) && !$0.isPlural }.compactMap(\.ref) + ranked { !$0.isPerson && !$0.isPlural }
             }
