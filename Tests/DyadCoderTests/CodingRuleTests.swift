@@ -388,6 +388,12 @@ import Testing
         #expect(codes("Poland criticized Russia.") == ["111"])
     }
 
+    @Test func thePossessorOfASubjectWithNoActorStandsForIt() {
+        #expect(triples("Ukraine's grain was seized by Russia.") == ["RUS 171 UKR"])
+        // Not when the possessive is inside a phrase governed by a preposition.
+        #expect(triples("In Russia's view, Ukraine attacked Poland.") == ["UKR 190 POL"])
+    }
+
     @Test func theyMayStandForAStateWhenNoPluralActorIsInSight() {
         #expect(triples("The US claimed that they had attacked Iraq.").contains("USA 015 IRQ"))
         // A plural actor comes first.

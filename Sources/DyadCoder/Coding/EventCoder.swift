@@ -391,7 +391,16 @@ public struct EventCoder: Sendable {
         if p.mutual && frame.isPassive {
             return .failure(.init(.noMatch("a mutual pattern needs the actors as the verb's subject")))
         }
-        if frame.isPassive {
+        if frame.isPassive, p.reversed, !p.targetIsDirectObject,
+           let m = matchElements(p.elements, complement, 0, words, actors, adjectives), !m.targets.isEmpty {
+            // "Gondor was freed from Mordor" under `free ... from + reverse=yes`: the slot actor
+            // does the act to the passive subject.
+            sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
+            guard !sources.isEmpty else { return .failure(.init(.noSource)) }
+            targets = m.targets
+            end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)
+            rules.append("passive.reversed-pattern")
+        } else if frame.isPassive {
             if let agent = frame.agentRange { sources = actorsStarting(in: agent, actors, words) }
             if sources.isEmpty, let cause = causeOfPassive(complement, words, actors) {
                 // "were killed in an Israeli air strike": the attack's owner did it.
@@ -715,6 +724,14 @@ public struct EventCoder: Sendable {
             var b = g.start - 1
             while b >= range.lowerBound && Lexicon.determiners.contains(words[b]) { b -= 1 }
             if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) { continue }
+            return [g]
+        }
+        // "Caras Galadhon's new mayor left", "Ithilen's palace guard militia was freed": the
+        // possessor that opens a subject with no actor of its own stands for it.
+        for g in actors where g.isPossessive && g.ref != nil && g.start >= range.lowerBound && g.end < range.upperBound {
+            var b = g.start - 1
+            while b >= range.lowerBound && Lexicon.determiners.contains(words[b]) { b -= 1 }
+            if b >= range.lowerBound { continue }
             return [g]
         }
         return []

@@ -139,6 +139,13 @@ import Testing
         #expect(report.noted("patterns with the target before the verb and the source after it, read reversed") == 2)
         #expect(try coded("Gondor received money from Arnor.", verbs: verbs, parsed: true) == ["ARN 071 GON"])
         #expect(try coded("Gondor received Arnor.", verbs: verbs, parsed: true) == ["GON 040 ARN"])
+        // In the passive the slot actor does it to the passive subject.
+        let free = """
+            --- FREE [066] ---
+            FREE
+            - + * FROM $ [080]
+            """
+        #expect(try coded("Gondor was freed from Arnor.", verbs: free, parsed: true) == ["ARN 080 GON"])
     }
 
     @Test func codesBelowACameoCodeAreReadAndForeignCodesCodeNothing() throws {
