@@ -388,6 +388,15 @@ import Testing
         #expect(codes("Poland criticized Russia.") == ["111"])
     }
 
+    @Test func aPurposeInfinitiveOfAFutureActIsAnIntentToo() {
+        let future = events("Barack Obama and Vladimir Putin will meet in Zurich to discuss the crisis.", date: "2015-06-01")
+        #expect(Set(future.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" })
+                == ["USAGOV 036 RUSGOV intended", "RUSGOV 036 USAGOV intended"])
+        // In the past the purpose stays as it was: one 040 each way.
+        #expect(Set(triples("Barack Obama and Vladimir Putin met in Zurich to discuss the crisis.", date: "2015-06-01"))
+                == ["USAGOV 040 RUSGOV", "RUSGOV 040 USAGOV"])
+    }
+
     @Test func thePossessorOfASubjectWithNoActorStandsForIt() {
         #expect(triples("Ukraine's grain was seized by Russia.") == ["RUS 171 UKR"])
         // Not when the possessive is inside a phrase governed by a preposition.

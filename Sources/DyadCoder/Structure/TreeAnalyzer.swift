@@ -95,6 +95,19 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.complementRange = (anchor + 1)..<end
         }
 
+        // A purpose infinitive of a future or possible act is no more certain than that act
+        // ("will meet in Zurich to discuss trade").
+        if frame.modality == .asserted, tree.relations[anchor] == "advcl", tree.heads[anchor] >= 0,
+           tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }) {
+            let governing = fallback.frame(for: tree.heads[anchor], isNoun: false, in: sentence)
+            if governing.modality == .intended || governing.modality == .hypothetical {
+                frame.modality = governing.modality
+                // The governing verb's future or intention codes the purpose as an intent too.
+                frame.rules += governing.rules.filter { $0 == "modality.future" || $0 == "modality.intention" }
+                frame.rules.append("tree.purpose-clause")
+            }
+        }
+
         // The governing clause's subject, for a complement clause ("X said that ...").
         if ["ccomp", "advcl"].contains(tree.relations[anchor]), tree.heads[anchor] >= 0,
            let (outer, _) = subject(of: tree.heads[anchor], tree, words) {
