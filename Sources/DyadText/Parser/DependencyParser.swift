@@ -68,13 +68,13 @@ public struct DependencyParser: Sendable {
         var state = ParseState(count: n)
         let k = transitions.count
         var valid = [Bool](repeating: false, count: k)
-        var scores = [Float](repeating: 0, count: k)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         while !state.isTerminal {
             feats.withUnsafeMutableBufferPointer { features.extract(state, into: $0.baseAddress!) }
             transitions.validity(state, into: &valid)
             scores.withUnsafeMutableBufferPointer { sc in
-                for j in 0..<k { sc[j] = 0 }
+                sc.update(repeating: 0)
                 feats.withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
             }
             var best = -1
@@ -100,7 +100,7 @@ extension DependencyParser {
         var beam: [ParseState] = [ParseState(count: n)]
         var beamScores: [Double] = [0]
         var valid = [Bool](repeating: false, count: k)
-        var scores = [Float](repeating: 0, count: k)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         var top = BeamTop(width: width)
         var next: [ParseState] = []
@@ -111,7 +111,7 @@ extension DependencyParser {
                 feats.withUnsafeMutableBufferPointer { features.extract(beam[i], into: $0.baseAddress!) }
                 transitions.validity(beam[i], into: &valid)
                 scores.withUnsafeMutableBufferPointer { sc in
-                    for j in 0..<k { sc[j] = 0 }
+                    sc.update(repeating: 0)
                     feats.withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
                 }
                 let base = beamScores[i]

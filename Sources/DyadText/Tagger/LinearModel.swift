@@ -4,6 +4,12 @@
 /// array of 64-bit slots: the key's high 32 bits as a fingerprint, then where the feature's
 /// entries start (25 bits) and how many there are (7 bits). Scoring a feature costs one probe
 /// and a walk over its few entries, which sit next to each other.
+///
+/// Frequent features (a tag, a child's label) have weights for many classes, and most of the
+/// weights added while scoring come from them; for scoring, rows of at least `denseMinimum`
+/// entries are also kept as dense rows of `scoreCount` floats, added with vector instructions
+/// instead of one class at a time. Each class still receives its weights in feature order, so
+/// scores are bit-for-bit those of the sparse walk.
 struct LinearModel: Sendable {
     struct Entry: Sendable, Equatable {
         var weight: Float
@@ -20,9 +26,16 @@ struct LinearModel: Sendable {
     /// Full key of each slot (0 for empty slots) when the model was built from keys, as after
     /// training; nil when read from a file, which keeps only fingerprints.
     let slotKeys: [UInt64]?
-    /// Copies of `slots` and `entries` on huge pages, used for scoring.
+    /// Number of floats `addScores` writes: `classCount` rounded up to a multiple of 8 (the
+    /// extra ones stay 0).
+    let scoreCount: Int
+    /// Rows with at least this many entries are scored from dense rows.
+    static let denseMinimum = 16
+    /// Scoring copies on huge pages: `slots`, except that a dense row's start field is its
+    /// index in `pinnedDense`; `entries`; the dense rows, `scoreCount` floats each.
     private let pinnedSlots: PinnedBuffer<UInt64>
     private let pinnedEntries: PinnedBuffer<Entry>
+    private let pinnedDense: PinnedBuffer<Float>
 
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt64 {
@@ -60,22 +73,45 @@ struct LinearModel: Sendable {
         self.entries = entries
         self.featureCount = n
         self.slotKeys = slotKeys
-        pinnedSlots = PinnedBuffer(slots)
+        let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
+        scoreCount = scoring.scoreCount
+        pinnedSlots = PinnedBuffer(scoring.slots)
         pinnedEntries = PinnedBuffer(entries)
+        pinnedDense = PinnedBuffer(scoring.dense)
+    }
+
+    /// The scoring slot table and dense rows for `slots` and `entries`.
+    static func scoringTables(classCount: Int, slots: [UInt64], entries: [Entry])
+        -> (slots: [UInt64], dense: [Float], scoreCount: Int) {
+        let width = (classCount + 7) / 8 * 8
+        var scoringSlots = slots
+        var dense: [Float] = []
+        var rows = 0
+        for (i, v) in slots.enumerated() where Int(v & 0x7F) >= denseMinimum {
+            let start = Int((v >> 7) & 0x1FF_FFFF)
+            let base = dense.count
+            dense.append(contentsOf: repeatElement(0, count: width))
+            for e in entries[start..<start + Int(v & 0x7F)] { dense[base + Int(e.label)] = e.weight }
+            scoringSlots[i] = (v & ~(UInt64(0x1FF_FFFF) << 7)) | (UInt64(rows) << 7)
+            rows += 1
+        }
+        return (scoringSlots, dense, width)
     }
 
     var weightCount: Int { entries.count }
 
-    /// Adds the weights of each feature in `features` to `scores` (which has `classCount` slots).
+    /// Adds the weights of each feature in `features` to `scores`, which has `scoreCount` slots.
     ///
     /// Works in passes so that memory loads for different features are independent and the
     /// processor can overlap their cache misses: first every feature's home slot is read, then
     /// probe chains are resolved, then the first weight of each row is touched, and only then
-    /// are the weights added.
+    /// are the weights added, feature by feature.
     @inline(__always)
     func addScores(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = pinnedSlots.buffer
         let ent = pinnedEntries.buffer
+        let dense = pinnedDense.base
+        let width = scoreCount
         let mask = slots.count &- 1
         let n = features.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
@@ -95,14 +131,22 @@ struct LinearModel: Sendable {
                     } while v != 0 && (v >> 32) != fp
                 }
                 found[k] = v & 0xFFFF_FFFF
-                if v & 0x7F != 0 {
+                let count = Int(v & 0x7F)
+                if count >= LinearModel.denseMinimum {
+                    touch &+= dense[Int((v >> 7) & 0x1FF_FFFF) &* width].bitPattern
+                } else if count != 0 {
                     touch &+= ent[Int((v >> 7) & 0x1FF_FFFF)].weight.bitPattern
                 }
             }
             for k in 0..<n {
                 let v = found[k]
                 let start = Int((v >> 7) & 0x1FF_FFFF)
-                let end = start &+ Int(v & 0x7F)
+                let count = Int(v & 0x7F)
+                if count >= LinearModel.denseMinimum {
+                    LinearModel.addRow(UnsafeRawPointer(dense + start &* width), to: UnsafeMutableRawPointer(scores), width: width)
+                    continue
+                }
+                let end = start &+ count
                 var j = start
                 while j < end {
                     let e = ent[j]
@@ -111,6 +155,22 @@ struct LinearModel: Sendable {
                 }
             }
             if touch == 0x7FC0_0001 { scores[0] += 0 }  // keeps the touching loads alive
+        }
+    }
+
+    /// `scores[0..<width] += row[0..<width]`, eight floats at a time (`width` is a multiple of 8).
+    @inline(__always)
+    static func addRow(_ row: UnsafeRawPointer, to scores: UnsafeMutableRawPointer, width: Int) {
+        var o = 0
+        let bytes = width &* 4
+        while o < bytes {
+            let a = scores.loadUnaligned(fromByteOffset: o, as: SIMD4<Float>.self)
+                + row.loadUnaligned(fromByteOffset: o, as: SIMD4<Float>.self)
+            let b = scores.loadUnaligned(fromByteOffset: o &+ 16, as: SIMD4<Float>.self)
+                + row.loadUnaligned(fromByteOffset: o &+ 16, as: SIMD4<Float>.self)
+            scores.storeBytes(of: a, toByteOffset: o, as: SIMD4<Float>.self)
+            scores.storeBytes(of: b, toByteOffset: o &+ 16, as: SIMD4<Float>.self)
+            o &+= 32
         }
     }
 
@@ -161,7 +221,10 @@ extension LinearModel {
         self.entries = entries
         self.featureCount = featureCount
         self.slotKeys = nil
-        pinnedSlots = PinnedBuffer(slots)
+        let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
+        scoreCount = scoring.scoreCount
+        pinnedSlots = PinnedBuffer(scoring.slots)
         pinnedEntries = PinnedBuffer(entries)
+        pinnedDense = PinnedBuffer(scoring.dense)
     }
 }
