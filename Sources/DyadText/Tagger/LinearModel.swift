@@ -9,7 +9,9 @@
 /// weights added while scoring come from them; for scoring, rows of at least `denseMinimum`
 /// entries are also kept as dense rows of `scoreCount` floats, added with vector instructions
 /// instead of one class at a time. Each class still receives its weights in feature order, so
-/// scores are bit-for-bit those of the sparse walk.
+/// scores are bit-for-bit those of the sparse walk. When every weight's lowest 7 bits are zero,
+/// as for weights read from a model file (stored as half floats), the sparse entries used for
+/// scoring take 4 bytes instead of 8: the weight's bits with the class in those 7 bits.
 struct LinearModel: Sendable {
     struct Entry: Sendable, Equatable {
         var weight: Float
@@ -32,10 +34,14 @@ struct LinearModel: Sendable {
     /// Rows with at least this many entries are scored from dense rows.
     static let denseMinimum = 16
     /// Scoring copies on huge pages: `slots`, except that a dense row's start field is its
-    /// index in `pinnedDense`; `entries`; the dense rows, `scoreCount` floats each.
+    /// index in `pinnedDense`; `entries` (empty when `packed`); `entries` packed into 4 bytes
+    /// each (empty unless `packed`); the dense rows, `scoreCount` floats each.
     private let pinnedSlots: PinnedBuffer<UInt64>
     private let pinnedEntries: PinnedBuffer<Entry>
+    private let pinnedPacked: PinnedBuffer<UInt32>
     private let pinnedDense: PinnedBuffer<Float>
+    /// Whether scoring reads `pinnedPacked` rather than `pinnedEntries`.
+    let packed: Bool
 
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt64 {
@@ -75,14 +81,17 @@ struct LinearModel: Sendable {
         self.slotKeys = slotKeys
         let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
         scoreCount = scoring.scoreCount
+        packed = scoring.packed != nil
         pinnedSlots = PinnedBuffer(scoring.slots)
-        pinnedEntries = PinnedBuffer(entries)
+        pinnedEntries = PinnedBuffer(packed ? [] : entries)
+        pinnedPacked = PinnedBuffer(scoring.packed ?? [])
         pinnedDense = PinnedBuffer(scoring.dense)
     }
 
-    /// The scoring slot table and dense rows for `slots` and `entries`.
+    /// The scoring slot table, dense rows and, if every weight allows it, packed entries for
+    /// `slots` and `entries`.
     static func scoringTables(classCount: Int, slots: [UInt64], entries: [Entry])
-        -> (slots: [UInt64], dense: [Float], scoreCount: Int) {
+        -> (slots: [UInt64], dense: [Float], packed: [UInt32]?, scoreCount: Int) {
         let width = (classCount + 7) / 8 * 8
         var scoringSlots = slots
         var dense: [Float] = []
@@ -95,7 +104,11 @@ struct LinearModel: Sendable {
             scoringSlots[i] = (v & ~(UInt64(0x1FF_FFFF) << 7)) | (UInt64(rows) << 7)
             rows += 1
         }
-        return (scoringSlots, dense, width)
+        var packed: [UInt32]? = nil
+        if entries.allSatisfy({ $0.weight.bitPattern & 0x7F == 0 && (0..<128).contains($0.label) }) {
+            packed = entries.map { $0.weight.bitPattern | UInt32($0.label) }
+        }
+        return (scoringSlots, dense, packed, width)
     }
 
     var weightCount: Int { entries.count }
@@ -109,7 +122,9 @@ struct LinearModel: Sendable {
     @inline(__always)
     func addScores(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = pinnedSlots.buffer
-        let ent = pinnedEntries.buffer
+        let ent = pinnedEntries.base
+        let pk = pinnedPacked.base
+        let packed = packed
         let dense = pinnedDense.base
         let width = scoreCount
         let mask = slots.count &- 1
@@ -135,7 +150,8 @@ struct LinearModel: Sendable {
                 if count >= LinearModel.denseMinimum {
                     touch &+= dense[Int((v >> 7) & 0x1FF_FFFF) &* width].bitPattern
                 } else if count != 0 {
-                    touch &+= ent[Int((v >> 7) & 0x1FF_FFFF)].weight.bitPattern
+                    let start = Int((v >> 7) & 0x1FF_FFFF)
+                    touch &+= packed ? pk[start] : ent[start].weight.bitPattern
                 }
             }
             for k in 0..<n {
@@ -148,10 +164,18 @@ struct LinearModel: Sendable {
                 }
                 let end = start &+ count
                 var j = start
-                while j < end {
-                    let e = ent[j]
-                    scores[Int(e.label)] += e.weight
-                    j &+= 1
+                if packed {
+                    while j < end {
+                        let x = pk[j]
+                        scores[Int(x & 0x7F)] += Float(bitPattern: x & ~0x7F)
+                        j &+= 1
+                    }
+                } else {
+                    while j < end {
+                        let e = ent[j]
+                        scores[Int(e.label)] += e.weight
+                        j &+= 1
+                    }
                 }
             }
             if touch == 0x7FC0_0001 { scores[0] += 0 }  // keeps the touching loads alive
@@ -223,8 +247,10 @@ extension LinearModel {
         self.slotKeys = nil
         let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
         scoreCount = scoring.scoreCount
+        packed = scoring.packed != nil
         pinnedSlots = PinnedBuffer(scoring.slots)
-        pinnedEntries = PinnedBuffer(entries)
+        pinnedEntries = PinnedBuffer(packed ? [] : entries)
+        pinnedPacked = PinnedBuffer(scoring.packed ?? [])
         pinnedDense = PinnedBuffer(scoring.dense)
     }
 }
