@@ -66,22 +66,16 @@ public struct DependencyParser: Sendable {
         let n = features.words.count - 2
         if n == 0 { return ([], []) }
         var state = ParseState(count: n)
-        let k = transitions.count
-        var valid = [Bool](repeating: false, count: k)
         var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         while !state.isTerminal {
-            feats.withUnsafeMutableBufferPointer { features.extract(state, into: $0.baseAddress!) }
-            transitions.validity(state, into: &valid)
-            scores.withUnsafeMutableBufferPointer { sc in
-                sc.update(repeating: 0)
-                feats.withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
-            }
-            var best = -1
-            var bestScore = -Float.infinity
-            for j in 0..<k where valid[j] && (best < 0 || scores[j] > bestScore) {
-                best = j
-                bestScore = scores[j]
+            let best = scores.withUnsafeMutableBufferPointer { sc in
+                feats.withUnsafeMutableBufferPointer { f in
+                    features.extract(state, into: f.baseAddress!)
+                    sc.update(repeating: 0)
+                    model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
+                }
+                return transitions.best(state, scores: UnsafePointer(sc.baseAddress!))
             }
             transitions.apply(best, to: &state)
         }
