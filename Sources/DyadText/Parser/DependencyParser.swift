@@ -69,6 +69,11 @@ public struct DependencyParser: Sendable {
         var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         while !state.isTerminal {
+            if let only = transitions.onlyValid(state) {
+                // Scores cannot change the choice: skip computing them.
+                transitions.apply(only, to: &state)
+                continue
+            }
             let best = scores.withUnsafeMutableBufferPointer { sc in
                 feats.withUnsafeMutableBufferPointer { f in
                     features.extract(state, into: f.baseAddress!)

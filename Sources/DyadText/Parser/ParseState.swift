@@ -108,6 +108,17 @@ struct TransitionSet {
         }
     }
 
+    /// The transition of `state` when it is the only valid one in one of the two common cases:
+    /// SHIFT on an empty stack, and LEFT(root) when only the last word and the root remain.
+    /// Nil otherwise (there may still be a single valid transition).
+    @inline(__always)
+    func onlyValid(_ state: ParseState) -> Int? {
+        let depth = state.stack.count
+        if depth == 0 { return state.b < state.n ? 0 : nil }
+        if depth == 1 && state.b == state.n { return 1 + rootLabel }
+        return nil
+    }
+
     /// The valid transition of `state` with the highest score, the lowest-numbered among
     /// equals: the same choice as marking `validity` and scanning every transition, without
     /// the flags.
