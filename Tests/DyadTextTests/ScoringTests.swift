@@ -50,6 +50,21 @@ struct ScoringTests {
         }
     }
 
+    @Test func aLongRowListingAClassTwiceTurnsDenseRowsOff() {
+        let classCount = 20
+        var row = (0..<LinearModel.denseMinimum).map { LinearModel.Entry(weight: Float($0) + 0.25, label: Int32($0)) }
+        row.append(LinearModel.Entry(weight: 0.1, label: 3))
+        let model = LinearModel(classCount: classCount, keys: [42, 43], rows: [row, Array(row.prefix(2))])
+        #expect(model.denseFrom > LinearModel.maxClasses)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
+        scores.withUnsafeMutableBufferPointer { sc in
+            [42, 43, 42].withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
+        }
+        var expected = [Float](repeating: 0, count: classCount)
+        for r in [row, Array(row.prefix(2)), row] { for e in r { expected[Int(e.label)] += e.weight } }
+        #expect(scores[0..<classCount].map(\.bitPattern) == expected.map(\.bitPattern))
+    }
+
     @Test func bestTransitionEqualsTheValidityScan() {
         var rng = SplitMix64(seed: 3)
         let transitions = TransitionSet(labelCount: 6, rootLabel: 2)

@@ -33,6 +33,9 @@ struct LinearModel: Sendable {
     let scoreCount: Int
     /// Rows with at least this many entries are scored from dense rows.
     static let denseMinimum = 16
+    /// `denseMinimum`, or 128 (no dense rows) if a long row lists a class twice, which the
+    /// sparse walk adds twice.
+    let denseFrom: Int
     /// Scoring copies on huge pages: `slots`, except that a dense row's start field is its
     /// index in `pinnedDense`; `entries` (empty when `packed`); `entries` packed into 4 bytes
     /// each (empty unless `packed`); the dense rows, `scoreCount` floats each.
@@ -81,6 +84,7 @@ struct LinearModel: Sendable {
         self.slotKeys = slotKeys
         let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
         scoreCount = scoring.scoreCount
+        denseFrom = scoring.denseFrom
         packed = scoring.packed != nil
         pinnedSlots = PinnedBuffer(scoring.slots)
         pinnedEntries = PinnedBuffer(packed ? [] : entries)
@@ -91,12 +95,21 @@ struct LinearModel: Sendable {
     /// The scoring slot table, dense rows and, if every weight allows it, packed entries for
     /// `slots` and `entries`.
     static func scoringTables(classCount: Int, slots: [UInt64], entries: [Entry])
-        -> (slots: [UInt64], dense: [Float], packed: [UInt32]?, scoreCount: Int) {
+        -> (slots: [UInt64], dense: [Float], packed: [UInt32]?, scoreCount: Int, denseFrom: Int) {
         let width = (classCount + 7) / 8 * 8
         var scoringSlots = slots
         var dense: [Float] = []
         var rows = 0
-        for (i, v) in slots.enumerated() where Int(v & 0x7F) >= denseMinimum {
+        var lastRowWith = [Int](repeating: -1, count: 128)
+        var distinct = true
+        for (i, v) in slots.enumerated() where Int(v & 0x7F) >= denseMinimum && distinct {
+            let start = Int((v >> 7) & 0x1FF_FFFF)
+            for e in entries[start..<start + Int(v & 0x7F)] {
+                if lastRowWith[Int(e.label)] == i { distinct = false }
+                lastRowWith[Int(e.label)] = i
+            }
+        }
+        for (i, v) in slots.enumerated() where distinct && Int(v & 0x7F) >= denseMinimum {
             let start = Int((v >> 7) & 0x1FF_FFFF)
             let base = dense.count
             dense.append(contentsOf: repeatElement(0, count: width))
@@ -108,7 +121,7 @@ struct LinearModel: Sendable {
         if entries.allSatisfy({ $0.weight.bitPattern & 0x7F == 0 && (0..<128).contains($0.label) }) {
             packed = entries.map { $0.weight.bitPattern | UInt32($0.label) }
         }
-        return (scoringSlots, dense, packed, width)
+        return (scoringSlots, dense, packed, width, distinct ? denseMinimum : 128)
     }
 
     var weightCount: Int { entries.count }
@@ -127,6 +140,7 @@ struct LinearModel: Sendable {
         let packed = packed
         let dense = pinnedDense.base
         let width = scoreCount
+        let denseFrom = denseFrom
         let mask = slots.count &- 1
         let n = features.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
@@ -147,7 +161,7 @@ struct LinearModel: Sendable {
                 }
                 found[k] = v & 0xFFFF_FFFF
                 let count = Int(v & 0x7F)
-                if count >= LinearModel.denseMinimum {
+                if count >= denseFrom {
                     touch &+= dense[Int((v >> 7) & 0x1FF_FFFF) &* width].bitPattern
                 } else if count != 0 {
                     let start = Int((v >> 7) & 0x1FF_FFFF)
@@ -158,7 +172,7 @@ struct LinearModel: Sendable {
                 let v = found[k]
                 let start = Int((v >> 7) & 0x1FF_FFFF)
                 let count = Int(v & 0x7F)
-                if count >= LinearModel.denseMinimum {
+                if count >= denseFrom {
                     LinearModel.addRow(UnsafeRawPointer(dense + start &* width), to: UnsafeMutableRawPointer(scores), width: width)
                     continue
                 }
@@ -247,6 +261,7 @@ extension LinearModel {
         self.slotKeys = nil
         let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
         scoreCount = scoring.scoreCount
+        denseFrom = scoring.denseFrom
         packed = scoring.packed != nil
         pinnedSlots = PinnedBuffer(scoring.slots)
         pinnedEntries = PinnedBuffer(packed ? [] : entries)
