@@ -66,22 +66,21 @@ public struct DependencyParser: Sendable {
         let n = features.words.count - 2
         if n == 0 { return ([], []) }
         var state = ParseState(count: n)
-        let k = transitions.count
-        var valid = [Bool](repeating: false, count: k)
-        var scores = [Float](repeating: 0, count: k)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         while !state.isTerminal {
-            feats.withUnsafeMutableBufferPointer { features.extract(state, into: $0.baseAddress!) }
-            transitions.validity(state, into: &valid)
-            scores.withUnsafeMutableBufferPointer { sc in
-                for j in 0..<k { sc[j] = 0 }
-                feats.withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
+            if let only = transitions.onlyValid(state) {
+                // Scores cannot change the choice: skip computing them.
+                transitions.apply(only, to: &state)
+                continue
             }
-            var best = -1
-            var bestScore = -Float.infinity
-            for j in 0..<k where valid[j] && (best < 0 || scores[j] > bestScore) {
-                best = j
-                bestScore = scores[j]
+            let best = scores.withUnsafeMutableBufferPointer { sc in
+                feats.withUnsafeMutableBufferPointer { f in
+                    features.extract(state, into: f.baseAddress!)
+                    sc.update(repeating: 0)
+                    model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
+                }
+                return transitions.best(state, scores: UnsafePointer(sc.baseAddress!))
             }
             transitions.apply(best, to: &state)
         }
@@ -100,7 +99,7 @@ extension DependencyParser {
         var beam: [ParseState] = [ParseState(count: n)]
         var beamScores: [Double] = [0]
         var valid = [Bool](repeating: false, count: k)
-        var scores = [Float](repeating: 0, count: k)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         var top = BeamTop(width: width)
         var next: [ParseState] = []
@@ -111,7 +110,7 @@ extension DependencyParser {
                 feats.withUnsafeMutableBufferPointer { features.extract(beam[i], into: $0.baseAddress!) }
                 transitions.validity(beam[i], into: &valid)
                 scores.withUnsafeMutableBufferPointer { sc in
-                    for j in 0..<k { sc[j] = 0 }
+                    sc.update(repeating: 0)
                     feats.withUnsafeBufferPointer { model.addScores($0, into: sc.baseAddress!) }
                 }
                 let base = beamScores[i]

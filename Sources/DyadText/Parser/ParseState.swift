@@ -108,6 +108,45 @@ struct TransitionSet {
         }
     }
 
+    /// The transition of `state` when it is the only valid one in one of the two common cases:
+    /// SHIFT on an empty stack, and LEFT(root) when only the last word and the root remain.
+    /// Nil otherwise (there may still be a single valid transition).
+    @inline(__always)
+    func onlyValid(_ state: ParseState) -> Int? {
+        let depth = state.stack.count
+        if depth == 0 { return state.b < state.n ? 0 : nil }
+        if depth == 1 && state.b == state.n { return 1 + rootLabel }
+        return nil
+    }
+
+    /// The valid transition of `state` with the highest score, the lowest-numbered among
+    /// equals: the same choice as marking `validity` and scanning every transition, without
+    /// the flags.
+    @inline(__always)
+    func best(_ state: ParseState, scores: UnsafePointer<Float>) -> Int {
+        var best = -1
+        var bestScore = -Float.infinity
+        @inline(__always) func consider(_ j: Int) {
+            if best < 0 || scores[j] > bestScore {
+                best = j
+                bestScore = scores[j]
+            }
+        }
+        if state.b < state.n { consider(0) }
+        let depth = state.stack.count
+        if depth == 0 { return best }
+        let L = labelCount
+        if state.b == state.n {
+            if depth == 1 { consider(1 + rootLabel) }
+        } else {
+            for l in 0..<L where l != rootLabel { consider(1 + l) }
+        }
+        if depth >= 2 {
+            for l in 0..<L where l != rootLabel { consider(1 + L + l) }
+        }
+        return best
+    }
+
     func apply(_ t: Int, to state: inout ParseState) {
         if t == 0 {
             state.shift()

@@ -8,6 +8,8 @@ struct ParserFeatures {
     let words: [UInt64]
     /// Tag atom per position, same layout.
     let tags: [UInt64]
+    /// Word and tag atoms combined, per position: computed once per sentence.
+    let wordTags: [UInt64]
 
     init(words w: [UInt64], tags t: [UInt64]) {
         let n = w.count
@@ -20,6 +22,7 @@ struct ParserFeatures {
         precondition(words.count == n + 2)
         self.words = words
         self.tags = tags
+        wordTags = (0..<n + 2).map { FeatureHash.combine(words[$0], tags[$0]) }
     }
 
     /// Writes the features of `state` into `out`.
@@ -37,9 +40,9 @@ struct ParserFeatures {
         let s1l = child(st.leftmost, s1), s1r = child(st.rightmost, s1), s1r2 = child(st.rightmost2, s1)
         let b0l = child(st.leftmost, b0), b0l2 = child(st.leftmost2, b0)
 
-        let W = words, T = tags
+        let W = words, T = tags, WT = wordTags
         @inline(__always) func lab(_ x: Int) -> UInt64 { x >= n ? 0 : UInt64(st.labels[x] + 2) }
-        @inline(__always) func wt(_ x: Int) -> UInt64 { FeatureHash.combine(W[x], T[x]) }
+        @inline(__always) func wt(_ x: Int) -> UInt64 { WT[x] }
 
         let s0w = W[s0], s0t = T[s0], s0wt = wt(s0)
         let s1w = W[s1], s1t = T[s1], s1wt = wt(s1)

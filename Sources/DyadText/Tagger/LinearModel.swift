@@ -4,6 +4,14 @@
 /// array of 64-bit slots: the key's high 32 bits as a fingerprint, then where the feature's
 /// entries start (25 bits) and how many there are (7 bits). Scoring a feature costs one probe
 /// and a walk over its few entries, which sit next to each other.
+///
+/// Frequent features (a tag, a child's label) have weights for many classes, and most of the
+/// weights added while scoring come from them; for scoring, rows of at least `denseMinimum`
+/// entries are also kept as dense rows of `scoreCount` floats, added with vector instructions
+/// instead of one class at a time. Each class still receives its weights in feature order, so
+/// scores are bit-for-bit those of the sparse walk. When every weight's lowest 7 bits are zero,
+/// as for weights read from a model file (stored as half floats), the sparse entries used for
+/// scoring take 4 bytes instead of 8: the weight's bits with the class in those 7 bits.
 struct LinearModel: Sendable {
     struct Entry: Sendable, Equatable {
         var weight: Float
@@ -20,9 +28,23 @@ struct LinearModel: Sendable {
     /// Full key of each slot (0 for empty slots) when the model was built from keys, as after
     /// training; nil when read from a file, which keeps only fingerprints.
     let slotKeys: [UInt64]?
-    /// Copies of `slots` and `entries` on huge pages, used for scoring.
+    /// Number of floats `addScores` writes: `classCount` rounded up to a multiple of 8 (the
+    /// extra ones stay 0).
+    let scoreCount: Int
+    /// Rows with at least this many entries are scored from dense rows.
+    static let denseMinimum = 16
+    /// `denseMinimum`, or 128 (no dense rows) if a long row lists a class twice, which the
+    /// sparse walk adds twice.
+    let denseFrom: Int
+    /// Scoring copies on huge pages: `slots`, except that a dense row's start field is its
+    /// index in `pinnedDense`; `entries` (empty when `packed`); `entries` packed into 4 bytes
+    /// each (empty unless `packed`); the dense rows, `scoreCount` floats each.
     private let pinnedSlots: PinnedBuffer<UInt64>
     private let pinnedEntries: PinnedBuffer<Entry>
+    private let pinnedPacked: PinnedBuffer<UInt32>
+    private let pinnedDense: PinnedBuffer<Float>
+    /// Whether scoring reads `pinnedPacked` rather than `pinnedEntries`.
+    let packed: Bool
 
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt64 {
@@ -60,22 +82,65 @@ struct LinearModel: Sendable {
         self.entries = entries
         self.featureCount = n
         self.slotKeys = slotKeys
-        pinnedSlots = PinnedBuffer(slots)
-        pinnedEntries = PinnedBuffer(entries)
+        let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
+        scoreCount = scoring.scoreCount
+        denseFrom = scoring.denseFrom
+        packed = scoring.packed != nil
+        pinnedSlots = PinnedBuffer(scoring.slots)
+        pinnedEntries = PinnedBuffer(packed ? [] : entries)
+        pinnedPacked = PinnedBuffer(scoring.packed ?? [])
+        pinnedDense = PinnedBuffer(scoring.dense)
+    }
+
+    /// The scoring slot table, dense rows and, if every weight allows it, packed entries for
+    /// `slots` and `entries`.
+    static func scoringTables(classCount: Int, slots: [UInt64], entries: [Entry])
+        -> (slots: [UInt64], dense: [Float], packed: [UInt32]?, scoreCount: Int, denseFrom: Int) {
+        let width = (classCount + 7) / 8 * 8
+        var scoringSlots = slots
+        var dense: [Float] = []
+        var rows = 0
+        var lastRowWith = [Int](repeating: -1, count: 128)
+        var distinct = true
+        for (i, v) in slots.enumerated() where Int(v & 0x7F) >= denseMinimum && distinct {
+            let start = Int((v >> 7) & 0x1FF_FFFF)
+            for e in entries[start..<start + Int(v & 0x7F)] {
+                if lastRowWith[Int(e.label)] == i { distinct = false }
+                lastRowWith[Int(e.label)] = i
+            }
+        }
+        for (i, v) in slots.enumerated() where distinct && Int(v & 0x7F) >= denseMinimum {
+            let start = Int((v >> 7) & 0x1FF_FFFF)
+            let base = dense.count
+            dense.append(contentsOf: repeatElement(0, count: width))
+            for e in entries[start..<start + Int(v & 0x7F)] { dense[base + Int(e.label)] = e.weight }
+            scoringSlots[i] = (v & ~(UInt64(0x1FF_FFFF) << 7)) | (UInt64(rows) << 7)
+            rows += 1
+        }
+        var packed: [UInt32]? = nil
+        if entries.allSatisfy({ $0.weight.bitPattern & 0x7F == 0 && (0..<128).contains($0.label) }) {
+            packed = entries.map { $0.weight.bitPattern | UInt32($0.label) }
+        }
+        return (scoringSlots, dense, packed, width, distinct ? denseMinimum : 128)
     }
 
     var weightCount: Int { entries.count }
 
-    /// Adds the weights of each feature in `features` to `scores` (which has `classCount` slots).
+    /// Adds the weights of each feature in `features` to `scores`, which has `scoreCount` slots.
     ///
     /// Works in passes so that memory loads for different features are independent and the
     /// processor can overlap their cache misses: first every feature's home slot is read, then
     /// probe chains are resolved, then the first weight of each row is touched, and only then
-    /// are the weights added.
+    /// are the weights added, feature by feature.
     @inline(__always)
     func addScores(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = pinnedSlots.buffer
-        let ent = pinnedEntries.buffer
+        let ent = pinnedEntries.base
+        let pk = pinnedPacked.base
+        let packed = packed
+        let dense = pinnedDense.base
+        let width = scoreCount
+        let denseFrom = denseFrom
         let mask = slots.count &- 1
         let n = features.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
@@ -95,22 +160,55 @@ struct LinearModel: Sendable {
                     } while v != 0 && (v >> 32) != fp
                 }
                 found[k] = v & 0xFFFF_FFFF
-                if v & 0x7F != 0 {
-                    touch &+= ent[Int((v >> 7) & 0x1FF_FFFF)].weight.bitPattern
+                let count = Int(v & 0x7F)
+                if count >= denseFrom {
+                    touch &+= dense[Int((v >> 7) & 0x1FF_FFFF) &* width].bitPattern
+                } else if count != 0 {
+                    let start = Int((v >> 7) & 0x1FF_FFFF)
+                    touch &+= packed ? pk[start] : ent[start].weight.bitPattern
                 }
             }
             for k in 0..<n {
                 let v = found[k]
                 let start = Int((v >> 7) & 0x1FF_FFFF)
-                let end = start &+ Int(v & 0x7F)
+                let count = Int(v & 0x7F)
+                if count >= denseFrom {
+                    LinearModel.addRow(UnsafeRawPointer(dense + start &* width), to: UnsafeMutableRawPointer(scores), width: width)
+                    continue
+                }
+                let end = start &+ count
                 var j = start
-                while j < end {
-                    let e = ent[j]
-                    scores[Int(e.label)] += e.weight
-                    j &+= 1
+                if packed {
+                    while j < end {
+                        let x = pk[j]
+                        scores[Int(x & 0x7F)] += Float(bitPattern: x & ~0x7F)
+                        j &+= 1
+                    }
+                } else {
+                    while j < end {
+                        let e = ent[j]
+                        scores[Int(e.label)] += e.weight
+                        j &+= 1
+                    }
                 }
             }
             if touch == 0x7FC0_0001 { scores[0] += 0 }  // keeps the touching loads alive
+        }
+    }
+
+    /// `scores[0..<width] += row[0..<width]`, eight floats at a time (`width` is a multiple of 8).
+    @inline(__always)
+    static func addRow(_ row: UnsafeRawPointer, to scores: UnsafeMutableRawPointer, width: Int) {
+        var o = 0
+        let bytes = width &* 4
+        while o < bytes {
+            let a = scores.loadUnaligned(fromByteOffset: o, as: SIMD4<Float>.self)
+                + row.loadUnaligned(fromByteOffset: o, as: SIMD4<Float>.self)
+            let b = scores.loadUnaligned(fromByteOffset: o &+ 16, as: SIMD4<Float>.self)
+                + row.loadUnaligned(fromByteOffset: o &+ 16, as: SIMD4<Float>.self)
+            scores.storeBytes(of: a, toByteOffset: o, as: SIMD4<Float>.self)
+            scores.storeBytes(of: b, toByteOffset: o &+ 16, as: SIMD4<Float>.self)
+            o &+= 32
         }
     }
 
@@ -161,7 +259,13 @@ extension LinearModel {
         self.entries = entries
         self.featureCount = featureCount
         self.slotKeys = nil
-        pinnedSlots = PinnedBuffer(slots)
-        pinnedEntries = PinnedBuffer(entries)
+        let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
+        scoreCount = scoring.scoreCount
+        denseFrom = scoring.denseFrom
+        packed = scoring.packed != nil
+        pinnedSlots = PinnedBuffer(scoring.slots)
+        pinnedEntries = PinnedBuffer(packed ? [] : entries)
+        pinnedPacked = PinnedBuffer(scoring.packed ?? [])
+        pinnedDense = PinnedBuffer(scoring.dense)
     }
 }

@@ -61,7 +61,7 @@ public struct Tagger: Sendable {
         var result = [Int](repeating: 0, count: n)
         if n == 0 { return result }
         let k = model.classCount
-        var scores = [Float](repeating: 0, count: k)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: TaggerFeatures.count)
         atoms.withUnsafeBufferPointer { a in
             scores.withUnsafeMutableBufferPointer { sc in
@@ -73,7 +73,7 @@ public struct Tagger: Sendable {
                             c = Int(known)
                         } else {
                             TaggerFeatures.extract(i, a, p1: p1, p2: p2, into: f.baseAddress!)
-                            for j in 0..<k { sc[j] = 0 }
+                            sc.update(repeating: 0)
                             model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
                             c = 0
                             var best = sc[0]
