@@ -159,7 +159,7 @@ final class PostgresDatabase: SQLDatabase {
         try await lock.withLock {
             try await transaction {
                 guard try await !run(BulkLoad.activeSQL + " FOR UPDATE", []).isEmpty else { return }
-                for s in BulkLoad.finishStatements { _ = try await run(s, []) }
+                for s in BulkLoad.finishStatements(.postgres) { _ = try await run(s, []) }
             }
         }
     }

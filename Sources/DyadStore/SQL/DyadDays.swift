@@ -20,8 +20,6 @@ enum DyadDays {
         var targetCountry: String
         var cameo: String
         var quad: Int64
-        /// The fields' UTF-8 bytes, each followed by a zero byte, then the quad class.
-        private let bytes: [UInt8]
 
         init(_ e: Event) {
             day = e.date ?? ""
@@ -31,19 +29,31 @@ enum DyadDays {
             targetCountry = e.target?.country ?? ""
             cameo = e.cameo
             quad = Int64(e.quad.rawValue)
-            var b: [UInt8] = []
-            b.reserveCapacity(48)
-            for part in [sourceCode, targetCode, day, cameo, sourceCountry, targetCountry] {
-                b.append(contentsOf: part.utf8)
-                b.append(0)
-            }
-            b.append(UInt8(truncatingIfNeeded: quad))
-            bytes = b
         }
 
-        static func == (a: Key, b: Key) -> Bool { a.bytes == b.bytes }
-        func hash(into h: inout Hasher) { h.combine(bytes) }
-        static func < (a: Key, b: Key) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
+        static func == (a: Key, b: Key) -> Bool {
+            a.quad == b.quad && bytesEqual(a.sourceCode, b.sourceCode) && bytesEqual(a.targetCode, b.targetCode)
+                && bytesEqual(a.day, b.day) && bytesEqual(a.cameo, b.cameo)
+                && bytesEqual(a.sourceCountry, b.sourceCountry) && bytesEqual(a.targetCountry, b.targetCountry)
+        }
+
+        func hash(into h: inout Hasher) {
+            hashBytes(sourceCode, into: &h)
+            hashBytes(targetCode, into: &h)
+            hashBytes(day, into: &h)
+            hashBytes(cameo, into: &h)
+            hashBytes(sourceCountry, into: &h)
+            hashBytes(targetCountry, into: &h)
+            h.combine(quad)
+        }
+
+        /// By the fields' UTF-8 bytes in the order of the primary key, then the quad class.
+        static func < (a: Key, b: Key) -> Bool {
+            compareBytes(a.sourceCode, b.sourceCode) ?? compareBytes(a.targetCode, b.targetCode)
+                ?? compareBytes(a.day, b.day) ?? compareBytes(a.cameo, b.cameo)
+                ?? compareBytes(a.sourceCountry, b.sourceCountry) ?? compareBytes(a.targetCountry, b.targetCountry)
+                ?? (a.quad < b.quad)
+        }
 
         var values: [SQLValue] {
             [.text(day), .text(sourceCode), .text(sourceCountry), .text(targetCode), .text(targetCountry), .text(cameo), .int(quad)]
@@ -67,17 +77,44 @@ enum DyadDays {
     struct Actor: Hashable, Comparable, Sendable {
         var code: String
         var country: String
-        private let bytes: [UInt8]
 
         init(code: String, country: String) {
             self.code = code
             self.country = country
-            bytes = Array(code.utf8) + [0] + Array(country.utf8)
         }
 
-        static func == (a: Actor, b: Actor) -> Bool { a.bytes == b.bytes }
-        func hash(into h: inout Hasher) { h.combine(bytes) }
-        static func < (a: Actor, b: Actor) -> Bool { a.bytes.lexicographicallyPrecedes(b.bytes) }
+        static func == (a: Actor, b: Actor) -> Bool { bytesEqual(a.code, b.code) && bytesEqual(a.country, b.country) }
+        func hash(into h: inout Hasher) {
+            hashBytes(code, into: &h)
+            hashBytes(country, into: &h)
+        }
+        static func < (a: Actor, b: Actor) -> Bool { compareBytes(a.code, b.code) ?? compareBytes(a.country, b.country) ?? false }
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (not Unicode equivalence).
+    static func bytesEqual(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// `a < b` by UTF-8 bytes (a prefix first), or nil when the bytes are equal.
+    static func compareBytes(_ a: String, _ b: String) -> Bool? {
+        var i = a.utf8.makeIterator()
+        var j = b.utf8.makeIterator()
+        while true {
+            switch (i.next(), j.next()) {
+            case (nil, nil): return nil
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?): if x != y { return x < y }
+            }
+        }
+    }
+
+    /// Hashes the UTF-8 bytes of `s` and its length.
+    static func hashBytes(_ s: String, into h: inout Hasher) {
+        var s = s
+        s.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+        h.combine(s.utf8.count)
     }
 
     /// What one article's events add to the two tables, event by event.

@@ -13,6 +13,15 @@ final class RunBox: @unchecked Sendable {
     init() {}
 }
 
+/// Articles encoded for a store by ``SQLEventStore/prepare(_:)``, ready to write.
+public struct PreparedArticles: Sendable {
+    let writes: [ArticleWrite]
+    /// The index, among the items prepared, of each write.
+    let order: [Int]
+    /// The number of articles.
+    public var count: Int { order.count }
+}
+
 /// An `EventStore` over SQL: the statements and the row mapping, written once for both backends.
 /// ``SQLiteEventStore`` and ``PostgresEventStore`` supply the connection.
 public class SQLEventStore: EventStore, @unchecked Sendable {
@@ -37,11 +46,19 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     public func store(_ items: [ArticleWithEvents]) async throws -> [WriteOutcome] {
+        try await store(prepare(items))
+    }
+
+    /// Encodes articles and their events into rows (the CPU work of a write outside the
+    /// database), for ``store(_:)-(PreparedArticles)``. It touches no connection, so a caller
+    /// may prepare the next batch on another thread while this one is written.
+    public func prepare(_ items: [ArticleWithEvents]) -> PreparedArticles {
         let storedAt = Self.timestamp(Date())
         let run = currentRun.id
         // Writers take locks in article-id order, so concurrent batches cannot deadlock.
         let order = items.indices.sorted { items[$0].article.id < items[$1].article.id }
         var writes: [ArticleWrite] = []
+        writes.reserveCapacity(items.count)
         for i in order {
             let item = items[i]
             let article = SQLStatement(sql: Self.articleInsertSQL, args: EventColumns.articleValues(
@@ -51,9 +68,15 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
                                        dyadDays: DyadDays.Contribution(item.events),
                                        simhash: item.simhash, urls: item.urls, seenAt: storedAt))
         }
-        let done = try await database.write(writes)
-        var result = Array(repeating: WriteOutcome.existing, count: items.count)
-        for (k, i) in order.enumerated() { result[i] = done[k] }
+        return PreparedArticles(writes: writes, order: order)
+    }
+
+    /// Writes prepared articles, as ``store(_:)-([ArticleWithEvents])`` does; the outcomes are
+    /// in the order of the items given to ``prepare(_:)``.
+    public func store(_ prepared: PreparedArticles) async throws -> [WriteOutcome] {
+        let done = try await database.write(prepared.writes)
+        var result = Array(repeating: WriteOutcome.existing, count: prepared.order.count)
+        for (k, i) in prepared.order.enumerated() { result[i] = done[k] }
         return result
     }
 

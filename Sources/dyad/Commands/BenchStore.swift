@@ -67,22 +67,40 @@ extension Dyad.Bench {
             }
             print("store: \(location)")
 
-            // Insert.
-            var generator = SyntheticEvents(seed: 42, eventsPerArticle: eventsPerArticle)
+            // Insert. A second thread makes and encodes the next batches (the work of coding
+            // and of ``SQLEventStore/prepare(_:)``) while this one writes.
+            let perArticle = eventsPerArticle
+            let total = events
             let batchArticles = batch
-            var inserted = 0
+            let made = BoundedQueue<(prepared: PreparedArticles, events: Int)>(capacity: 4)
+            let madeArticles = CounterBox()
             let insertStart = ContinuousClock.now
+            let insertCPUStart = Dyad.Bench.IngestBench.processCPUSeconds()
             let bulk = bulkLoad
             let loading = bulk ? try runBlocking { try await store.beginBulkLoad(onlyIfEmpty: false) } : false
-            while inserted < events {
-                var batch: [ArticleWithEvents] = []
-                while batch.count < batchArticles && inserted < events {
-                    let item = generator.next(maxEvents: events - inserted)
-                    inserted += item.events.count
-                    batch.append(item)
+            let producer = Thread {
+                var generator = SyntheticEvents(seed: 42, eventsPerArticle: perArticle)
+                var generated = 0
+                while generated < total {
+                    var batch: [ArticleWithEvents] = []
+                    var count = 0
+                    while batch.count < batchArticles && generated < total {
+                        let item = generator.next(maxEvents: total - generated)
+                        generated += item.events.count
+                        count += item.events.count
+                        batch.append(item)
+                    }
+                    made.put((store.prepare(batch), count))
                 }
-                let items = batch
-                _ = try runBlocking { try await store.write(items) }
+                madeArticles.value = generator.articles
+                made.close()
+            }
+            producer.start()
+            var inserted = 0
+            while let next = made.take() {
+                let prepared = next.prepared
+                _ = try runBlocking { try await store.store(prepared) }
+                inserted += next.events
             }
             var finishing = ""
             if loading {
@@ -91,10 +109,14 @@ extension Dyad.Bench {
                 finishing = String(format: ", %.1f s of it finishing", ProgressLine.seconds(ContinuousClock.now - finishStart))
             }
             let insertTime = ProgressLine.seconds(ContinuousClock.now - insertStart)
-            print("insert: \(inserted) events in \(generator.articles) articles (\(batch) articles per transaction), "
+            print("insert: \(inserted) events in \(madeArticles.value) articles (\(batch) articles per transaction), "
                   + (loading ? "bulk load" : "no bulk load") + ", "
                   + "\(String(format: "%.1f", insertTime)) s\(finishing), "
                   + "\(Int(Double(inserted) / insertTime)) events/s")
+
+            let insertCPU = Dyad.Bench.IngestBench.processCPUSeconds() - insertCPUStart
+            print("insert CPU: \(String(format: "%.1f", insertCPU)) s (user + system, all threads); "
+                  + "memory: peak RSS \(Dyad.Bench.IngestBench.peakMemoryMB()) MB, " + Self.residentNow())
 
             // Queries.
             let timeline = EventFilter(source: "USA", target: "RUS", bothDirections: true, from: "2015-01-01", to: "2024-12-31")
@@ -112,6 +134,18 @@ extension Dyad.Bench {
             print("network 2020-06 (\(pairs) dyads): p50 \(ms(n.p50)) ms, p95 \(ms(n.p95)) ms over \(runs) runs")
         }
 
+        /// The resident memory now, split into anonymous memory (heap, stacks) and pages mapped
+        /// from files (the SQLite file read through its memory map), from `/proc/self/status`.
+        static func residentNow() -> String {
+            guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+            func mb(_ field: String) -> String {
+                guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+                      let kb = Int(line.dropFirst(field.count + 1).filter(\.isNumber)) else { return "?" }
+                return String(kb / 1024)
+            }
+            return "now \(mb("RssAnon")) MB anonymous + \(mb("RssFile")) MB mapped from files"
+        }
+
         func ms(_ s: Double) -> String { String(format: "%.1f", s * 1000) }
 
         func measure(_ body: () throws -> Void) throws -> (p50: Double, p95: Double) {
@@ -125,6 +159,16 @@ extension Dyad.Bench {
             func pct(_ p: Double) -> Double { times[min(times.count - 1, Int((Double(times.count) * p).rounded(.up)) - 1)] }
             return (pct(0.5), pct(0.95))
         }
+    }
+}
+
+/// A count set by one thread and read by another after it finished.
+final class CounterBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored = 0
+    var value: Int {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }
 
