@@ -56,7 +56,6 @@ struct LinearModel: Sendable {
     /// distinct; rows longer than `maxClasses` are cut.
     init(classCount: Int, keys: [UInt64], rows: [[Entry]]) {
         precondition(classCount <= LinearModel.maxClasses)
-        self.classCount = classCount
         var n = 0
         var total = 0
         for r in rows where !r.isEmpty { n += 1; total += min(r.count, LinearModel.maxClasses) }
@@ -78,18 +77,7 @@ struct LinearModel: Sendable {
             slotKeys[s] = key
             entries.append(contentsOf: row)
         }
-        self.slots = slots
-        self.entries = entries
-        self.featureCount = n
-        self.slotKeys = slotKeys
-        let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
-        scoreCount = scoring.scoreCount
-        denseFrom = scoring.denseFrom
-        packed = scoring.packed != nil
-        pinnedSlots = PinnedBuffer(scoring.slots)
-        pinnedEntries = PinnedBuffer(packed ? [] : entries)
-        pinnedPacked = PinnedBuffer(scoring.packed ?? [])
-        pinnedDense = PinnedBuffer(scoring.dense)
+        self.init(classCount: classCount, slots: slots, entries: entries, featureCount: n, slotKeys: slotKeys)
     }
 
     /// The scoring slot table, dense rows and, if every weight allows it, packed entries for
@@ -252,13 +240,13 @@ struct LinearModel: Sendable {
 }
 
 extension LinearModel {
-    /// A model from its stored parts, as read from a file.
-    init(classCount: Int, slots: [UInt64], entries: [Entry], featureCount: Int) {
+    /// A model from its stored parts, as read from a file (`slotKeys` nil) or built from keys.
+    init(classCount: Int, slots: [UInt64], entries: [Entry], featureCount: Int, slotKeys: [UInt64]? = nil) {
         self.classCount = classCount
         self.slots = slots
         self.entries = entries
         self.featureCount = featureCount
-        self.slotKeys = nil
+        self.slotKeys = slotKeys
         let scoring = LinearModel.scoringTables(classCount: classCount, slots: slots, entries: entries)
         scoreCount = scoring.scoreCount
         denseFrom = scoring.denseFrom
