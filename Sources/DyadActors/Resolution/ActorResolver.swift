@@ -157,9 +157,9 @@ public struct ActorResolver: Sendable {
             defer { j -= 1 }
             let h = groups[j]
             guard h.mentions.count == 2, h.mentions[0].kind == .agent, h.mentions[1].kind == .name,
-                  h.mentions[0].end < h.mentions[1].start,
-                  let link = Optional(TextFold.fold(tokens[h.mentions[0].end].text)), ["of", "from", "in"].contains(link),
-                  let country = h.ref?.country, let headRole = h.ref?.role else { continue }
+                  h.mentions[0].end < h.mentions[1].start, let country = h.ref?.country, let headRole = h.ref?.role else { continue }
+            let link = TextFold.fold(tokens[h.mentions[0].end].text)
+            guard ["of", "from", "in"].contains(link) else { continue }
             var start = h.start
             var i = j - 1
             while i >= 0 {

@@ -34,15 +34,17 @@ public struct EventCoder: Sendable {
         let titleSentences = article.title.map { $0.isEmpty ? [] : splitter.split(paragraph: $0) } ?? []
         for s in titleSentences { resolver.prime(with: s) }
         let splits = splitter.split(paragraphs: article.body)
+        // Each sentence's discard phrase, matched once; an article discard anywhere (title
+        // included) leaves the whole article uncoded.
         let discards = resources.discards
-        // An article discard phrase anywhere (title included) leaves the whole article uncoded.
-        if !discards.isEmpty, let hit = (titleSentences + splits).lazy.compactMap({ discards.match($0) }).first(where: \.wholeArticle) {
+        let hits = splits.map { discards.match($0) }
+        if let hit = (hits + titleSentences.map { discards.match($0) }).lazy.compactMap({ $0 }).first(where: \.wholeArticle) {
             return CodedArticle(article: article, events: [], sentences: [], discard: hit.reason)
         }
         var events: [Event] = []
         var traces: [SentenceTrace] = []
-        for split in splits {
-            if let hit = discards.match(split) {
+        for (split, hit) in zip(splits, hits) {
+            if let hit {
                 // Still read for who is salient, so later pronouns resolve.
                 let actors = resolver.resolve(split)
                 traces.append(SentenceTrace(sentence: split, actors: actors, attempts: [], frames: [], discard: hit.reason))
