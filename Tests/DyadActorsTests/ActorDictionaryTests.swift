@@ -206,6 +206,10 @@ import Testing
         #expect(codes("Russian President Vladimir Putin spoke.") == ["RUSGOV"])
     }
 
+    @Test func anOrganisationOfStatesTakesTheAgentsRole() {
+        #expect(codes("UN troops withdrew and NATO officials met the UN.") == ["IGOUNOMIL", "IGOWSTNATGOV", "IGOUNO"])
+    }
+
     @Test func regionNamesAreNotReadAsCountries() {
         #expect(codes("Venezuela and other South American countries met Latin America.") == ["VEN", "SAM", "LAM"])
     }

@@ -415,6 +415,31 @@ import Testing
                 == ["IRQGOV 040 SYRGOV", "SYRGOV 040 IRQGOV"])
     }
 
+    @Test func theActAnObjectIsJudgedForIsTheObjectsAndReported() {
+        // "for helping": the student helped, as the court says; the court did not.
+        let events = events("A Tunisian court has jailed a Nigerian student for helping militants.", date: "2008-08-06")
+        #expect(events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["TUNJUD 173 NGAEDU", "NGAEDU 070 ---UAF"])
+        #expect(events.last?.modality == .reported)
+        #expect(triples("Russia accused Ukraine of attacking civilians.").contains("UKR 190 ---CVL"))
+        #expect(!triples("Russia accused Ukraine of attacking civilians.").contains { $0.hasPrefix("RUS 19") })
+    }
+
+    @Test func aCommentsTargetMayBeInTheMatterItIsAbout() {
+        #expect(triples("Egypt expressed concern over the violence in Syria.") == ["EGY 012 SYR"])
+        #expect(triples("Macron offered condolences to the families of the victims in Turkey.") == ["FRAGOV 018 TUR"])
+    }
+
+    @Test func seekingToActIsAnIntent() {
+        let events = events("Brazil and the United States are seeking to deepen their partnership.")
+        #expect(Set(events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }) == ["BRA 032 USA", "USA 032 BRA"])
+        #expect(events.allSatisfy { $0.modality == .intended })
+    }
+
+    @Test func offeringMilitarySupportIsMilitaryAid() {
+        #expect(triples("The United States offered military support to Ukraine.") == ["USA 0332 UKR"])
+        #expect(triples("The United States offered support to Ukraine.") == ["USA 032 UKR"])
+    }
+
     @Test func aPatternWithTheNullCodeKeepsTheVerbsOtherPatternsOffItsWords() throws {
         let coder = try shippedCoder(adding: "051.praise.weather  ---  praise + for * weather")
         func codes(_ text: String) -> [String] {

@@ -408,7 +408,9 @@ public struct ActorResolver: Sendable {
             default: break
             }
             if let agent, e.kind == .country || e.kind == .region || e.kind == .place { role = agent.role; g.rules.append("actor.agent+country") }
-            if let role, e.kind != .igo && e.kind != .group { code += role }
+            // "UN troops", "NATO officials": an organisation of states takes the agent's role too.
+            if let agent, e.kind == .igo, let r = agent.role { role = r; g.rules.append("actor.agent+igo") }
+            if let role, e.kind != .group, e.kind != .igo || agent != nil { code += role }
             if let prefix, let p = prefix.role, prefix.start < n.start, e.kind == .country || e.kind == .region {
                 // "MSF Arnor diplomat" = NGOARNGOV.
                 code = String(p.dropLast()) + code

@@ -67,6 +67,21 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.subjectRange = tree.span(of: head, excluding: excluded)
         }
 
+        // "jailed a student for helping militants", "accused Kyiv of shelling the city": the act
+        // a verb of judging holds its object to account for is the object's, as the verb's
+        // subject reports it. The parse may hang the gerund on the object's noun.
+        if ownSubject == nil, anchor > 0, sentence.tokens[anchor].xpos == "VBG",
+           words[anchor - 1] == "for" || words[anchor - 1] == "of",
+           let judge = governingVerb(of: anchor, tree, sentence), judge < anchor,
+           Self.judgingVerbs.contains(sentence.tokens[judge].lemma ?? words[judge]),
+           let object = tree.dependents(of: judge, ["obj"]).first, object < anchor - 1 {
+            frame.subjectRange = tree.span(of: object, excluding: anchor)
+            if frame.modality == .asserted || frame.modality == .past {
+                frame.modality = .reported
+            }
+            frame.rules.append("tree.judged-act")
+        }
+
         // Passive agent: "by X" (obl:agent, or an oblique with "by" on a passive verb).
         if frame.isPassive {
             for c in tree.children[anchor] where c > anchor && (tree.relations[c] == "obl:agent" || tree.baseRelation(c) == "obl") {
@@ -132,6 +147,26 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             }
         }
         return frame
+    }
+
+    /// Verbs that hold their object to account for an act ("for"/"of" + gerund).
+    static let judgingVerbs: Set<String> = [
+        "accuse", "blame", "charge", "convict", "sentence", "jail", "imprison", "arrest", "detain",
+        "fine", "punish", "sanction", "criticize", "criticise", "condemn", "denounce", "rebuke",
+        "reprimand", "fault", "praise", "thank", "commend", "congratulate", "reward", "hail",
+        "applaud", "honor", "honour", "suspect", "investigate", "prosecute", "indict", "expel",
+        "pardon", "forgive",
+    ]
+
+    /// The nearest verb above `i`, climbing at most four heads.
+    private func governingVerb(of i: Int, _ tree: DependencyTree, _ sentence: Sentence) -> Int? {
+        var h = tree.heads[i]
+        for _ in 0..<4 {
+            guard h >= 0 else { return nil }
+            if sentence.tokens[h].upos == "VERB" { return h }
+            h = tree.heads[h]
+        }
+        return nil
     }
 
     static func isHardBoundary(_ w: String) -> Bool {
