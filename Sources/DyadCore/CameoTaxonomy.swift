@@ -226,6 +226,18 @@ public struct CameoTaxonomy: Sendable {
         return nil
     }
 
+    /// Whether a code outside the taxonomy has the shape of an event code: two digits, then up
+    /// to three more digits or capital letters (`"903"`, `"212"`, `"345"`; WEIS codes, a
+    /// project's own). PETRARCH and TABARI dictionaries may code with such codes; their events
+    /// keep the code and have no quad class, Goldstein score or PLOVER type.
+    public func isForeignCode(_ code: String) -> Bool {
+        let characters = Array(code.utf8)
+        return (2...5).contains(characters.count)
+            && characters.prefix(2).allSatisfy { (0x30...0x39).contains($0) }
+            && characters.allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }
+            && entry(for: code) == nil
+    }
+
     /// Whether events may carry this code: the taxonomy defines it or it extends a defined code
     /// (see `entry(for:)`).
     public func accepts(_ code: String) -> Bool {

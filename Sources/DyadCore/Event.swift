@@ -133,8 +133,10 @@ public struct Event: Sendable, Hashable, Codable {
     public var cameo: String
     public var root: String
     public var label: String
-    public var quad: QuadClass
-    public var goldstein: Double
+    /// nil for a code outside CAMEO (a user dictionary's own code that extends no CAMEO code):
+    /// it has no place on CAMEO's quad classes or Goldstein's scale.
+    public var quad: QuadClass?
+    public var goldstein: Double?
     public var plover: PloverType?
     public var modality: Modality
     public var negated: Bool
@@ -148,7 +150,7 @@ public struct Event: Sendable, Hashable, Codable {
     public var moreEvidence: [Evidence]
 
     public init(id: String, date: String?, source: ActorRef, target: ActorRef?, cameo: String,
-                root: String, label: String, quad: QuadClass, goldstein: Double,
+                root: String, label: String, quad: QuadClass?, goldstein: Double?,
                 plover: PloverType?, modality: Modality, negated: Bool, confidence: Double,
                 location: Location? = nil, mentions: Int = 1, evidence: Evidence, moreEvidence: [Evidence] = []) {
         self.id = id
@@ -185,8 +187,8 @@ public struct Event: Sendable, Hashable, Codable {
         cameo = try c.decode(String.self, forKey: .cameo)
         root = try c.decode(String.self, forKey: .root)
         label = try c.decode(String.self, forKey: .label)
-        quad = try c.decode(QuadClass.self, forKey: .quad)
-        goldstein = try c.decode(Double.self, forKey: .goldstein)
+        quad = try c.decodeIfPresent(QuadClass.self, forKey: .quad)
+        goldstein = try c.decodeIfPresent(Double.self, forKey: .goldstein)
         plover = try c.decodeIfPresent(PloverType.self, forKey: .plover)
         modality = try c.decode(Modality.self, forKey: .modality)
         negated = try c.decode(Bool.self, forKey: .negated)

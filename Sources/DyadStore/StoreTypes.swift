@@ -77,11 +77,12 @@ public struct IngestTotals: Sendable, Hashable {
 public struct DailyQuadCount: Sendable, Hashable {
     /// `YYYY-MM-DD`, or nil for events without a date.
     public var day: String?
-    public var quad: QuadClass
+    /// nil for events with a code outside CAMEO.
+    public var quad: QuadClass?
     public var count: Int
     public var goldsteinSum: Double
 
-    public init(day: String?, quad: QuadClass, count: Int, goldsteinSum: Double) {
+    public init(day: String?, quad: QuadClass?, count: Int, goldsteinSum: Double) {
         self.day = day
         self.quad = quad
         self.count = count

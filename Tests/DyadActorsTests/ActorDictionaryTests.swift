@@ -210,6 +210,11 @@ import Testing
         #expect(codes("UN troops withdrew and NATO officials met the UN.") == ["IGOUNOMIL", "IGOWSTNATGOV", "IGOUNO"])
     }
 
+    @Test func aNameNeedsACapitalSomewhereInItsFirstWord() {
+        #expect(codes("The minister wants to help iSrael.") == ["---GOV", "ISR"])
+        #expect(codes("They flew to israel.") == [])
+    }
+
     @Test func regionNamesAreNotReadAsCountries() {
         #expect(codes("Venezuela and other South American countries met Latin America.") == ["VEN", "SAM", "LAM"])
     }

@@ -337,6 +337,24 @@ struct CameoTaxonomyTests {
         #expect(decoded == Self.event)
     }
 
+    @Test func aCodeOutsideCameoHasNoQuadClassOrGoldsteinScore() throws {
+        var e = Self.event
+        e.cameo = "212"
+        e.root = "21"
+        e.label = "Code outside CAMEO"
+        e.quad = nil
+        e.goldstein = nil
+        e.plover = nil
+        let line = JSONLinesEventWriter().line(e)
+        #expect(line.contains(#""cameo":"212","root":"21","label":"Code outside CAMEO","quad":null,"goldstein":null,"plover":null,"#))
+        #expect(try JSONDecoder().decode(Event.self, from: Data(line.utf8)) == e)
+        #expect(CSVEventWriter().row(e).contains(",212,21,Code outside CAMEO,,,,,asserted,"))
+        #expect(TableEventWriter().render([e]).contains("212 Code outside CAMEO  RUS     -          -"))
+        #expect(CameoTaxonomy.standard.isForeignCode("212") && CameoTaxonomy.standard.isForeignCode("903"))
+        #expect(!CameoTaxonomy.standard.isForeignCode("051") && !CameoTaxonomy.standard.isForeignCode("1951"))
+        #expect(!CameoTaxonomy.standard.isForeignCode("---") && !CameoTaxonomy.standard.isForeignCode("X12"))
+    }
+
     @Test func aRepeatedEventKeepsEveryEvidence() throws {
         var e = Self.event
         var again = Self.event

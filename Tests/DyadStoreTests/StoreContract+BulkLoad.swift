@@ -24,7 +24,7 @@ extension StoreContract {
         var out: [String] = []
         for f in dyadDaysFilters {
             let days = try await store.dailyQuadCounts(matching: f)
-            out.append("\(f): " + days.map { "\($0.day ?? "-") \($0.quad.rawValue) \($0.count) \(($0.goldsteinSum * 1e6).rounded())" }.joined(separator: ", "))
+            out.append("\(f): " + days.map { "\($0.day ?? "-") \($0.quad?.rawValue ?? 0) \($0.count) \(($0.goldsteinSum * 1e6).rounded())" }.joined(separator: ", "))
             let pairs = try await store.dyadCounts(matching: f)
             out.append("\(f): " + pairs.map { "\($0.source) \($0.target ?? "-") \($0.count) \(($0.goldsteinSum * 1e6).rounded())" }.joined(separator: ", "))
             let events = try await store.events(matching: f, after: nil, limit: 10_000)

@@ -62,7 +62,7 @@ extension StoreContract {
         for f in dyadDaysFilters {
             let fast = try await store.dailyQuadCounts(matching: f)
             let slow = try await store.dailyQuadCountsFromEvents(matching: f)
-            #expect(fast.map { [$0.day ?? "-", "\($0.quad.rawValue)", "\($0.count)"] } == slow.map { [$0.day ?? "-", "\($0.quad.rawValue)", "\($0.count)"] }, "timeline of \(f)")
+            #expect(fast.map { [$0.day ?? "-", "\($0.quad?.rawValue ?? 0)", "\($0.count)"] } == slow.map { [$0.day ?? "-", "\($0.quad?.rawValue ?? 0)", "\($0.count)"] }, "timeline of \(f)")
             #expect(zip(fast, slow).allSatisfy { abs($0.goldsteinSum - $1.goldsteinSum) < 1e-9 }, "Goldstein of \(f)")
             let fastPairs = try await store.dyadCounts(matching: f)
             let slowPairs = try await store.dyadCountsFromEvents(matching: f)

@@ -51,6 +51,28 @@ enum StoreContract {
         }
     }
 
+    static func keepsEventsWithCodesOutsideCameo(_ kind: Backend) async throws {
+        try await withStore(kind) { store, _ in
+            let cameo = StoreFixtures.event("a1", 0)
+            var weis = StoreFixtures.event("a1", 1, cameo: "212")
+            weis.label = "Code outside CAMEO"
+            weis.quad = nil
+            weis.goldstein = nil
+            weis.plover = nil
+            #expect(try await store.write([StoreFixtures.article("a1", events: [cameo, weis])]) == [true])
+            let back = try await store.events(matching: EventFilter(), after: nil, limit: 10)
+            #expect(back.map(\.event) == [cameo, weis])
+            // The timeline counts it among the events, in no quad class and not in the mean.
+            let days = try await store.dailyQuadCounts(matching: EventFilter())
+            #expect(days.filter { $0.quad == nil }.map(\.count) == [1])
+            let summary = PeriodSummary.summarize(days, by: nil)
+            #expect(summary.map(\.events) == [2])
+            #expect(summary.map(\.quad) == [[1, 0, 0, 0]])
+            #expect(summary.map(\.goldsteinMean) == [cameo.goldstein!])
+            #expect(try await store.events(matching: EventFilter(quad: .verbalCooperation), after: nil, limit: 10).map(\.event) == [cameo])
+        }
+    }
+
     static func writingTheSameArticleTwiceChangesNothing(_ kind: Backend) async throws {
         try await withStore(kind) { store, _ in
             let first = StoreFixtures.article("a1", events: [StoreFixtures.event("a1", 0), StoreFixtures.event("a1", 1)])

@@ -5,6 +5,7 @@ import Testing
 @Suite struct SQLiteStoreContractTests {
     @Test func appliesEveryMigrationByName() async throws { try await StoreContract.appliesEveryMigrationByName(.sqlite) }
     @Test func readsBackEveryFieldOfTheDataModel() async throws { try await StoreContract.readsBackEveryFieldOfTheDataModel(.sqlite) }
+    @Test func keepsEventsWithCodesOutsideCameo() async throws { try await StoreContract.keepsEventsWithCodesOutsideCameo(.sqlite) }
     @Test func writingTheSameArticleTwiceChangesNothing() async throws { try await StoreContract.writingTheSameArticleTwiceChangesNothing(.sqlite) }
     @Test func concurrentWritersDoNotDuplicate() async throws { try await StoreContract.concurrentWritersDoNotDuplicate(.sqlite) }
     @Test func filtersMatchPrefixesCountriesAndDirections() async throws { try await StoreContract.filtersMatchPrefixesCountriesAndDirections(.sqlite) }
@@ -37,6 +38,7 @@ import Testing
 struct PostgresStoreContractTests {
     @Test func appliesEveryMigrationByName() async throws { try await StoreContract.appliesEveryMigrationByName(.postgres) }
     @Test func readsBackEveryFieldOfTheDataModel() async throws { try await StoreContract.readsBackEveryFieldOfTheDataModel(.postgres) }
+    @Test func keepsEventsWithCodesOutsideCameo() async throws { try await StoreContract.keepsEventsWithCodesOutsideCameo(.postgres) }
     @Test func writingTheSameArticleTwiceChangesNothing() async throws { try await StoreContract.writingTheSameArticleTwiceChangesNothing(.postgres) }
     @Test func concurrentWritersDoNotDuplicate() async throws { try await StoreContract.concurrentWritersDoNotDuplicate(.postgres) }
     @Test func filtersMatchPrefixesCountriesAndDirections() async throws { try await StoreContract.filtersMatchPrefixesCountriesAndDirections(.postgres) }

@@ -5,8 +5,8 @@ import DyadText
 ///
 /// Phrases are tokenized like text and stored in a trie of folded token strings; at each token
 /// the longest phrase wins. Case rules keep common words from becoming actors: a phrase written
-/// with a capital must start with a capital in the text, and an all-capitals acronym ("US",
-/// "UN") must match exactly.
+/// with a capital must have a capital in its first word in the text, and an all-capitals acronym
+/// ("US", "UN") must match exactly.
 public struct MentionMatcher: Sendable {
     enum CaseRule: Sendable { case any, capitalized, exact }
 
@@ -142,8 +142,9 @@ public struct MentionMatcher: Sendable {
             }
             return true
         case .capitalized:
-            guard let f = tokens[a].text.unicodeScalars.first else { return false }
-            return CharClass.isUpper(f)
+            // A capital anywhere in the first word will do: a mis-typed "iSrael" is still a name,
+            // the common word "israel" never is.
+            return tokens[a].text.unicodeScalars.contains { CharClass.isUpper($0) }
         }
     }
 }

@@ -75,7 +75,7 @@ public struct CodingResources: Sendable {
                 if url.lastPathComponent.lowercased().contains("discard") {
                     reports.append(try discards.load(parsing: text, file: url.lastPathComponent, strict: false))
                 } else if PetrarchCodingOntology.sniff(text) {
-                    let (ontology, report) = PetrarchCodingOntology.read(text, file: url.lastPathComponent, taxonomy: verbs.taxonomy)
+                    let (ontology, report) = PetrarchCodingOntology.read(text, file: url.lastPathComponent)
                     negations.merge(ontology.negations) { _, new in new }
                     reports.append(report)
                 } else if let kind = PetrarchDictionaryKind.sniff(text) {

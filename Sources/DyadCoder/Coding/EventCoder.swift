@@ -242,12 +242,14 @@ public struct EventCoder: Sendable {
     private func makeEvent(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ s: ResolvedActor, _ t: ResolvedActor,
                            _ c: EventContext, index: Int, modality: Modality, negated: Bool, confidence: Double,
                            verb: Int?, pattern: String, rules: [String]) -> Event? {
-        guard let info = resources.taxonomy.entry(for: code) else { return nil }
+        let info = resources.taxonomy.entry(for: code)
+        // A PETRARCH or TABARI dictionary's own code (not CAMEO) is coded as it is.
+        guard info != nil || resources.taxonomy.isForeignCode(code) else { return nil }
         let toks = c.sentence.tokens
         return Event(
             id: "\(c.article.id):\(c.sentence.index):\(index)", date: c.date, source: sref, target: tref,
-            cameo: info.code, root: info.root, label: info.name, quad: info.quad,
-            goldstein: info.goldstein, plover: info.plover, modality: modality,
+            cameo: code, root: String(code.prefix(2)), label: info?.name ?? "Code outside CAMEO", quad: info?.quad,
+            goldstein: info?.goldstein, plover: info?.plover, modality: modality,
             negated: negated, confidence: max(0.1, confidence),
             evidence: Evidence(article: c.article.id, url: c.article.url, sentence: c.sentence.index,
                                text: c.sentence.text, sourceSpan: span(s, c.sentence), targetSpan: span(t, c.sentence),

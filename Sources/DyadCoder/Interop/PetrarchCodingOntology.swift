@@ -30,9 +30,9 @@ public struct PetrarchCodingOntology: Sendable, Hashable {
         return false
     }
 
-    /// Reads the file; lines that are not `CODE:VALUE` are counted as skipped in the report, and
-    /// codes that are not CAMEO codes in `taxonomy` are read but never produce a negation.
-    public static func read(_ text: String, file: String, taxonomy: CameoTaxonomy) -> (PetrarchCodingOntology, DictionaryReport) {
+    /// Reads the file; lines that are not `CODE:VALUE` are counted as skipped in the report. Every
+    /// code is read: a code outside CAMEO (`CameoTaxonomy.isForeignCode`) codes as it is.
+    public static func read(_ text: String, file: String) -> (PetrarchCodingOntology, DictionaryReport) {
         var report = DictionaryReport(file: file, format: "PETRARCH coding ontology")
         var values: [String: Int] = [:]
         var order: [String] = []
@@ -43,10 +43,6 @@ public struct PetrarchCodingOntology: Sendable, Hashable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let (code, value) = Self.entry(line) else {
                 report.skip("lines that are not CODE:VALUE", line: lineNumber)
-                continue
-            }
-            guard taxonomy.accepts(code) else {
-                report.skip("codes that are not CAMEO codes", line: lineNumber)
                 continue
             }
             report.read += 1

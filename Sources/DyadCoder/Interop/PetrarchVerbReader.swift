@@ -25,12 +25,13 @@ import DyadCore
 ///
 /// `% *` (a compound subject whose actors do it to each other) reads as a `mutual=yes` pattern;
 /// words before the verb (`- HEAVILY *`) as `before=` words. A pattern line with the null code
-/// `[---]` or a code that is not CAMEO (nor an extension of a CAMEO code) reads as a pattern that
-/// codes nothing (`---`): it keeps the verb's more general patterns off its words. The target
+/// `[---]` or a code that is not an event code reads as a pattern that codes nothing (`---`): it
+/// keeps the verb's more general patterns off its words. A code outside CAMEO that has an event
+/// code's shape (`[903]`, a WEIS `[212]`) codes as it is, with no quad class or Goldstein score. The target
 /// before the verb with the source after it (`+ * (FROM $)`) reads as a reversed pattern.
 /// Skipped and counted, because dyad's patterns cannot say them: words before the verb together
 /// with the source `$`, `$` after the verb, other compound actors `%`, `^`, a target before the
-/// verb, a verb's own null or non-CAMEO code (the verb keeps its patterns), verbs whose first
+/// verb, a verb's own null code or one that is not an event code (the verb keeps its patterns), verbs whose first
 /// word is not the verb (`WIRE_+TAP`), synsets nested deeper, undefined synsets, verb
 /// transformations (`~`).
 /// `[A:B]` codes `A` from source to target and `B` from target to source (`also=B`); `[:B]`
@@ -179,19 +180,28 @@ public enum PetrarchVerbReader {
             let primary = parts[0]
             if primary.isEmpty {
                 guard parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) else { return .failure(Skip("null codes ([---])", codeWithoutEvent: true)) }
-                guard taxonomy.accepts(parts[1]) else { return .failure(Skip("codes that are not CAMEO codes", codeWithoutEvent: true)) }
+                guard usable(parts[1], line: line) else { return .failure(Skip("codes that are not event codes", codeWithoutEvent: true)) }
                 return .success(Codes(code: parts[1], also: nil, reversed: true))
             }
             if primary.allSatisfy({ $0 == "-" }) { return .failure(Skip("null codes ([---])", codeWithoutEvent: true)) }
-            guard taxonomy.accepts(primary) else { return .failure(Skip("codes that are not CAMEO codes", codeWithoutEvent: true)) }
+            guard usable(primary, line: line) else { return .failure(Skip("codes that are not event codes", codeWithoutEvent: true)) }
             if parts.count == 2, !parts[1].isEmpty, !parts[1].allSatisfy({ $0 == "-" }) {
-                guard taxonomy.accepts(parts[1]) else {
-                    report.note("reverse codes ([A:B]) that are not CAMEO codes dropped", line: line)
+                guard usable(parts[1], line: line) else {
+                    report.note("reverse codes ([A:B]) that are not event codes dropped", line: line)
                     return .success(Codes(code: primary, also: nil, reversed: false))
                 }
                 return .success(Codes(code: primary, also: parts[1], reversed: false))
             }
             return .success(Codes(code: primary, also: nil, reversed: false))
+        }
+
+        /// A CAMEO code, an extension of one, or the file's own code (`903`, a WEIS `212`),
+        /// which codes as it is, without quad class or Goldstein score.
+        mutating func usable(_ code: String, line: Int) -> Bool {
+            if taxonomy.accepts(code) { return true }
+            guard taxonomy.isForeignCode(code) else { return false }
+            report.note("codes outside CAMEO, coded as they are (no quad class or Goldstein score)", line: line)
+            return true
         }
 
         struct Codes { let code: String; let also: String?; let reversed: Bool }

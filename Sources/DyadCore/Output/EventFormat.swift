@@ -19,7 +19,7 @@ public struct JSONLinesEventWriter: Sendable {
         o.string("cameo", e.cameo)
         o.string("root", e.root)
         o.string("label", e.label)
-        o.integer("quad", e.quad.rawValue)
+        o.integer("quad", e.quad?.rawValue)
         o.number("goldstein", e.goldstein)
         o.object("plover", e.plover.map { p in
             var w = JSONObjectWriter()
@@ -87,8 +87,8 @@ public struct CSVEventWriter: Sendable {
         let fields: [String] = [
             e.id, e.date ?? "", e.source.code, e.source.country ?? "", e.source.role ?? "", e.source.entity ?? "",
             e.source.text, e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
-            e.target?.entity ?? "", e.target?.text ?? "", e.cameo, e.root, e.label, String(e.quad.rawValue),
-            Self.number(e.goldstein), e.plover?.type ?? "", e.plover?.mode ?? "", e.modality.rawValue,
+            e.target?.entity ?? "", e.target?.text ?? "", e.cameo, e.root, e.label, e.quad.map { String($0.rawValue) } ?? "",
+            e.goldstein.map(Self.number) ?? "", e.plover?.type ?? "", e.plover?.mode ?? "", e.modality.rawValue,
             e.negated ? "true" : "false", Self.number(e.confidence), String(e.mentions), e.evidence.article, e.evidence.url ?? "",
             String(e.evidence.sentence), span(e.evidence.sourceSpan), span(e.evidence.targetSpan),
             span(e.evidence.verbSpan), e.evidence.pattern, e.evidence.text,
@@ -130,9 +130,9 @@ public struct TableEventWriter: Sendable {
         var rows: [[String]] = []
         for e in events {
             let label = e.label.count > 40 ? String(e.label.prefix(39)) + "…" : e.label
-            let g = (e.goldstein >= 0 ? "+" : "") + String(format: "%.1f", e.goldstein)
+            let g = e.goldstein.map { ($0 >= 0 ? "+" : "") + String(format: "%.1f", $0) } ?? "-"
             rows.append([e.date ?? "-", e.source.code, "\(e.cameo) \(label)", e.target?.code ?? "-", g,
-                         String(e.quad.rawValue), String(e.mentions), e.modality.rawValue + (e.negated ? " (negated)" : ""),
+                         e.quad.map { String($0.rawValue) } ?? "-", String(e.mentions), e.modality.rawValue + (e.negated ? " (negated)" : ""),
                          e.evidence.pattern])
         }
         var widths = header.map(\.count)

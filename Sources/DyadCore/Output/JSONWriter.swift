@@ -18,14 +18,15 @@ public struct JSONObjectWriter {
         if let v { Self.appendString(v, to: &out) } else { out += "null" }
     }
 
-    public mutating func number(_ k: String, _ v: Double) {
+    public mutating func number(_ k: String, _ v: Double?) {
         key(k)
+        guard let v else { out += "null"; return }
         out += v.isFinite ? (v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) + ".0" : String(v)) : "null"
     }
 
-    public mutating func integer(_ k: String, _ v: Int) {
+    public mutating func integer(_ k: String, _ v: Int?) {
         key(k)
-        out += String(v)
+        out += v.map(String.init) ?? "null"
     }
 
     public mutating func bool(_ k: String, _ v: Bool) {

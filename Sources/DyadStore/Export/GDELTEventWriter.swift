@@ -38,7 +38,7 @@ public struct GDELTEventWriter: Sendable {
         let goldstein = taxonomy.entry(for: e.cameo)?.goldstein ?? e.goldstein
         fields += [
             e.evidence.sentence == 0 ? "1" : "0", e.cameo, String(e.cameo.prefix(3)), String(e.cameo.prefix(2)),
-            String(e.quad.rawValue), ExportFields.number(goldstein),
+            e.quad.map { String($0.rawValue) } ?? "", ExportFields.optional(goldstein),
             String(g.numMentions), String(g.numSources), String(g.numArticles), "",
         ]
         let noGeo = ["0", "", "", "", "", "", "", ""]

@@ -26,7 +26,7 @@ public struct ICEWSEventWriter: Sendable {
         let intensity = taxonomy.entry(for: e.cameo)?.goldsteinICEWS ?? e.goldstein
         let fields: [String] = [
             e.id, e.date ?? "", e.source.entity ?? e.source.text, sectors(e.source), e.source.country ?? "",
-            e.label, e.cameo, ExportFields.number(intensity),
+            e.label, e.cameo, ExportFields.optional(intensity),
             e.target.map { $0.entity ?? $0.text } ?? "", sectors(e.target), e.target?.country ?? "",
             e.evidence.article, String(e.evidence.sentence + 1), s.site ?? "",
             e.location?.name ?? "", "", "", e.location?.country ?? "",

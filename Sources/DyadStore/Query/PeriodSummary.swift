@@ -5,7 +5,7 @@ public struct PeriodSummary: Sendable, Hashable, Codable {
     /// The period (`all`, a day, a week's Monday, `YYYY-MM`, or `undated`).
     public var period: String
     public var events: Int
-    /// Counts for quad classes 1 to 4.
+    /// Counts for quad classes 1 to 4 (events with a code outside CAMEO count in `events` only).
     public var quad: [Int]
     public var goldsteinSum: Double
     public var goldsteinMean: Double
@@ -32,7 +32,7 @@ public struct PeriodSummary: Sendable, Hashable, Codable {
                 acc[key] = PeriodSummary(period: key, events: 0, quad: [0, 0, 0, 0], goldsteinSum: 0, goldsteinMean: 0)
             }
             acc[key]!.events += d.count
-            acc[key]!.quad[d.quad.rawValue - 1] += d.count
+            if let q = d.quad { acc[key]!.quad[q.rawValue - 1] += d.count }
             acc[key]!.goldsteinSum += d.goldsteinSum
         }
         if let bucket {
@@ -56,7 +56,9 @@ public struct PeriodSummary: Sendable, Hashable, Codable {
         return sorted.map { key in
             var s = acc[key]!
             s.goldsteinSum = (s.goldsteinSum * 1000).rounded() / 1000
-            s.goldsteinMean = s.events == 0 ? 0 : ((s.goldsteinSum / Double(s.events)) * 1000).rounded() / 1000
+            // The mean is over the events on Goldstein's scale (those with a quad class).
+            let scaled = s.quad.reduce(0, +)
+            s.goldsteinMean = scaled == 0 ? 0 : ((s.goldsteinSum / Double(scaled)) * 1000).rounded() / 1000
             return s
         }
     }

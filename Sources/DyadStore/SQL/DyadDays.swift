@@ -28,7 +28,7 @@ enum DyadDays {
             targetCode = e.target?.code ?? ""
             targetCountry = e.target?.country ?? ""
             cameo = e.cameo
-            quad = Int64(e.quad.rawValue)
+            quad = EventColumns.storedQuad(e.quad)
         }
 
         static func == (a: Key, b: Key) -> Bool {
@@ -126,7 +126,7 @@ enum DyadDays {
             rows.reserveCapacity(events.count)
             actors.reserveCapacity(2 * events.count)
             for e in events {
-                rows.append((Key(e), Totals(events: 1, mentions: Int64(e.mentions), goldstein: e.goldstein)))
+                rows.append((Key(e), Totals(events: 1, mentions: Int64(e.mentions), goldstein: e.goldstein ?? 0)))
                 actors.append(Actor(code: e.source.code, country: e.source.country ?? ""))
                 if let t = e.target { actors.append(Actor(code: t.code, country: t.country ?? "")) }
             }

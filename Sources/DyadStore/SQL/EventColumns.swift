@@ -17,12 +17,18 @@ enum EventColumns {
     /// `SELECT` list for a `StoredEvent`: the event columns, then the article's site, published, stored_at.
     static let selectList = names.map { "e." + $0 }.joined(separator: ", ") + ", a.site, a.published, a.stored_at"
 
+    /// The stored quad class: 1 to 4, or 0 for a code outside CAMEO (whose stored Goldstein score,
+    /// 0, stands for none).
+    static func storedQuad(_ q: QuadClass?) -> Int64 {
+        Int64(q?.rawValue ?? 0)
+    }
+
     static func values(_ e: Event, articleID: String) -> [SQLValue] {
         [
             .text(e.id), .text(articleID), SQLValue(e.date),
             .text(e.source.code), SQLValue(e.source.country), SQLValue(e.source.role), SQLValue(e.source.entity), .text(e.source.text),
             SQLValue(e.target?.code), SQLValue(e.target?.country), SQLValue(e.target?.role), SQLValue(e.target?.entity), SQLValue(e.target?.text),
-            .text(e.cameo), .text(e.root), .text(e.label), .int(Int64(e.quad.rawValue)), .double(e.goldstein),
+            .text(e.cameo), .text(e.root), .text(e.label), .int(storedQuad(e.quad)), .double(e.goldstein ?? 0),
             SQLValue(e.plover?.type), SQLValue(e.plover?.mode),
             .text(e.modality.rawValue), .int(e.negated ? 1 : 0), .double(e.confidence),
             SQLValue(e.location?.name), SQLValue(e.location?.country), SQLValue(e.location?.lat), SQLValue(e.location?.lon),
@@ -52,7 +58,9 @@ enum EventColumns {
         }
         let source = ActorRef(code: try need(s(3), "source_code"), country: s(4), role: s(5), entity: s(6), text: s(7) ?? "")
         let target = s(8).map { ActorRef(code: $0, country: s(9), role: s(10), entity: s(11), text: s(12) ?? "") }
-        let quad = try need(n(16).flatMap(QuadClass.init(rawValue:)), "quad")
+        let quadNumber = try need(n(16), "quad")
+        let quad = QuadClass(rawValue: Int(quadNumber))
+        guard quad != nil || quadNumber == 0 else { throw StoreError.corrupt("event \(id): bad quad class \(quadNumber)") }
         let plover = s(18).map { PloverType(type: $0, mode: s(19)) }
         let modality = try need(s(20).flatMap(Modality.init(rawValue:)), "modality")
         let location = s(23).map { Location(name: $0, country: s(24), lat: d(25), lon: d(26)) }
@@ -60,7 +68,8 @@ enum EventColumns {
                                 sourceSpan: span(30), targetSpan: span(32), verbSpan: span(34),
                                 pattern: try need(s(36), "pattern"), rules: strings(s(37)))
         let event = Event(id: id, date: s(2), source: source, target: target, cameo: try need(s(13), "cameo"),
-                          root: s(14) ?? "", label: s(15) ?? "", quad: quad, goldstein: try need(d(17), "goldstein"),
+                          root: s(14) ?? "", label: s(15) ?? "", quad: quad,
+                          goldstein: quad == nil ? nil : try need(d(17), "goldstein"),
                           plover: plover, modality: modality, negated: n(21) == 1, confidence: d(22) ?? 0,
                           location: location, mentions: n(38) ?? 1, evidence: evidence,
                           moreEvidence: try moreEvidence(s(39), id: id))

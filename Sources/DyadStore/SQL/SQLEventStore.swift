@@ -201,8 +201,9 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     static func dailyQuadCount(_ r: [SQLValue]) throws -> DailyQuadCount {
-        guard let q = r[1].int.flatMap(QuadClass.init(rawValue:)) else { throw StoreError.corrupt("bad quad class \(r[1])") }
-        return DailyQuadCount(day: r[0].string, quad: q, count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
+        // Quad class 0: events with a code outside CAMEO.
+        guard let n = r[1].int, n == 0 || QuadClass(rawValue: n) != nil else { throw StoreError.corrupt("bad quad class \(r[1])") }
+        return DailyQuadCount(day: r[0].string, quad: QuadClass(rawValue: n), count: r[2].int ?? 0, goldsteinSum: r[3].double ?? 0)
     }
 
     public func dyadCounts(matching filter: EventFilter) async throws -> [DyadCount] {

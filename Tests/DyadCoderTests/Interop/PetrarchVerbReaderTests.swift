@@ -18,6 +18,13 @@ import Testing
     /// Triples coded from `text` with the PETRARCH verbs `verbsText` and the actors Arnor and Gondor.
     func coded(_ text: String, verbs verbsText: String, defaults: PetrarchVerbReader.Defaults = .object,
                parsed: Bool = false) throws -> [String] {
+        try events(text, verbs: verbsText, defaults: defaults, parsed: parsed)
+            .map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+    }
+
+    /// The events coded from `text` with the PETRARCH verbs `verbsText` and the actors Arnor and Gondor.
+    func events(_ text: String, verbs verbsText: String, defaults: PetrarchVerbReader.Defaults = .object,
+                parsed: Bool = true) throws -> [Event] {
         var verbs = VerbPatternDictionary(inflection: Self.inflection)
         _ = try verbs.load(petrarchVerbs: verbsText, file: "v.txt", defaults: defaults)
         var actors = ActorDictionary()
@@ -25,7 +32,6 @@ import Testing
         let coder = EventCoder(resources: CodingResources(actors: actors, agents: AgentDictionary(), verbs: verbs),
                                syntax: parsed ? try SyntacticAnalyzer.shipped() : nil)
         return coder.code(Article(id: "a", published: "2001-01-01", body: [text], sourceFormat: "text")).events
-            .map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
     }
 
     @Test func aBlockGivesEachVerbItsDefaultAndEveryPattern() throws {
@@ -102,7 +108,7 @@ import Testing
             - * WITH % [031]
             - % * WITH + [032]
             - * + THAT $ WILL PULLOUT [0356]
-            - * EFFORT [987]
+            - * EFFORT [0X]
             - * CARD [---]
             - * (BEFORE COURT) [:173]
             - ^ * TALKS [040]
@@ -114,8 +120,8 @@ import Testing
         #expect(report.skipped("patterns with compound actors (%)") == 1)
         #expect(report.skipped("patterns with compound actors (%) and a target") == 1)
         #expect(report.skipped("patterns with the source after the verb ($)") == 1)
-        // A non-CAMEO or null code still matches its words and codes nothing.
-        #expect(report.noted("patterns with codes that are not CAMEO codes read as patterns that code nothing") == 1)
+        // A code that is no event code, or the null code, still matches its words and codes nothing.
+        #expect(report.noted("patterns with codes that are not event codes read as patterns that code nothing") == 1)
         #expect(report.noted("patterns with null codes ([---]) read as patterns that code nothing") == 1)
         #expect(report.skipped("patterns with '^'") == 1)
         #expect(report.skipped("verbs of several words not starting with the verb (A_+B)") == 1)
@@ -148,19 +154,27 @@ import Testing
         #expect(try coded("Gondor was freed from Arnor.", verbs: free, parsed: true) == ["ARN 080 GON"])
     }
 
-    @Test func codesBelowACameoCodeAreReadAndForeignCodesCodeNothing() throws {
+    @Test func codesBelowACameoCodeAndForeignCodesAreCodedAsTheyAre() throws {
         let verbs = """
             --- ATTACK [190] ---
             ATTACK
             - * + WITH DRONES [1951]
             - * + WITH BATONS [212]
+            - * + WITH WORDS [X1]
             """
         let (patterns, report) = try read(verbs)
-        #expect(texts(patterns) == ["190 attack +", "1951 attack ... + ... with ... drones", "--- attack ... + ... with ... batons"])
-        #expect(report.noted("patterns with codes that are not CAMEO codes read as patterns that code nothing") == 1)
+        #expect(texts(patterns) == ["190 attack +", "1951 attack ... + ... with ... drones", "212 attack ... + ... with ... batons",
+                                    "--- attack ... + ... with ... words"])
+        #expect(report.noted("codes outside CAMEO, coded as they are (no quad class or Goldstein score)") == 1)
+        #expect(report.noted("patterns with codes that are not event codes read as patterns that code nothing") == 1)
         #expect(try coded("Arnor attacked Gondor with drones.", verbs: verbs, parsed: true) == ["ARN 1951 GON"])
-        // The foreign code's words are not the verb's 190 either: nothing is coded.
-        #expect(try coded("Arnor attacked Gondor with batons.", verbs: verbs, parsed: true) == [])
+        // A WEIS code: its own code, with no quad class or Goldstein score.
+        #expect(try coded("Arnor attacked Gondor with batons.", verbs: verbs, parsed: true) == ["ARN 212 GON"])
+        let weis = try events("Arnor attacked Gondor with batons.", verbs: verbs)
+        #expect(weis.map(\.quad) == [nil] && weis.map(\.goldstein) == [nil] && weis.map(\.plover) == [nil])
+        #expect(weis.map(\.label) == ["Code outside CAMEO"] && weis.map(\.root) == ["21"])
+        // The words of a code that is no event code are not the verb's 190 either.
+        #expect(try coded("Arnor attacked Gondor with words.", verbs: verbs, parsed: true) == [])
         #expect(try coded("Arnor attacked Gondor with tanks.", verbs: verbs, parsed: true) == ["ARN 190 GON"])
     }
 

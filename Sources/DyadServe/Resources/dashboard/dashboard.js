@@ -210,8 +210,9 @@ async function loadEvents(fresh) {
       row.appendChild(el("td", {}, actorText(e.source)));
       row.appendChild(el("td", { title: e.label }, e.cameo));
       row.appendChild(el("td", {}, actorText(e.target)));
-      row.appendChild(el("td", { class: "num" }, String(e.quad)));
-      row.appendChild(el("td", { class: "num" }, String(e.goldstein)));
+      // A code outside CAMEO has no quad class or Goldstein score (null).
+      row.appendChild(el("td", { class: "num" }, e.quad == null ? "–" : String(e.quad)));
+      row.appendChild(el("td", { class: "num" }, e.goldstein == null ? "–" : String(e.goldstein)));
       row.appendChild(el("td", { class: "evidence", title: e.evidence.text }, e.evidence.text));
       row.addEventListener("click", () => {
         document.querySelectorAll("#events-table tr.selected").forEach(r => r.classList.remove("selected"));
@@ -247,7 +248,7 @@ async function loadArticle(id, eventID) {
       if (e.id === eventID) li.classList.add("selected");
       const head = el("div");
       head.appendChild(el("span", { class: "code" }, `${e.cameo} ${e.label}`));
-      head.appendChild(document.createTextNode(`  ${actorText(e.source)} → ${actorText(e.target)} · ${e.modality}${e.negated ? ", negated" : ""} · Goldstein ${e.goldstein}`));
+      head.appendChild(document.createTextNode(`  ${actorText(e.source)} → ${actorText(e.target)} · ${e.modality}${e.negated ? ", negated" : ""} · Goldstein ${e.goldstein == null ? "none" : e.goldstein}`));
       li.appendChild(head);
       const quote = el("blockquote", { class: "sentence" });
       for (const seg of item.highlight) {
