@@ -127,7 +127,10 @@ public struct EventCoder: Sendable {
                         var code = p.code
                         var negated = false
                         var rules = frame.rules + match.rules
-                        if frame.negated {
+                        if frame.negated && p.spellsNegation {
+                            // "didn't clash over" under `before=did,n't`: the words are the pattern's.
+                            rules.append("negation.in-pattern")
+                        } else if frame.negated {
                             // "refused to release", "will not lift the sanctions": a refusal of
                             // cooperation is a 12 event; a plain "did not" codes nothing, unless
                             // the user's coding ontology names the negation's code.

@@ -303,7 +303,9 @@ public enum PetrarchVerbReader {
                 codes = Codes(code: codes.code, also: codes.also, reversed: !codes.reversed)
                 report.note("patterns with the target before the verb and the source after it, read reversed", line: line.number)
             }
-            var before: [Set<String>] = []
+            // Each way of saying the words before the verb: a synset of phrases ("DID N'T",
+            // "WILL NOT") gives one list of words per phrase.
+            var befores: [[Set<String>]] = [[]]
             if !beforeItems.isEmpty && !beforeItems.allSatisfy({ $0.piece == .source }) {
                 if beforeItems.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
                 if beforeItems.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
@@ -314,12 +316,18 @@ public enum PetrarchVerbReader {
                 // "- HEAVILY * [122]": words that come before the verb.
                 for item in beforeItems {
                     switch item.piece {
-                    case let .word(w): before.append([w])
+                    case let .word(w): befores = befores.map { $0 + [[w]] }
                     case let .synset(label):
-                        guard case let .success(m) = members(label, depth: 0), m.allSatisfy({ $0.count == 1 }), !m.isEmpty else {
-                            return skip("patterns with a phrase synset before the verb")
+                        guard case let .success(m) = members(label, depth: 0), !m.isEmpty else {
+                            return skip("patterns with an undefined or empty synset before the verb")
                         }
-                        before.append(Set(m.map { $0[0] }))
+                        let single = m.filter { $0.count == 1 }.map { $0[0] }
+                        let options: [[Set<String>]] = (single.isEmpty ? [] : [[Set(single)]])
+                            + m.filter { $0.count > 1 }.map { $0.map { [$0] } }
+                        guard befores.count * options.count <= PetrarchVerbReader.maxVariants else {
+                            return skip("patterns with more than \(PetrarchVerbReader.maxVariants) synset variants")
+                        }
+                        befores = befores.flatMap { b in options.map { b + $0 } }
                     default: return skip("patterns with words before the verb")
                     }
                 }
@@ -334,13 +342,17 @@ public enum PetrarchVerbReader {
             case let .success(v): variants = v
             case let .failure(s): return skip(s.reason)
             }
+            guard variants.count * befores.count <= PetrarchVerbReader.maxVariants else {
+                return skip("patterns with more than \(PetrarchVerbReader.maxVariants) synset variants")
+            }
             report.read += 1
+            let combined = befores.flatMap { b in variants.map { (before: b, drafts: $0) } }
             for v in verbs {
                 let prefix = v.particles.map { Draft.words([$0]) }
                 for a in v.anchors {
-                    for (k, drafts) in variants.enumerated() {
-                        add(anchor: a, drafts: prefix + drafts, codes: codes, mutual: mutual, before: before, line: line.number,
-                            variant: variants.count > 1 ? k + 1 : nil)
+                    for (k, c) in combined.enumerated() {
+                        add(anchor: a, drafts: prefix + c.drafts, codes: codes, mutual: mutual, before: c.before, line: line.number,
+                            variant: combined.count > 1 ? k + 1 : nil)
                     }
                 }
             }

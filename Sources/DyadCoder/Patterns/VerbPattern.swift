@@ -1,3 +1,5 @@
+import DyadText
+
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
 /// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE] [mutual=yes]
@@ -52,6 +54,12 @@ public struct VerbPattern: Sendable, Hashable {
     /// that is not an event of the verb's other patterns ("contribute a million dollars" where
     /// only the verb alone is 070), so the anchor gives no event.
     public static let noEvent = "---"
+
+    /// Whether the words before the anchor say the negation themselves (`clash over + before=
+    /// did,n't`): the pattern's code is what the negated verb codes.
+    public var spellsNegation: Bool {
+        before.contains { !$0.isDisjoint(with: Lexicon.negations) }
+    }
 
     /// Whether this pattern codes nothing when it matches (its code is `noEvent`).
     public var codesNothing: Bool { code == Self.noEvent }

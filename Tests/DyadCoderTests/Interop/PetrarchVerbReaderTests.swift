@@ -225,6 +225,28 @@ import Testing
         #expect(try codes("Heavily armed, Arnor criticized Gondor.") == ["111"])
     }
 
+    @Test func aSynsetOfPhrasesBeforeTheVerbSaysTheNegation() throws {
+        let verbs = """
+            &NEGAUX
+            +DID N'T
+            +WILL NOT
+            --- CLASH [190] ---
+            CLASH
+            - &NEGAUX * WITH [903]
+            - &NEGAUX EVER * WITH [904]
+            """
+        let (patterns, _) = try read(verbs)
+        #expect(texts(patterns) == ["190 clash +", "903 clash ... with ... + before=did,n't", "903 clash ... with ... + before=will,not",
+                                    "904 clash ... with ... + before=did,n't,ever", "904 clash ... with ... + before=will,not,ever"])
+        #expect(try coded("Arnor didn't clash with Gondor.", verbs: verbs, parsed: true) == ["ARN 903 GON"])
+        #expect(try coded("Arnor will not ever clash with Gondor.", verbs: verbs, parsed: true) == ["ARN 904 GON"])
+        #expect(try coded("Arnor clashed with Gondor.", verbs: verbs, defaults: .clause, parsed: true) == ["ARN 190 GON"])
+        // Another negation is still the verb's: no pattern says it, so nothing is coded.
+        #expect(try coded("Arnor never clashed with Gondor.", verbs: verbs, parsed: true) == [])
+        let trace = try events("Arnor didn't clash with Gondor.", verbs: verbs)
+        #expect(trace.first?.negated == false && trace.first?.evidence.rules.contains("negation.in-pattern") == true)
+    }
+
     @Test func aClauseDefaultCodesThePassiveToo() throws {
         #expect(try coded("Arnor was opposed by Gondor.", verbs: "--- OPPOSE [110] ---\nOPPOSE\n", defaults: .clause, parsed: true)
                 == ["GON 110 ARN"])
