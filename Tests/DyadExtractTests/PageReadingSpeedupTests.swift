@@ -95,6 +95,10 @@ import Testing
         #expect(compacted(#"<div style="color:red" style="display:none"><p>a</p></div>"#)
                 == #"<div style="color:red" style="display:none"><p>a</p></div>"#)
         #expect(compacted(#"<div style="display&#58;none"><p>a</p></div>"#) == #"<div style="display&#58;none"><p>a</p></div>"#)
+        // The class of a cut element goes (the tree builder skips it); inside one, class values
+        // stay as written, for the tree builder to read should the cut be given up.
+        #expect(compacted(#"<button class="share-btn"><span class="icon">x</span></button>"#) == "<button></button>")
+        #expect(compacted(#"<button class="b"><div class="article-body">a</button>"#) == #"<button><div class="article-body">a</button>"#)
         // Never closed: left as it is.
         #expect(compacted("<svg><path></path><p>a</p>") == "<svg><path></path><p>a</p>")
     }

@@ -205,7 +205,17 @@ enum PageCompactor {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: b[tagStart..<nameEnd]))
                 // The class and id are read here when their bytes are plain: the tree builder is
                 // handed their hint (`h=`) instead of the values, which are long on many sites.
-                let hint = classHint(b, attributes, hints: &hints)
+                // Elements whose content is cut are skipped by the tree builder, hint and all;
+                // inside one, the values are left as they are (they go with the content, or stay
+                // if the cut is given up).
+                let hint: Int8?
+                if info.isCut || info.cutWhenHidden && hides(b, attributes) {
+                    hint = 0
+                } else if cut.start >= 0 {
+                    hint = nil
+                } else {
+                    hint = classHint(b, attributes, hints: &hints)
+                }
                 for a in attributes where kind.keeps(b, name: a.name) {
                     if hint != nil && isClassOrID(b, a.name) { continue }
                     out.append(32)
