@@ -7,17 +7,22 @@ final class VerdictCache: @unchecked Sendable {
     static let limit = 100_000
 
     private let lock = NSLock()
-    private var verdicts: [String: Int8] = [:]
+    private var verdicts = ByteKeyTable()
 
     func verdict(_ raw: Substring) -> Int8 {
-        let name = String(raw)
+        var raw = raw
+        return raw.withUTF8 { verdict(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The verdict on the class name or id whose UTF-8 bytes are `bytes`.
+    func verdict(bytes: UnsafeRawBufferPointer) -> Int8 {
         lock.lock()
-        let known = verdicts[name]
+        let known = verdicts.value(bytes)
         lock.unlock()
         if let known { return known }
-        let v = ContentHints.verdict(raw)
+        let v = ContentHints.verdict(Substring(String(decoding: bytes, as: UTF8.self)))
         lock.lock()
-        if verdicts.count < Self.limit { verdicts[name] = v }
+        if verdicts.count < Self.limit && verdicts.value(bytes) == nil { verdicts.insert(bytes, v) }
         lock.unlock()
         return v
     }
@@ -137,16 +142,7 @@ enum ContentHints {
     /// Like `hint(classAndID:role:itemprop:)`, with the verdicts on single class names kept in
     /// `cache`: a page uses the same few names on many elements.
     static func hint(classAndID: String, role: String?, itemprop: String?, cache: inout [Substring: Int8]) -> Int8 {
-        if let itemprop, itemprop.lowercased().contains("articlebody") { return strong }
-        if let role {
-            switch role.lowercased() {
-            case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alert", "search":
-                return -2
-            case "main", "article":
-                return 1
-            default: break
-            }
-        }
+        if let h = hint(role: role, itemprop: itemprop) { return h }
         if classAndID.isEmpty { return 0 }
         var best: Int8 = 0
         var negativeFound = false
@@ -190,6 +186,64 @@ enum ContentHints {
         }
         if negativeFound { return -2 }
         return best
+    }
+
+    /// `hint(classAndID:role:itemprop:)` without role and itemprop, read on the UTF-8 bytes of
+    /// the class-and-id value, with the verdicts on single names kept in `names`. Nil when the
+    /// bytes hold a non-ASCII byte or a carriage return, where names are split on characters.
+    static func hint(classAndIDBytes b: UnsafeRawBufferPointer, names: inout ByteKeyTable) -> Int8? {
+        let n = b.count
+        var k = 0
+        while k < n {
+            if b[k] >= 0x80 || b[k] == 13 { return nil }
+            k += 1
+        }
+        var best: Int8 = 0
+        var negativeFound = false
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c == 32 || c == 9 || c == 10 {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < n, b[j] != 32 && b[j] != 9 && b[j] != 10 { j += 1 }
+            let name = UnsafeRawBufferPointer(rebasing: b[i..<j])
+            let verdict: Int8
+            if let known = names.value(name) {
+                verdict = known
+            } else {
+                verdict = VerdictCache.shared.verdict(bytes: name)
+                names.insert(name, verdict)
+            }
+            switch verdict {
+            case strong: return strong
+            case embedded: return 0
+            case -2: negativeFound = true
+            case 1: best = 1
+            default: break
+            }
+            i = j
+        }
+        if negativeFound { return -2 }
+        return best
+    }
+
+    /// The hint `role` and `itemprop` give, which goes before the class and id; nil when they
+    /// say nothing.
+    static func hint(role: String?, itemprop: String?) -> Int8? {
+        if let itemprop, itemprop.lowercased().contains("articlebody") { return strong }
+        if let role {
+            switch role.lowercased() {
+            case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alert", "search":
+                return -2
+            case "main", "article":
+                return 1
+            default: break
+            }
+        }
+        return nil
     }
 
     /// The verdict on one class name or id when it ends the search: an embedded post.

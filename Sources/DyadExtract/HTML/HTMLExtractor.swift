@@ -45,9 +45,10 @@ public struct HTMLExtractor: Sendable {
     }
 
     /// The body text alone, paragraphs separated by blank lines (empty when none is found).
-    /// The page's metadata (title, date, JSON-LD, ...) is not interpreted.
+    /// The page's metadata (title, date, JSON-LD, ...) is not read: its tags are cut out before
+    /// parsing.
     public func bodyText(from data: Data, name: String) throws -> String {
-        try mainText(data, name: name, line: nil).0.body.joined(separator: "\n\n")
+        try mainText(data, name: name, line: nil, keepMetadata: false).0.body.joined(separator: "\n\n")
     }
 
     /// How the main text of `data` was found: the best candidate containers with their scores,
@@ -69,17 +70,18 @@ public struct HTMLExtractor: Sendable {
     }
 
     /// The main text of the page, and the tree it was read from.
-    func mainText(_ data: Data, name: String, line: Int?) throws -> (MainTextExtractor.Result, PageTree) {
+    func mainText(_ data: Data, name: String, line: Int?, keepMetadata: Bool = true) throws -> (MainTextExtractor.Result, PageTree) {
         if data.isEmpty { throw DyadError.badInput(input: name, line: line, reason: "the page is empty") }
         if data.count > maxPageBytes {
             throw DyadError.badInput(input: name, line: line,
                                      reason: "page of \(data.count) bytes is larger than the limit of \(maxPageBytes) bytes")
         }
-        let tree = try parse(data, name: name, line: line)
+        let tree = try parse(data, name: name, line: line, keepMetadata: keepMetadata)
         return (MainTextExtractor().extract(tree), tree)
     }
 
-    func parse(_ data: Data, name: String, line: Int?) throws -> PageTree {
+    /// The tree of the page; `keepMetadata` false leaves the metadata out (see `PageCompactor`).
+    func parse(_ data: Data, name: String, line: Int?, keepMetadata: Bool = true) throws -> PageTree {
         let tree: PageTree? = data.withUnsafeBytes { raw in
             switch PageEncoding.decide(raw) {
             case let .declared(charset):
@@ -87,16 +89,21 @@ public struct HTMLExtractor: Sendable {
                 guard PageEncoding.isASCIICompatible(charset) else {
                     return PageTreeBuilder.build(raw, encoding: charset) ?? PageTreeBuilder.build(raw, encoding: nil)
                 }
-                return PageCompactor.compacted(raw).withUnsafeBytes { bytes in
-                    PageTreeBuilder.build(bytes, encoding: charset) ?? PageTreeBuilder.build(bytes, encoding: nil)
+                return PageCompactor.compacted(raw, keepMetadata: keepMetadata).withUnsafeBytes { bytes in
+                    PageTreeBuilder.build(bytes, encoding: charset, compacted: true)
+                        ?? PageTreeBuilder.build(bytes, encoding: nil, compacted: true)
                 }
             case .utf8:
                 if PageEncoding.isValidUTF8(raw) {
-                    return PageCompactor.compacted(raw).withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                    return PageCompactor.compacted(raw, keepMetadata: keepMetadata).withUnsafeBytes {
+                        PageTreeBuilder.build($0, encoding: "UTF-8", compacted: true)
+                    }
                 }
                 let fixed = PageEncoding.repairedUTF8(raw)
                 return fixed.withUnsafeBytes { fixedRaw in
-                    PageCompactor.compacted(fixedRaw).withUnsafeBytes { PageTreeBuilder.build($0, encoding: "UTF-8") }
+                    PageCompactor.compacted(fixedRaw, keepMetadata: keepMetadata).withUnsafeBytes {
+                        PageTreeBuilder.build($0, encoding: "UTF-8", compacted: true)
+                    }
                 }
             }
         }

@@ -27,19 +27,12 @@ enum HTMLTag: UInt8, Sendable {
     }
 
     /// The tags by their names' bytes packed into an integer, with the name's length.
-    static let byPacked: [UInt64: (HTMLTag, Int)] = {
-        var d: [UInt64: (HTMLTag, Int)] = [:]
-        for (name, tag) in byName {
-            let bytes = Array(name.utf8)
-            d[packed(bytes.withUnsafeBufferPointer { $0.baseAddress! }, count: bytes.count)] = (tag, bytes.count)
-        }
-        return d
-    }()
+    static let byPacked = PackedNameTable(byName.map { ($0.key, $0.value) })
 
     /// The tag named by a NUL-terminated lowercase name, as libxml2's HTML parser reports it.
     init(cName p: UnsafePointer<UInt8>) {
         let n = strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
-        guard n <= 10, let (tag, length) = Self.byPacked[Self.packed(p, count: n)], length == n else {
+        guard n <= 10, let tag = Self.byPacked.value(Self.packed(p, count: n), length: n) else {
             self = .other
             return
         }
@@ -94,6 +87,50 @@ enum HTMLTag: UInt8, Sendable {
         switch self {
         case .nav, .aside, .footer, .header, .menu: return true
         default: return false
+        }
+    }
+}
+
+/// A fixed table from names of up to 10 bytes, looked up by their first 8 bytes packed into an
+/// integer (see `HTMLTag.packed`) and their length: open addressing over a multiplicative hash,
+/// cheaper than a `Dictionary` (whose hashing is SipHash) for the few dozen names read per tag.
+/// Names longer than 8 bytes are told apart by the caller when they share their first 8.
+struct PackedNameTable<Value>: Sendable where Value: Sendable {
+    private var keys: [UInt64]
+    private var lengths: [Int]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ entries: [(String, Value)]) {
+        var size = 64
+        while size < entries.count * 4 { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        lengths = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        mask = size - 1
+        for (name, value) in entries {
+            let bytes = Array(name.utf8)
+            let key = bytes.withUnsafeBufferPointer { HTMLTag.packed($0.baseAddress!, count: bytes.count) }
+            var s = Self.slot(key, mask: mask)
+            while lengths[s] != 0 { s = (s + 1) & mask }
+            keys[s] = key
+            lengths[s] = bytes.count
+            values[s] = value
+        }
+    }
+
+    @inline(__always) static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// The value of the name packed as `key` with `length` bytes, or nil.
+    @inline(__always) func value(_ key: UInt64, length: Int) -> Value? {
+        var s = Self.slot(key, mask: mask)
+        while true {
+            let l = lengths[s]
+            if l == 0 { return nil }
+            if l == length && keys[s] == key { return values[s] }
+            s = (s + 1) & mask
         }
     }
 }

@@ -12,16 +12,28 @@ import Foundation
 ///   on `<time>`; lang on `<html>`);
 /// - a run of 2 to 999 blanks between tags or in text becomes its first blank (the tree builder
 ///   collapses white space anyway; libxml2 treats a run of 1,000 or more differently, so those
-///   are kept).
+///   are kept);
+/// - comments are cut out;
+/// - the `class` and `id` values are read here, and the tree builder gets their content hint in
+///   an attribute of the compactor's own (`h`) instead, when the values are plain bytes;
+/// - the content of an element whose content the tree builder never reads (`<svg>`,
+///   `<noscript>`, `<button>`, `<select>`, `<iframe>`, ..., and a hidden `<div>`, `<nav>`, ...:
+///   see `NameInfo`) is cut out when
+///   the tags inside it are closed in order, so that libxml2 closes the element at the same
+///   end tag with or without them (`<svg><path/><g><path></path></g></svg>` becomes
+///   `<svg></svg>`); otherwise it is left as it is;
+/// - without metadata (`keepMetadata` false, for the body text alone): `<link>` tags, `<meta>`
+///   tags other than the charset ones, and the text of JSON-LD scripts are cut out too.
 ///
 /// The scan follows libxml2's HTML parser closely (comments, quoted attribute values, end tags,
-/// `/>`, names of at most 100 characters), so the parser sees the same elements in the same
-/// order. Left as they are: script text with a control character in it or whose start tag holds
-/// an entity (which could spell JSON), comments, end tags, and everything after a construct that
-/// is still open at the end of the page.
+/// `/>`, names of at most 100 characters, which end tags close which elements), so the parser
+/// sees the same elements in the same order. Left as they are: script text with a control
+/// character in it or whose start tag holds an entity (which could spell JSON), comments that
+/// libxml2 could end elsewhere (`<!-->`, `--!>`, a control character), end tags, and everything
+/// after a construct that is still open at the end of the page.
 enum PageCompactor {
     /// The compacted page.
-    static func compacted(_ raw: UnsafeRawBufferPointer) -> [UInt8] {
+    static func compacted(_ raw: UnsafeRawBufferPointer, keepMetadata: Bool = true) -> [UInt8] {
         guard let start = raw.baseAddress, raw.count > 0 else { return [] }
         let base = start.assumingMemoryBound(to: UInt8.self)
         let b = UnsafeBufferPointer(start: base, count: raw.count)
@@ -32,6 +44,8 @@ enum PageCompactor {
         var copied = 0
         var tailIsText = true
         var attributes: [Attribute] = []
+        var cut = Cut()
+        var hints = HintReader()
 
         func verbatim(to end: Int) {
             if end > copied { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<end])) }
@@ -72,6 +86,7 @@ enum PageCompactor {
                     while k < n && b[k] != UInt8(ascii: ">") && b[k] != UInt8(ascii: "<") { k += 1 }
                     text(to: i)
                     verbatim(to: min(k + 1, n))
+                    cut.start = -1
                     i = k + 1
                     continue scan
                 }
@@ -80,8 +95,11 @@ enum PageCompactor {
                     continue scan
                 }
                 // A comment ends at the first "-->" after "<!--", or where a character libxml2
-                // refuses stops it.
+                // refuses stops it. It is cut out when it ends at "-->" with nothing libxml2
+                // could read otherwise: "<!-->" and "<!--->" end at their '>', "--!>" ends one.
                 var k = i + 4
+                var plain = !(k < n && b[k] == UInt8(ascii: ">"))
+                    && !(k + 1 < n && b[k] == UInt8(ascii: "-") && b[k + 1] == UInt8(ascii: ">"))
                 while true {
                     guard k + 2 < n else {
                         tailIsText = false
@@ -89,15 +107,25 @@ enum PageCompactor {
                         break scan
                     }
                     let d = b[k]
-                    if d == UInt8(ascii: "-") && b[k + 1] == UInt8(ascii: "-") && b[k + 2] == UInt8(ascii: ">") {
-                        k += 3
+                    if d == UInt8(ascii: "-") && b[k + 1] == UInt8(ascii: "-") {
+                        if b[k + 2] == UInt8(ascii: ">") {
+                            k += 3
+                            break
+                        }
+                        if b[k + 2] == UInt8(ascii: "!") { plain = false }
+                    }
+                    if isControl(d) {
+                        plain = false
                         break
                     }
-                    if isControl(d) { break }
                     k += 1
                 }
                 text(to: i)
-                verbatim(to: k)
+                if plain {
+                    copied = k
+                } else {
+                    verbatim(to: k)
+                }
                 i = k
                 continue scan
             case UInt8(ascii: "?"):
@@ -117,6 +145,7 @@ enum PageCompactor {
                 let end = b[k] == UInt8(ascii: ">") ? k + 1 : k
                 text(to: i)
                 verbatim(to: end)
+                cut.start = -1
                 i = end
                 continue scan
             case UInt8(ascii: "/"):
@@ -126,10 +155,16 @@ enum PageCompactor {
                     i = j
                     continue scan
                 }
+                let nameStart = j
                 j = endOfName(b, from: j)
+                let nameEnd = j
                 while j < n && isBlank(b[j]) { j += 1 }
                 while j < n && b[j] != 0 && b[j] != UInt8(ascii: ">") { j += 1 }
                 text(to: i)
+                if cut.start >= 0 {
+                    let contentStart = cut.start
+                    if cut.closes(b, name: nameStart..<nameEnd) { out.removeSubrange(contentStart...) }
+                }
                 verbatim(to: min(j + 1, n))
                 i = j + 1
                 continue scan
@@ -151,19 +186,52 @@ enum PageCompactor {
             case let .broken(at)?:
                 text(to: i)
                 verbatim(to: at)
+                cut.start = -1
                 i = at
             case let .closed(gt, selfClosing)?:
                 text(to: i)
-                let kind = TagKind(b, from: nameStart, to: nameEnd)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<nameEnd]))
+                let info = NameInfo(b, from: nameStart, to: nameEnd)
+                let kind = info.kind
+                let tagStart = i
+                copied = gt + 1
+                i = gt + 1
+                if !keepMetadata && (kind == .link || kind == .meta && !attributes.contains(where: { isCharsetName(b, $0.name) })) {
+                    // Empty elements: libxml2 reports their start and end and nothing else.
+                    continue scan
+                }
+                if cut.start >= 0 {
+                    if info.endsCut { cut.start = -1 } else if !selfClosing && !info.isVoid { cut.open(nameStart..<nameEnd, priority: info.priority) }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[tagStart..<nameEnd]))
+                // The class and id are read here when their bytes are plain: the tree builder is
+                // handed their hint (`h=`) instead of the values, which are long on many sites.
+                // Elements whose content is cut are skipped by the tree builder, hint and all;
+                // inside one, the values are left as they are (they go with the content, or stay
+                // if the cut is given up).
+                let hint: Int8?
+                if info.isCut || info.cutWhenHidden && hides(b, attributes) {
+                    hint = 0
+                } else if cut.start >= 0 {
+                    hint = nil
+                } else {
+                    hint = classHint(b, attributes, hints: &hints)
+                }
                 for a in attributes where kind.keeps(b, name: a.name) {
+                    if hint != nil && isClassOrID(b, a.name) { continue }
                     out.append(32)
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: b[a.name.lowerBound..<a.end]))
                 }
+                if let hint, hint != 0 {
+                    out.append(32)
+                    out.append(contentsOf: Self.hintAttributeBytes)
+                    out.append(UInt8(ascii: "="))
+                    out.append(Self.code(hint: hint))
+                }
                 if selfClosing { out.append(UInt8(ascii: "/")) }
                 out.append(UInt8(ascii: ">"))
-                copied = gt + 1
-                i = gt + 1
+                if cut.start < 0 && !selfClosing && (info.isCut || info.cutWhenHidden && hides(b, attributes)) {
+                    cut.begin(at: out.count, name: nameStart..<nameEnd)
+                }
                 guard !selfClosing, let element = kind.rawTextName else { continue scan }
                 let textStart = gt + 1
                 guard let textEnd = endOfRawText(element, in: b, from: textStart) else {
@@ -171,7 +239,7 @@ enum PageCompactor {
                     break scan
                 }
                 i = textEnd
-                if kind == .script && mentionsJSONOrEntity(b, from: nameEnd, to: gt) || containsControl(b, from: textStart, to: textEnd) {
+                if kind == .script && keepMetadata && mentionsJSONOrEntity(b, from: nameEnd, to: gt) || containsControl(b, from: textStart, to: textEnd) {
                     verbatim(to: textEnd)
                 } else {
                     copied = textEnd
@@ -188,6 +256,284 @@ enum PageCompactor {
     struct Attribute {
         var name: Range<Int>
         var end: Int
+    }
+
+    /// What the compactor knows of an element's name: its kind, whether its content is cut
+    /// (`isCut`: elements whose content the tree builder never reads), whether libxml2 treats it
+    /// as empty (`isVoid`), libxml2's priority for its end tag (an end tag closes only elements of
+    /// lower or equal priority on its way), and whether it stops a cut (`endsCut`: the document's
+    /// structure, which libxml2 treats apart, and `<meta>`, which can name the charset).
+    struct NameInfo {
+        var kind = TagKind.other
+        var isCut = false
+        var isVoid = false
+        var endsCut = false
+        /// Elements whose content is cut when they are hidden (the `hidden` attribute, or a style
+        /// `display: none` or `visibility: hidden`), as the tree builder does not read it either;
+        /// none is closed by a start tag in libxml2.
+        var cutWhenHidden = false
+        var priority: Int16 = 100
+
+        init() {}
+
+        init(kind: TagKind = .other, isCut: Bool = false, cutWhenHidden: Bool = false, isVoid: Bool = false, endsCut: Bool = false,
+             priority: Int16 = 100) {
+            self.kind = kind
+            self.isCut = isCut
+            self.cutWhenHidden = cutWhenHidden
+            self.isVoid = isVoid
+            self.endsCut = endsCut
+            self.priority = priority
+        }
+
+        static let named: [(String, NameInfo)] = {
+            var d: [(String, NameInfo)] = [
+                ("script", NameInfo(kind: .script)), ("style", NameInfo(kind: .style)),
+                ("link", NameInfo(kind: .link, isVoid: true)), ("meta", NameInfo(kind: .meta, isVoid: true, endsCut: true)),
+                ("time", NameInfo(kind: .time)), ("html", NameInfo(kind: .html, endsCut: true, priority: 220)),
+                ("head", NameInfo(endsCut: true, priority: 200)), ("body", NameInfo(endsCut: true, priority: 200)),
+                ("frameset", NameInfo(endsCut: true)),
+                ("div", NameInfo(cutWhenHidden: true, priority: 150)), ("td", NameInfo(priority: 160)), ("th", NameInfo(priority: 160)),
+                ("tr", NameInfo(priority: 170)), ("thead", NameInfo(priority: 180)), ("tbody", NameInfo(priority: 180)),
+                ("tfoot", NameInfo(priority: 180)), ("table", NameInfo(priority: 190)),
+            ]
+            for name in ["noscript", "template", "svg", "math", "iframe", "object", "canvas", "video", "audio",
+                         "select", "button", "textarea", "dialog"] {
+                d.append((name, NameInfo(isCut: true)))
+            }
+            for name in ["section", "article", "aside", "nav", "header", "footer", "main", "figure"] {
+                d.append((name, NameInfo(cutWhenHidden: true)))
+            }
+            for name in ["br", "hr", "img", "input", "area", "base", "col", "param", "basefont", "frame", "isindex"] {
+                d.append((name, NameInfo(isVoid: true)))
+            }
+            return d
+        }()
+
+        /// `named` by packed name (see `packedLowercase`), open addressing in 128 slots.
+        static let slots: [(key: UInt64, length: Int, info: NameInfo)] = {
+            var slots = [(key: UInt64, length: Int, info: NameInfo)](repeating: (0, 0, NameInfo()), count: 128)
+            for (name, info) in named {
+                let bytes = Array(name.utf8)
+                let key = bytes.withUnsafeBufferPointer { PageCompactor.packedLowercase($0, from: 0, count: $0.count) }
+                var s = slot(key)
+                while slots[s].length != 0 { s = (s + 1) & 127 }
+                slots[s] = (key, bytes.count, info)
+            }
+            return slots
+        }()
+
+        @inline(__always) static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
+        /// The information on the name `b[from..<to]` (any case).
+        init(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+            let n = to - from
+            guard n >= 2 && n <= 8 else {
+                self.init()
+                return
+            }
+            let key = PageCompactor.packedLowercase(b, from: from, count: n)
+            var s = Self.slot(key)
+            while true {
+                let e = Self.slots[s]
+                if e.length == 0 { break }
+                if e.key == key && e.length == n {
+                    self = e.info
+                    return
+                }
+                s = (s + 1) & 127
+            }
+            self.init()
+        }
+    }
+
+    /// An element whose content is cut if it turns out to hold nothing libxml2 could read
+    /// differently without it.
+    struct Cut {
+        /// Where its content starts in the output; -1 when no element is being followed.
+        var start = -1
+        var name: Range<Int> = 0..<0
+        /// The elements opened inside it and not closed yet, innermost last, with the priority
+        /// of their end tags.
+        var inner: [(name: Range<Int>, priority: Int16)] = []
+
+        mutating func begin(at: Int, name: Range<Int>) {
+            start = at
+            self.name = name
+            inner.removeAll(keepingCapacity: true)
+        }
+
+        mutating func open(_ name: Range<Int>, priority: Int16) {
+            inner.append((name, priority))
+        }
+
+        /// Reads the end tag named `b[end]` met inside the element. True when it closes the
+        /// element (and all still open inside it, as libxml2 does): the content can go. The cut is
+        /// given up when libxml2 could read the tag otherwise: an end tag that is not of an
+        /// element opened inside (it could close one outside), or one that would have to close
+        /// an element of higher priority on its way (libxml2 then ignores it).
+        mutating func closes(_ b: UnsafeBufferPointer<UInt8>, name end: Range<Int>) -> Bool {
+            let priority = NameInfo(b, from: end.lowerBound, to: end.upperBound).priority
+            var k = inner.count - 1
+            while k >= 0 && !PageCompactor.sameName(b, inner[k].name, end) { k -= 1 }
+            for e in inner[(k + 1)...] where e.priority > priority {
+                start = -1
+                return false
+            }
+            if k >= 0 {
+                inner.removeSubrange(k...)
+                return false
+            }
+            let own = PageCompactor.sameName(b, name, end)
+            start = -1
+            return own
+        }
+    }
+
+    /// True when `b[x]` and `b[y]` are the same name in any case (name bytes only).
+    static func sameName(_ b: UnsafeBufferPointer<UInt8>, _ x: Range<Int>, _ y: Range<Int>) -> Bool {
+        guard x.count == y.count else { return false }
+        var i = x.lowerBound, j = y.lowerBound
+        while i < x.upperBound {
+            if b[i] | 0x20 != b[j] | 0x20 { return false }
+            i += 1
+            j += 1
+        }
+        return true
+    }
+
+    /// The attribute in which the compacted page gives the tree builder the hint of an
+    /// element's class and id (see `ContentHints`). Pages' own attributes of this name never
+    /// reach the parser: it is not one the compactor keeps.
+    static let hintAttribute = "h"
+    static let hintAttributeBytes = Array(hintAttribute.utf8)
+
+    /// The hint as the one letter written in the `h` attribute.
+    static func code(hint: Int8) -> UInt8 {
+        switch hint {
+        case ContentHints.strong: return UInt8(ascii: "s")
+        case 1: return UInt8(ascii: "w")
+        case -2: return UInt8(ascii: "n")
+        default: return UInt8(ascii: "0")
+        }
+    }
+
+    /// The hint written as `code(hint:)` gives it.
+    static func hint(coded c: UInt8) -> Int8 {
+        switch c {
+        case UInt8(ascii: "s"): return ContentHints.strong
+        case UInt8(ascii: "w"): return 1
+        case UInt8(ascii: "n"): return -2
+        default: return 0
+        }
+    }
+
+    /// The caches of the hints read on one page.
+    struct HintReader {
+        /// Hints by class-and-id bytes.
+        var byValue = ByteKeyTable()
+        /// Verdicts by single class name or id.
+        var byName = ByteKeyTable()
+        var joined: [UInt8] = []
+    }
+
+    static let className = Array("class".utf8)
+    static let idName = Array("id".utf8)
+
+    @inline(__always)
+    static func isClassOrID(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        name.count == 5 && equalsLowercased(b, at: name.lowerBound, className)
+            || name.count == 2 && equalsLowercased(b, at: name.lowerBound, idName)
+    }
+
+    /// The hint of the first `class` and the first `id` attribute (libxml2 drops later ones of the
+    /// same name), their values joined in the order written as the tree builder joins them; 0
+    /// when there are none. Nil when a value is not plain bytes the parser hands on unchanged: a
+    /// character reference, a control character or a carriage return, a byte outside ASCII
+    /// (which the charset may change), or a quote not closed.
+    static func classHint(_ b: UnsafeBufferPointer<UInt8>, _ attributes: [Attribute], hints: inout HintReader) -> Int8? {
+        var sawClass = false, sawID = false
+        var any = false
+        for a in attributes where isClassOrID(b, a.name) {
+            if a.name.count == 5 { if sawClass { continue } else { sawClass = true } } else { if sawID { continue } else { sawID = true } }
+            if !any {
+                hints.joined.removeAll(keepingCapacity: true)
+                any = true
+            } else if !hints.joined.isEmpty {
+                hints.joined.append(32)
+            }
+            guard let value = attributeValue(b, a) else { return nil }
+            for k in value {
+                let c = b[k]
+                if c >= 0x80 || c == UInt8(ascii: "&") || (c < 0x20 && c != 9 && c != 10) { return nil }
+            }
+            hints.joined.append(contentsOf: UnsafeBufferPointer(rebasing: b[value]))
+        }
+        guard any else { return 0 }
+        if hints.joined.isEmpty { return 0 }
+        return hints.joined.withUnsafeBytes { key in
+            if let known = hints.byValue.value(key) { return known }
+            guard let h = ContentHints.hint(classAndIDBytes: key, names: &hints.byName) else { return nil }
+            hints.byValue.insert(key, h)
+            return h
+        }
+    }
+
+    /// Where the value of attribute `a` lies in `b` (empty when it has none); nil when its quote
+    /// is not closed.
+    static func attributeValue(_ b: UnsafeBufferPointer<UInt8>, _ a: Attribute) -> Range<Int>? {
+        var j = a.name.upperBound
+        while j < a.end && isBlank(b[j]) { j += 1 }
+        guard j < a.end, b[j] == UInt8(ascii: "=") else { return a.end..<a.end }
+        j += 1
+        while j < a.end && isBlank(b[j]) { j += 1 }
+        guard j < a.end else { return a.end..<a.end }
+        let q = b[j]
+        if q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
+            guard a.end - j >= 2, b[a.end - 1] == q else { return nil }
+            return (j + 1)..<(a.end - 1)
+        }
+        return j..<a.end
+    }
+
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+    static let hiddenName = Array("hidden".utf8)
+    static let styleName = Array("style".utf8)
+
+    /// True when the attributes hide the element as the tree builder reads them: a `hidden`
+    /// attribute, or a style value holding `display:none` or `visibility:hidden` (any case, blanks
+    /// ignored). A value whose hiding is spelled with character references is not seen here, so
+    /// such an element is kept.
+    static func hides(_ b: UnsafeBufferPointer<UInt8>, _ attributes: [Attribute]) -> Bool {
+        var styleRead = false
+        for a in attributes {
+            let n = a.name.count
+            if n == hiddenName.count && equalsLowercased(b, at: a.name.lowerBound, hiddenName) { return true }
+            // libxml2 keeps the first of two attributes of the same name.
+            guard !styleRead, n == styleName.count && equalsLowercased(b, at: a.name.lowerBound, styleName) else { continue }
+            styleRead = true
+            let none = displayNone, invisible = visibilityHidden
+            var d = 0, v = 0
+            for k in a.name.upperBound..<a.end {
+                var c = b[k]
+                if c == 32 || c == 9 || c == 10 || c == 13 { continue }
+                if c >= 65 && c <= 90 { c += 32 }
+                d = c == none[d] ? d + 1 : (c == none[0] ? 1 : 0)
+                v = c == invisible[v] ? v + 1 : (c == invisible[0] ? 1 : 0)
+                if d == none.count || v == invisible.count { return true }
+            }
+        }
+        return false
+    }
+
+    static let charsetName = Array("charset".utf8)
+    static let httpEquivName = Array("http-equiv".utf8)
+
+    /// True when the attribute named `b[name]` can give a page's charset on `<meta>`.
+    static func isCharsetName(_ b: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        name.count == charsetName.count && equalsLowercased(b, at: name.lowerBound, charsetName)
+            || name.count == httpEquivName.count && equalsLowercased(b, at: name.lowerBound, httpEquivName)
     }
 
     /// The elements whose attributes or text the compactor treats apart.

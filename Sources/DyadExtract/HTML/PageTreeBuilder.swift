@@ -15,7 +15,9 @@ struct PageTreeBuilder {
                                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
 
     /// Builds the tree of `bytes`, decoded as `encoding` (nil: as the page declares).
-    static func build(_ bytes: UnsafeRawBufferPointer, encoding: String?) -> PageTree? {
+    /// `compacted`: the bytes come from `PageCompactor`, whose `h` attribute gives the hint of
+    /// the class and id it took out.
+    static func build(_ bytes: UnsafeRawBufferPointer, encoding: String?, compacted: Bool = false) -> PageTree? {
         _ = parserReady
         guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
         var handler = htmlSAXHandler()
@@ -38,6 +40,7 @@ struct PageTreeBuilder {
             ctx.assumingMemoryBound(to: Walker.self).pointee.rawText(ch, Int(len))
         }
         var walker = Walker()
+        walker.attrs.readsHint = compacted
         let status: Int32 = withUnsafeMutablePointer(to: &walker) { w in
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { p in
                 if let encoding {
@@ -71,7 +74,8 @@ struct PageTreeBuilder {
         var captured: [UInt8] = []
         /// Hints by class-and-id bytes: pages repeat the same classes many times.
         var hintCache = ByteKeyTable()
-        /// Verdicts by single class name or id.
+        /// Verdicts by single class name or id, by bytes (ASCII names) and as strings (others).
+        var nameTable = ByteKeyTable()
         var nameCache: [Substring: Int8] = [:]
         var attrs = Attributes()
 
@@ -125,18 +129,23 @@ struct PageTreeBuilder {
             let parent = open.last ?? -1
             // Classes on <html> and <body> describe the page type, not a part of it.
             let hint: Int8
-            if tag == .html || tag == .body || (attrs.classAndIDBytes.isEmpty && attrs.role == nil && attrs.itemprop == nil) {
+            if tag == .html || tag == .body {
                 hint = 0
-            } else if attrs.role == nil && attrs.itemprop == nil {
+            } else if let h = ContentHints.hint(role: attrs.role, itemprop: attrs.itemprop) {
+                hint = h
+            } else if let h = attrs.classHint {
+                hint = h
+            } else if attrs.classAndIDBytes.isEmpty {
+                hint = 0
+            } else {
                 let bytes = attrs.classAndIDBytes
                 hint = bytes.withUnsafeBytes { key in
                     if let known = hintCache.value(key) { return known }
-                    let h = ContentHints.hint(classAndID: attrs.classAndID, role: nil, itemprop: nil, cache: &nameCache)
+                    let h = ContentHints.hint(classAndIDBytes: key, names: &nameTable)
+                        ?? ContentHints.hint(classAndID: attrs.classAndID, role: nil, itemprop: nil, cache: &nameCache)
                     hintCache.insert(key, h)
                     return h
                 }
-            } else {
-                hint = ContentHints.hint(classAndID: attrs.classAndID, role: attrs.role, itemprop: attrs.itemprop, cache: &nameCache)
             }
             var e = PageTree.Element(tag: tag, parent: parent, end: 0, hint: hint, furniture: 0, figure: 0, heading: 0)
             if parent >= 0 {
@@ -297,30 +306,28 @@ struct PageTreeBuilder {
         var property: String?
         var content: String?
         var httpEquiv: String?
+        /// The hint of the class and id, when `PageCompactor` read them (its `h` attribute).
+        var classHint: Int8?
+        /// True when the `h` attribute is read (on compacted pages only).
+        var readsHint = false
 
         enum Name: UInt8 {
-            case `class`, id, role, itemprop, hidden, style, rel, href, type, lang, datetime, name, property, content, httpEquiv
+            case `class`, id, role, itemprop, hidden, style, rel, href, type, lang, datetime, name, property, content, httpEquiv, hint
         }
 
         static let names: [String: Name] = [
             "class": .class, "id": .id, "role": .role, "itemprop": .itemprop, "hidden": .hidden, "style": .style,
             "rel": .rel, "href": .href, "type": .type, "lang": .lang, "xml:lang": .lang, "datetime": .datetime,
             "name": .name, "property": .property, "content": .content, "http-equiv": .httpEquiv,
+            PageCompactor.hintAttribute: .hint,
         ]
 
         /// The attribute names read, by their bytes packed into an integer (see `HTMLTag.packed`).
-        static let byPacked: [UInt64: (Name, Int)] = {
-            var d: [UInt64: (Name, Int)] = [:]
-            for (k, v) in names {
-                let bytes = Array(k.utf8)
-                d[HTMLTag.packed(bytes.withUnsafeBufferPointer { $0.baseAddress! }, count: bytes.count)] = (v, bytes.count)
-            }
-            return d
-        }()
+        static let byPacked = PackedNameTable(names.map { ($0.key, $0.value) })
 
         static func name(_ p: UnsafePointer<xmlChar>) -> Name? {
             let n = strlen(UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))
-            guard n <= 10, let (name, length) = byPacked[HTMLTag.packed(p, count: n)], length == n else { return nil }
+            guard n <= 10, let name = byPacked.value(HTMLTag.packed(p, count: n), length: n) else { return nil }
             if n > 8 {
                 // Packing reads the first 8 bytes only.
                 guard let k = names.first(where: { $0.value == name && $0.key.utf8.count == n })?.key,
@@ -337,7 +344,7 @@ struct PageTreeBuilder {
             guard anySet else { return }
             anySet = false
             role = nil; itemprop = nil; hidden = false; rel = nil; href = nil; type = nil; lang = nil
-            datetime = nil; name = nil; property = nil; content = nil; httpEquiv = nil
+            datetime = nil; name = nil; property = nil; content = nil; httpEquiv = nil; classHint = nil
         }
 
         /// Reads the `NULL`-terminated name/value list libxml2 gives with an element.
@@ -363,6 +370,9 @@ struct PageTreeBuilder {
                 case .style:
                     if let vp, Self.hides(vp) { hidden = true; anySet = true }
                     continue
+                case .hint:
+                    if readsHint, let vp { classHint = PageCompactor.hint(coded: vp.pointee); anySet = true }
+                    continue
                 default: break
                 }
                 if attr == .class || attr == .id {
@@ -385,7 +395,7 @@ struct PageTreeBuilder {
                 case .property: property = value
                 case .content: content = value
                 case .httpEquiv: httpEquiv = value
-                case .hidden, .style: break
+                case .hidden, .style, .hint: break
                 }
             }
         }
