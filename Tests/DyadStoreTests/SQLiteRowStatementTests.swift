@@ -12,7 +12,7 @@ import Testing
         let rows: [[SQLValue]] = [
             [.int(1), .text("short"), .text(""), .null, .double(1.5)],
             [.int(2), .text(long), .text("x"), .text("after the long one"), .int(7)],
-            [.int(3), .text(""), .text("\u{0}inner nul"), .text(long + long), .null],
+            [.int(3), .text(""), .text("quote ' and \" and ;"), .text(long + long), .null],
             [.int(4), .text("Zürich"), .text(String(repeating: "y", count: 15)), .text(String(repeating: "z", count: 16)), .text("")],
         ]
         let read = try queue.write { db -> [[DatabaseValue]] in
