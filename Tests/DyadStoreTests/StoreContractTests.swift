@@ -24,6 +24,7 @@ import Testing
     @Test func upgradingFillsDyadDaysFromStoredEvents() async throws { try await StoreContract.upgradingFillsDyadDaysFromStoredEvents(.sqlite) }
     @Test func bulkLoadAnswersEveryQueryAsWithout() async throws { try await StoreContract.bulkLoadAnswersEveryQueryAsWithout(.sqlite) }
     @Test func upgradingToBulkLoadsLeavesNoLoadUnderWay() async throws { try await StoreContract.upgradingToBulkLoadsLeavesNoLoadUnderWay(.sqlite) }
+    @Test func aLoadBegunBeforeV7IsCarriedOnAndFinished() async throws { try await StoreContract.aLoadBegunBeforeV7IsCarriedOnAndFinished(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
         let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
@@ -57,4 +58,5 @@ struct PostgresStoreContractTests {
     @Test func upgradingFillsDyadDaysFromStoredEvents() async throws { try await StoreContract.upgradingFillsDyadDaysFromStoredEvents(.postgres) }
     @Test func bulkLoadAnswersEveryQueryAsWithout() async throws { try await StoreContract.bulkLoadAnswersEveryQueryAsWithout(.postgres) }
     @Test func upgradingToBulkLoadsLeavesNoLoadUnderWay() async throws { try await StoreContract.upgradingToBulkLoadsLeavesNoLoadUnderWay(.postgres) }
+    @Test func aLoadBegunBeforeV7IsCarriedOnAndFinished() async throws { try await StoreContract.aLoadBegunBeforeV7IsCarriedOnAndFinished(.postgres) }
 }

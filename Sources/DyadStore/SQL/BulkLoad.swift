@@ -4,10 +4,13 @@
 /// Each event adds an entry to the events' secondary indexes (article, date, source and target
 /// code) and a row to `dyad_days`, at a random place in each b-tree. A commit writes every page
 /// it dirtied, so at 1,000 events per commit nearly every event costs a page per tree. While a
-/// load is under way the four indexes are dropped and the write transactions append what their
-/// events add to `dyad_days` to `dyad_days_pending` instead; finishing adds the pending rows to
-/// `dyad_days` in key order, rebuilds the indexes (a sort, not a million random inserts) and
-/// ends the load, all in one transaction.
+/// load is under way the four indexes are dropped and nothing is added to `dyad_days` by the
+/// write transactions; finishing adds the load's events to `dyad_days` in key order, rebuilds
+/// the indexes (a sort, not a million random inserts) and ends the load, all in one
+/// transaction. SQLite finds the load's events by rowid (every row above `first_event`, the
+/// largest when the load began) and folds them from the events table; PostgreSQL, and SQLite
+/// for a load begun before migration v7, append one `dyad_days_pending` row per event as they
+/// write and fold those.
 ///
 /// Every write transaction still commits its articles and events: a load that is killed keeps
 /// everything committed, and the next `beginBulkLoad` (the next ingest) carries it on. Until
@@ -28,6 +31,15 @@ enum BulkLoad {
     static let hasEventsSQL = "SELECT 1 FROM events LIMIT 1"
 
     static let beginSQL = "INSERT INTO bulk_load (id, started_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING"
+
+    /// SQLite: the load's events are those above the largest rowid of `events` now (migration
+    /// v7); its writes append nothing to `dyad_days_pending`.
+    static let beginFromEventsSQL = "INSERT INTO bulk_load (id, started_at, first_event) "
+        + "VALUES (1, ?, (SELECT COALESCE(MAX(rowid), 0) FROM events)) ON CONFLICT (id) DO NOTHING"
+
+    /// The rowid above which the load's events lie (SQLite), or NULL: its writes append to
+    /// `dyad_days_pending`. No row: no load under way.
+    static let firstEventSQL = "SELECT first_event FROM bulk_load"
 
     static let dropIndexes = deferredIndexes.map { "DROP INDEX IF EXISTS \($0.name)" }
 
@@ -56,7 +68,21 @@ enum BulkLoad {
             + " goldstein = dyad_days.goldstein + excluded.goldstein"
     }
 
-    /// What finishing a load runs, in one transaction.
+    /// SQLite: adds the load's events (rowid above the one bound) to `dyad_days` straight from
+    /// the events table, in the order of its primary key, as ``foldSQL(_:)`` adds pending rows
+    /// (one row per event, the upsert summing repeated keys). Missing values become `''`, as
+    /// in every write of `dyad_days`.
+    static let foldEventsSQL = "INSERT INTO dyad_days (\(DyadDays.columns.joined(separator: ", "))) "
+        + "SELECT COALESCE(date, ''), source_code, COALESCE(source_country, ''), COALESCE(target_code, ''), "
+        + "COALESCE(target_country, ''), cameo, quad, 1, mentions, goldstein FROM events WHERE rowid > ? "
+        // The key's columns by position: source_code, target_code, day, cameo, quad, the countries.
+        + "ORDER BY 2, 4, 1, 6, 7, 3, 5"
+        + " ON CONFLICT (source_code, target_code, day, cameo, quad, source_country, target_country) DO UPDATE SET"
+        + " events = dyad_days.events + excluded.events, mentions = dyad_days.mentions + excluded.mentions,"
+        + " goldstein = dyad_days.goldstein + excluded.goldstein"
+
+    /// What finishing a load runs, in one transaction (SQLite: with ``foldEventsSQL`` after the
+    /// pending rows' fold when the load began at a known rowid).
     static func finishStatements(_ dialect: SQLDialect) -> [String] {
         [foldSQL(dialect), "DELETE FROM dyad_days_pending"] + deferredIndexes.map(\.create) + ["DELETE FROM bulk_load"]
     }

@@ -31,7 +31,7 @@ struct Migration: Sendable {
 
 extension Migration {
     /// Every migration, in order. Append only.
-    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates, v4EventMentions, v5DyadDays, v6BulkLoad]
+    static let all: [Migration] = [v1Tables, v2EventAggregates, v3NearDuplicates, v4EventMentions, v5DyadDays, v6BulkLoad, v7BulkLoadFromEvents]
 
     static let v1Tables = Migration(name: "v1_articles_events_ingest_runs", sql: """
         CREATE TABLE ingest_runs (
@@ -251,5 +251,15 @@ extension Migration {
             mentions BIGINT NOT NULL,
             goldstein DOUBLE PRECISION NOT NULL
         );
+        """)
+
+    /// Bulk loads that fold the events themselves (see ``BulkLoad``): in SQLite, `first_event`
+    /// is the largest events rowid when the load began, and the load's events (every row above
+    /// it: events are never deleted, so rowids only grow) are added to `dyad_days` from the
+    /// events table when the load finishes, with nothing appended to `dyad_days_pending`. NULL
+    /// (PostgreSQL, whose rows have no such order, or a load begun before this migration): the
+    /// load's writes append to `dyad_days_pending` as before.
+    static let v7BulkLoadFromEvents = Migration(name: "v7_bulk_load_first_event", sql: """
+        ALTER TABLE bulk_load ADD COLUMN first_event BIGINT;
         """)
 }

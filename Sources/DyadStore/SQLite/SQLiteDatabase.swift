@@ -91,10 +91,14 @@ final class SQLiteDatabase: SQLDatabase {
                 let insertArticle = try SQLiteRowStatement(db, sql: SQLEventStore.articleInsertSQL)
                 let insertEvent = try SQLiteRowStatement(db, sql: Self.eventInsertSQL)
                 let insertURL = try SQLiteRowStatement(db, sql: Self.urlInsertSQL)
-                // During a bulk load the rows for dyad_days are appended as they come; the fold
-                // that finishes the load sums them.
-                let loading = try Row.fetchOne(db.cachedStatement(sql: BulkLoad.activeSQL)) != nil
-                let append = loading ? try SQLiteRowStatement(db, sql: BulkLoad.pendingInsertSQL) : nil
+                // During a bulk load nothing is added to dyad_days here: the fold that finishes
+                // the load reads the load's events themselves (rowids above `first_event`). A
+                // load begun before migration v7 (no `first_event`) appends the rows for
+                // dyad_days as they come, and the fold sums them.
+                let load = try Row.fetchOne(db.cachedStatement(sql: BulkLoad.firstEventSQL))
+                let loading = load != nil
+                let appendsPending = load.map { ($0[0] as DatabaseValue).isNull } ?? false
+                let append = appendsPending ? try SQLiteRowStatement(db, sql: BulkLoad.pendingInsertSQL) : nil
                 var outcomes: [WriteOutcome] = []
                 outcomes.reserveCapacity(writes.count)
                 var tally = DyadDays.Tally()
@@ -112,8 +116,10 @@ final class SQLiteDatabase: SQLDatabase {
                     let isNew = try insertArticle.run(w.article.args)
                     if isNew {
                         for row in w.events { try insertEvent.run(row) }
-                        if let append {
-                            for (key, totals) in w.dyadDays.rows { try append.run(DyadDays.rowValues(key, totals)) }
+                        if loading {
+                            if let append {
+                                for (key, totals) in w.dyadDays.rows { try append.run(DyadDays.rowValues(key, totals)) }
+                            }
                             tally.actors.formUnion(w.dyadDays.actors)
                         } else {
                             tally.add(w.dyadDays)
@@ -146,7 +152,7 @@ final class SQLiteDatabase: SQLDatabase {
             try await pool.write { db in
                 if try Row.fetchOne(db, sql: BulkLoad.activeSQL) != nil { return true }
                 if onlyIfEmpty, try Row.fetchOne(db, sql: BulkLoad.hasEventsSQL) != nil { return false }
-                try db.execute(sql: BulkLoad.beginSQL, arguments: [startedAt])
+                try db.execute(sql: BulkLoad.beginFromEventsSQL, arguments: [startedAt])
                 for s in BulkLoad.dropIndexes { try db.execute(sql: s) }
                 return true
             }
@@ -156,7 +162,8 @@ final class SQLiteDatabase: SQLDatabase {
     func finishBulkLoad() async throws {
         try await Self.wrap {
             try await pool.write { db in
-                guard try Row.fetchOne(db, sql: BulkLoad.activeSQL) != nil else { return }
+                guard let load = try Row.fetchOne(db, sql: BulkLoad.firstEventSQL) else { return }
+                let firstEvent: Int64? = load[0]
                 // The fold and the index builds sort every row of the load. SQLite's sorter
                 // sorts runs the size of the page cache and merges them, with worker threads
                 // when allowed: runs of about 1 MB sort about twice as fast per row as runs of
@@ -167,7 +174,11 @@ final class SQLiteDatabase: SQLDatabase {
                     try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize)")
                     try? db.execute(sql: "PRAGMA threads = 0")
                 }
-                for s in BulkLoad.finishStatements(.sqlite) { try db.execute(sql: s) }
+                let statements = BulkLoad.finishStatements(.sqlite)
+                // The pending rows (a load begun before v7) first, then the load's events.
+                try db.execute(sql: statements[0])
+                if let firstEvent { try db.execute(sql: BulkLoad.foldEventsSQL, arguments: [firstEvent]) }
+                for s in statements.dropFirst() { try db.execute(sql: s) }
             }
         }
     }

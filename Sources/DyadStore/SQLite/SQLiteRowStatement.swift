@@ -8,8 +8,12 @@ final class SQLiteRowStatement {
     private let handle: OpaquePointer
     private let connection: OpaquePointer
     let sql: String
-    /// SQLite copies bound text before the call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// SQLite reads bound text in place until the statement is reset (`SQLITE_STATIC`).
+    private static let inPlace = unsafeBitCast(0, to: sqlite3_destructor_type.self)
+    /// The bytes of a row's text values, one after the other, bound in place: one buffer for
+    /// the statement's life instead of a copy that SQLite allocates and frees per value.
+    private var text: UnsafeMutablePointer<CChar>
+    private var textCapacity = 1024
 
     init(_ db: Database, sql: String) throws {
         guard let connection = db.sqliteConnection else { throw StoreError.database(message: "the database is closed", sql: sql) }
@@ -20,15 +24,30 @@ final class SQLiteRowStatement {
         self.handle = handle
         self.connection = connection
         self.sql = sql
+        text = .allocate(capacity: textCapacity)
     }
 
-    deinit { sqlite3_finalize(handle) }
+    deinit {
+        sqlite3_finalize(handle)
+        text.deallocate()
+    }
 
     /// Binds `values` (one per placeholder, in order) and runs the statement to its end.
     /// Returns whether it returned a row (an `INSERT ... RETURNING` that inserted).
     @discardableResult
     func run(_ values: [SQLValue]) throws -> Bool {
         sqlite3_reset(handle)
+        // The buffer must not move once a value points into it: size it for the row first.
+        var needed = 0
+        for case let .text(s) in values { needed += s.utf8.count }
+        if needed > textCapacity {
+            // The statement is reset: no value bound earlier is read any more.
+            sqlite3_clear_bindings(handle)
+            text.deallocate()
+            textCapacity = max(needed, 2 * textCapacity)
+            text = .allocate(capacity: textCapacity)
+        }
+        var used = 0
         for (i, v) in values.enumerated() {
             let n = Int32(i + 1)
             let code: Int32
@@ -37,15 +56,16 @@ final class SQLiteRowStatement {
             case let .int(x): code = sqlite3_bind_int64(handle, n, x)
             case let .double(x): code = sqlite3_bind_double(handle, n, x)
             case var .text(s):
-                code = s.withUTF8 { p in
-                    guard let base = p.baseAddress, p.count > 0 else {
-                        // An empty buffer may have no address: bind a zero-length string, not NULL.
-                        return sqlite3_bind_text(handle, n, "", 0, Self.transient)
+                let start = text + used
+                let count = s.withUTF8 { p in
+                    if let base = p.baseAddress, p.count > 0 {
+                        UnsafeMutableRawPointer(start).copyMemory(from: base, byteCount: p.count)
                     }
-                    return base.withMemoryRebound(to: CChar.self, capacity: p.count) {
-                        sqlite3_bind_text(handle, n, $0, Int32(p.count), Self.transient)
-                    }
+                    return p.count
                 }
+                used += count
+                // A zero-length string at a valid address: '' rather than NULL.
+                code = sqlite3_bind_text(handle, n, start, Int32(count), Self.inPlace)
             }
             guard code == SQLITE_OK else { throw error() }
         }

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import Testing
+@testable import DyadStore
+
+/// The one-row statement binds a row's text from one buffer that it reuses and grows: every
+/// value reads back as written, whatever its length and whatever the rows before it held.
+@Suite struct SQLiteRowStatementTests {
+    @Test func textReadsBackAsBoundAcrossRowsAndBufferGrowth() throws {
+        let queue = try DatabaseQueue(path: StoreFixtures.temporaryPath("rows"))
+        let long = String(repeating: "ab\u{e9}\u{1F30D}", count: 700)  // about 6 KB: the buffer grows
+        let rows: [[SQLValue]] = [
+            [.int(1), .text("short"), .text(""), .null, .double(1.5)],
+            [.int(2), .text(long), .text("x"), .text("after the long one"), .int(7)],
+            [.int(3), .text(""), .text("quote ' and \" and ;"), .text(long + long), .null],
+            [.int(4), .text("Zürich"), .text(String(repeating: "y", count: 15)), .text(String(repeating: "z", count: 16)), .text("")],
+        ]
+        let read = try queue.write { db -> [[DatabaseValue]] in
+            try db.execute(sql: "CREATE TABLE t (k INTEGER PRIMARY KEY, a, b, c, d)")
+            let insert = try SQLiteRowStatement(db, sql: "INSERT INTO t (k, a, b, c, d) VALUES (?, ?, ?, ?, ?)")
+            for r in rows { try insert.run(r) }
+            return try Row.fetchAll(db, sql: "SELECT k, a, b, c, d FROM t ORDER BY k").map { Array($0.databaseValues) }
+        }
+        #expect(read.map { $0.map(SQLiteDatabase.value) } == rows)
+        // Empty text is '' (not NULL).
+        #expect(read[0][2] == "".databaseValue)
+    }
+
+    @Test func insertReturningTellsWhetherItInserted() throws {
+        let queue = try DatabaseQueue(path: StoreFixtures.temporaryPath("rows"))
+        let outcomes = try queue.write { db -> [Bool] in
+            try db.execute(sql: "CREATE TABLE t (id TEXT PRIMARY KEY, v TEXT)")
+            let insert = try SQLiteRowStatement(db, sql: "INSERT INTO t (id, v) VALUES (?, ?) ON CONFLICT (id) DO NOTHING RETURNING id")
+            return try [["a", "1"], ["b", "2"], ["a", "3"]].map { try insert.run([.text($0[0]), .text($0[1])]) }
+        }
+        #expect(outcomes == [true, true, false])
+    }
+}
