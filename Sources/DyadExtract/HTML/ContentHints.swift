@@ -154,14 +154,7 @@ enum ContentHints {
                 verdict = VerdictCache.shared.verdict(raw)
                 cache[raw] = verdict
             }
-            switch verdict {
-            case strong: return strong
-            case embedded: return 0
-            case -2: negativeFound = true
-            case 1: best = 1
-            default: break
-            }
-            return nil
+            return fold(verdict, best: &best, negativeFound: &negativeFound)
         }
         // Splitting the UTF-8 bytes at ASCII blanks gives the same names as splitting the
         // characters when the string is ASCII without carriage returns ("\r\n" is one character).
@@ -217,17 +210,24 @@ enum ContentHints {
                 verdict = VerdictCache.shared.verdict(bytes: name)
                 names.insert(name, verdict)
             }
-            switch verdict {
-            case strong: return strong
-            case embedded: return 0
-            case -2: negativeFound = true
-            case 1: best = 1
-            default: break
-            }
+            if let result = fold(verdict, best: &best, negativeFound: &negativeFound) { return result }
             i = j
         }
         if negativeFound { return -2 }
         return best
+    }
+
+    /// Takes one class name's verdict into the element's hint: a strong marker decides it (3), an
+    /// embedded block ends it (0); otherwise nil, and the furniture and weak marks are kept.
+    static func fold(_ verdict: Int8, best: inout Int8, negativeFound: inout Bool) -> Int8? {
+        switch verdict {
+        case strong: return strong
+        case embedded: return 0
+        case -2: negativeFound = true
+        case 1: best = 1
+        default: break
+        }
+        return nil
     }
 
     /// The hint `role` and `itemprop` give, which goes before the class and id; nil when they
