@@ -98,21 +98,14 @@ extension StoreContract {
     static func upgradingToBulkLoadsLeavesNoLoadUnderWay(_ kind: Backend) async throws {
         let location = try await StoreFixtures.freshLocation(kind)
         // A store as it was before bulk loads (v5), with events in it.
-        let old: any SQLDatabase
-        switch location {
-        case let .sqlite(path): old = try SQLiteDatabase(path: path)
-        case let .postgres(p): old = try await PostgresDatabase.connect(p)
-        }
+        let old = try await StoreFixtures.openUnmigrated(location)
         let v4 = Array(Migration.all.prefix { $0.name != Migration.v5DyadDays.name })
         let v5 = Array(Migration.all.prefix { $0.name != Migration.v6BulkLoad.name })
         #expect(v5.map(\.name).last == Migration.v5DyadDays.name)
         try await old.migrate(v4)
         let items = variedArticles("u", count: 30, seed: 31)
         for item in items {
-            _ = try await old.rows(SQLEventStore.articleInsertSQL, EventColumns.articleValues(
-                item.article, eventCount: item.events.count, runID: nil, storedAt: "20240101000000", simhash: nil))
-            let rows = item.events.map { EventColumns.values($0, articleID: item.article.id) }
-            for s in SQLEventStore.eventInserts(rows) { _ = try await old.rows(s.sql, s.args) }
+            try await StoreFixtures.insertAsStored(item, into: old)
         }
         try await old.migrate(v5)  // fills dyad_days from these events
         #expect(try await old.appliedMigrations() == v5.map(\.name))
@@ -140,11 +133,7 @@ extension StoreContract {
     /// after the upgrade the same way, and finishing adds every event to `dyad_days` once.
     static func aLoadBegunBeforeV7IsCarriedOnAndFinished(_ kind: Backend) async throws {
         let location = try await StoreFixtures.freshLocation(kind)
-        let old: any SQLDatabase
-        switch location {
-        case let .sqlite(path): old = try SQLiteDatabase(path: path)
-        case let .postgres(p): old = try await PostgresDatabase.connect(p)
-        }
+        let old = try await StoreFixtures.openUnmigrated(location)
         let v6 = Array(Migration.all.prefix { $0.name != Migration.v7BulkLoadFromEvents.name })
         #expect(v6.map(\.name).last == Migration.v6BulkLoad.name)
         try await old.migrate(v6)
@@ -154,10 +143,7 @@ extension StoreContract {
         let before = variedArticles("p", count: 20, seed: 41)
         var tally = DyadDays.Tally()
         for item in before {
-            _ = try await old.rows(SQLEventStore.articleInsertSQL, EventColumns.articleValues(
-                item.article, eventCount: item.events.count, runID: nil, storedAt: "20240101000000", simhash: nil))
-            let rows = item.events.map { EventColumns.values($0, articleID: item.article.id) }
-            for s in SQLEventStore.eventInserts(rows) { _ = try await old.rows(s.sql, s.args) }
+            try await StoreFixtures.insertAsStored(item, into: old)
             tally.add(DyadDays.Contribution(item.events))
         }
         for s in DyadDays.statements(tally, pending: true) { _ = try await old.rows(s.sql, s.args) }

@@ -98,20 +98,13 @@ extension StoreContract {
     static func upgradingFillsDyadDaysFromStoredEvents(_ kind: Backend) async throws {
         let location = try await StoreFixtures.freshLocation(kind)
         // A store as it was before dyad_days, with events in it.
-        let old: any SQLDatabase
-        switch location {
-        case let .sqlite(path): old = try SQLiteDatabase(path: path)
-        case let .postgres(p): old = try await PostgresDatabase.connect(p)
-        }
+        let old = try await StoreFixtures.openUnmigrated(location)
         let v4 = Array(Migration.all.prefix { $0.name != Migration.v5DyadDays.name })
         #expect(v4.map(\.name).last == Migration.v4EventMentions.name)
         try await old.migrate(v4)
         let items = variedArticles("u", count: 40, seed: 11)
         for item in items {
-            _ = try await old.rows(SQLEventStore.articleInsertSQL, EventColumns.articleValues(
-                item.article, eventCount: item.events.count, runID: nil, storedAt: "20240101000000", simhash: nil))
-            let rows = item.events.map { EventColumns.values($0, articleID: item.article.id) }
-            for s in SQLEventStore.eventInserts(rows) { _ = try await old.rows(s.sql, s.args) }
+            try await StoreFixtures.insertAsStored(item, into: old)
         }
         try await old.close()
         let store = try await location.open()

@@ -359,11 +359,7 @@ enum StoreContract {
     static func upgradingKeepsTheURLsOfEarlierArticles(_ kind: Backend) async throws {
         let location = try await StoreFixtures.freshLocation(kind)
         // A store as it was before near-duplicate detection: the first two migrations only.
-        let old: any SQLDatabase
-        switch location {
-        case let .sqlite(path): old = try SQLiteDatabase(path: path)
-        case let .postgres(p): old = try await PostgresDatabase.connect(p)
-        }
+        let old = try await StoreFixtures.openUnmigrated(location)
         try await old.migrate(Array(Migration.all.prefix(2)))
         _ = try await old.rows("""
             INSERT INTO articles (id, url, body, captions, related, source_format, event_count, stored_at)

@@ -35,6 +35,24 @@ enum StoreFixtures {
         }
     }
 
+    /// The database at `location` opened without migrating it, to build a store as an earlier
+    /// version left it.
+    static func openUnmigrated(_ location: StoreLocation) async throws -> any SQLDatabase {
+        switch location {
+        case let .sqlite(path): try SQLiteDatabase(path: path)
+        case let .postgres(p): try await PostgresDatabase.connect(p)
+        }
+    }
+
+    /// Writes an article and its events as plain rows, the way every version stored them,
+    /// touching no table a later migration added.
+    static func insertAsStored(_ item: ArticleWithEvents, into db: any SQLDatabase) async throws {
+        _ = try await db.rows(SQLEventStore.articleInsertSQL, EventColumns.articleValues(
+            item.article, eventCount: item.events.count, runID: nil, storedAt: "20240101000000", simhash: nil))
+        let rows = item.events.map { EventColumns.values($0, articleID: item.article.id) }
+        for s in SQLEventStore.eventInserts(rows) { _ = try await db.rows(s.sql, s.args) }
+    }
+
     static func actor(_ code: String, _ country: String?, _ role: String? = nil, entity: String? = nil) -> ActorRef {
         ActorRef(code: code, country: country, role: role, entity: entity, text: entity ?? code)
     }
