@@ -27,14 +27,18 @@ import Testing
         return url.path
     }
 
-    static func startIngest(_ db: String, _ input: String) throws -> Process {
+    /// Starts `dyad ingest` reading JSON Lines from a pipe that the test feeds: the run cannot
+    /// finish before it is killed, since its input is never closed.
+    static func startIngest(_ db: String) throws -> (process: Process, input: FileHandle) {
         let p = Process()
+        let pipe = Pipe()
         p.executableURL = SharedData.dyadExecutable
-        p.arguments = ["ingest", "--db", db, input]
+        p.arguments = ["ingest", "--db", db, "-"]
+        p.standardInput = pipe
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()
-        return p
+        return (p, pipe.fileHandleForWriting)
     }
 
     /// Kills the process with SIGKILL; false when it had already finished.
@@ -59,26 +63,39 @@ import Testing
         #expect(duplicated.isEmpty, "\(when): articles stored twice")
     }
 
-    /// Runs `dyad ingest` over the input again and again, killing it once the store holds each
-    /// of `killAt` articles in turn (0: as soon as it started, before the store may exist),
-    /// checks the store after every kill, then lets a last run finish and checks everything.
-    /// `storedArticles` counts the articles while an ingest writes, without waiting for its
-    /// write lock (nil: when it cannot tell yet).
+    /// Runs `dyad ingest` again and again, killing it once the store holds each of `killAt`
+    /// articles in turn (0: as soon as it started, before the store may exist), and checks the
+    /// store after every kill; then lets a last run over the whole input finish and checks
+    /// everything. A killed run reads the input from the start through a pipe that is fed only
+    /// a little beyond its threshold and never closed, so it is always killed mid-load, however
+    /// fast the machine. `storedArticles` counts the articles while an ingest writes, without
+    /// waiting for its write lock (nil: when it cannot tell yet).
     static func killRepeatedlyThenFinish(db: String, open: () async throws -> SQLEventStore,
                                          storedArticles: () async -> Int?,
                                          integrity: (SQLEventStore) throws -> Void, killAt: [Int]) async throws {
         let input = try writeInput()
+        let lines = try String(contentsOfFile: input, encoding: .utf8).split(separator: "\n").map { $0 + "\n" }
+        // A run killed before it reads its input must not kill the test with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         var stored = 0
         for (n, threshold) in killAt.enumerated() {
-            let p = try startIngest(db, input)
+            let (p, feed) = try startIngest(db)
+            let written = DispatchSemaphore(value: 0)
+            var writing = false
             if threshold == 0 {
                 usleep(150_000)
             } else {
-                // Poll the store through a connection of its own until the threshold is reached.
-                // The waits block this thread on purpose: the kill must not depend on the test
-                // runner scheduling a suspended task while other tests hold its threads.
+                // A few batches beyond the threshold; the reads and writes happen as the run
+                // takes them. The waits block this thread on purpose: the kill must not depend
+                // on the test runner scheduling a suspended task while other tests hold its threads.
+                // The feed is written on a thread of its own, so a run that stops reading cannot
+                // hang the test; the kill ends the write.
+                let fed = Data(lines[0..<min(threshold + 64, articleCount - 1)].joined().utf8)
+                let writer = Thread { try? feed.write(contentsOf: fed); written.signal() }
+                writer.start()
+                writing = true
                 var waited = 0
-                while p.isRunning, waited < 1200 {
+                while p.isRunning, waited < 4800 {
                     usleep(25_000)
                     waited += 1
                     guard waited % 2 == 0, let count = await storedArticles() else { continue }
@@ -86,13 +103,16 @@ import Testing
                 }
             }
             let killed = kill(p)
-            #expect(killed, "kill \(n + 1) (at \(threshold) articles): dyad ingest finished first; the test did not exercise it")
+            if writing { written.wait() }
+            try? feed.close()
+            #expect(killed, "kill \(n + 1) (at \(threshold) articles): dyad ingest ended before it was killed")
             guard killed else { return }
 
             let store = try await open()
             let count = try await store.counts().articles
             #expect(count >= stored, "kill \(n + 1): articles went from \(stored) to \(count)")
-            #expect(count < articleCount, "kill \(n + 1): everything was already stored")
+            #expect(count >= threshold && count < articleCount,
+                    "kill \(n + 1): \(count) articles stored, fed \(threshold) and a few batches more")
             try integrity(store)
             try await expectNoPartialArticle(store, "after kill \(n + 1) at \(count) articles")
             try await store.close()

@@ -200,6 +200,9 @@ public struct ArticleInput {
             case let .invalidUTF8(number):
                 sawAny = true
                 body(.failure(.badInput(input: display, line: number, reason: "not valid UTF-8")))
+            case let .unreadable(reason, afterLine):
+                sawAny = true
+                body(.failure(.unreadable(input: display, reason: "\(reason) after line \(afterLine)")))
             }
         }
         if !sawAny && display != "<stdin>" {

@@ -7,14 +7,19 @@ public final class LineReader {
         case text(Substring, number: Int)
         case tooLong(bytes: Int, number: Int)
         case invalidUTF8(number: Int)
+        /// Reading failed after `afterLine` lines (an I/O error); the input ends here.
+        case unreadable(reason: String, afterLine: Int)
     }
 
     private let handle: FileHandle
     private let maxLineBytes: Int
     /// Bytes of the current, unfinished line.
     private var pending: [UInt8] = []
-    /// The last chunk read and how far into it lines have been taken.
+    /// The buffer of the last read, how many of its bytes it read, and how far into them
+    /// lines have been taken.
     private var chunk: [UInt8] = []
+    private var validCount = 0
+    private static let chunkBytes = 1 << 20
     private var position = 0
     private var eof = false
     private var number = 0
@@ -29,12 +34,12 @@ public final class LineReader {
     /// The next line, or nil at the end of input.
     public func next() -> Line? {
         while true {
-            if position < chunk.count {
+            if position < validCount {
                 let newline: Int? = chunk.withUnsafeBufferPointer { buf -> Int? in
-                    guard let base = buf.baseAddress, let hit = memchr(base + position, 10, buf.count - position) else { return nil }
+                    guard let base = buf.baseAddress, let hit = memchr(base + position, 10, validCount - position) else { return nil }
                     return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
                 }
-                let end = newline ?? chunk.count
+                let end = newline ?? validCount
                 if let s = skipped {
                     skipped = s + (end - position)
                 } else if pending.count + (end - position) > maxLineBytes {
@@ -43,7 +48,7 @@ public final class LineReader {
                 } else {
                     pending.append(contentsOf: chunk[position..<end])
                 }
-                position = newline.map { $0 + 1 } ?? chunk.count
+                position = newline.map { $0 + 1 } ?? validCount
                 if newline != nil { return finishLine() }
                 continue
             }
@@ -51,11 +56,26 @@ public final class LineReader {
                 guard !pending.isEmpty || skipped != nil else { return nil }
                 return finishLine()
             }
-            let data = handle.readData(ofLength: 1 << 20)
-            if data.isEmpty {
+            // read(2) returns what a pipe holds at once, so lines fed slowly (a live stream on
+            // stdin) are handed out as they come, not when a whole chunk has filled.
+            if chunk.count != Self.chunkBytes { chunk = [UInt8](repeating: 0, count: Self.chunkBytes) }
+            let fd = handle.fileDescriptor
+            var n: Int
+            repeat {
+                n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            } while n < 0 && errno == EINTR
+            if n < 0 {
+                let reason = String(cString: strerror(errno))
                 eof = true
+                validCount = 0
+                pending.removeAll()
+                skipped = nil
+                return .unreadable(reason: reason, afterLine: number)
+            } else if n == 0 {
+                eof = true
+                validCount = 0
             } else {
-                chunk = [UInt8](data)
+                validCount = n
                 position = 0
             }
         }
