@@ -65,7 +65,11 @@ import Testing
         ("\n\nperson: X\ncountry: VEN\nroles: VENGOV 2013-02-30..\n", "bad.actors:5: '2013-02-30' is not a valid date (YYYY-MM-DD)"),
         ("person: X\ncountry: VEN\nroles: VENGOV 2019-01-01..2013-01-01\n", "bad.actors:3: date range 2019-01-01..2013-01-01 ends before it starts"),
         ("person: X\nroles: VENGOV\n", "bad.actors:1: person 'X' has no 'country:'"),
-        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'group:', 'person:', 'region:' or 'place:', found 'leader:'"),
+        ("leader: X\n", "bad.actors:1: an entry must start with 'country:', 'igo:', 'group:', 'person:', 'region:', 'place:' or 'collective:', found 'leader:'"),
+        ("collective: Gulf\naliases: the Gulf\n", "bad.actors:1: collective 'Gulf' has no 'members:'"),
+        ("collective: Gulf\nmembers: SAU\n", "bad.actors:2: collective 'Gulf' needs two or more members, found 1"),
+        ("collective: Gulf\nmembers: SAU; kwt\n", "bad.actors:2: 'kwt' is not an actor code (3-15 capital letters, e.g. VEN, IGOUNO, VENGOV)"),
+        ("collective: Gulf\nmembers: SAU; KWT\ncountry: SAU\n", "bad.actors:3: unknown key 'country' in a collective entry (allowed: adjectives, aliases, collective, members)"),
         ("country: VEN\nname Venezuela\n", "bad.actors:2: expected 'key: value', found 'name Venezuela'"),
         ("country: VEN\nname: A\nname: B\n", "bad.actors:3: key 'name' appears twice in one entry (entries are separated by a blank line)"),
     ])
@@ -210,9 +214,36 @@ import Testing
         #expect(codes("UN troops withdrew and NATO officials met the UN.") == ["IGOUNOMIL", "IGOWSTNATGOV", "IGOUNO"])
     }
 
-    @Test func aNameNeedsACapitalSomewhereInItsFirstWord() {
+    @Test func aNameNeedsACapitalSomewhereInItsFirstWord() throws {
         #expect(codes("The minister wants to help iSrael.") == ["---GOV", "ISR"])
         #expect(codes("They flew to israel.") == [])
+        // A leading "the" may be written small; the word after it needs the capital.
+        let extra = "group: XYZREBABC\nname: The Abc Front\ncountry: XYZ\n"
+        #expect(try resolved("Russia met the Abc Front.", adding: extra, file: "groups.actors").compactMap { $0.ref?.code } == ["RUS", "XYZREBABC"])
+        #expect(try resolved("Russia met the abc front.", adding: extra, file: "groups.actors").compactMap { $0.ref?.code } == ["RUS"])
+    }
+
+    @Test func aCollectiveStandsForEachOfItsMembers() throws {
+        let found = try resolved("The Abc monarchies met Iran. Abc diplomats and Russian troops left.",
+                                 adding: "collective: Abc monarchies\nadjectives: Abc\nmembers: SAU; KWT; IGOUNO\n",
+                                 file: "mine.actors")
+        let members = found.filter { !$0.members.isEmpty }
+        #expect(members.map { $0.members.map(\.code) } == [["SAU", "KWT", "IGOUNO"], ["SAUGOV", "KWTGOV", "IGOUNOGOV"]])
+        #expect(members.allSatisfy { $0.isPlural && $0.rules.contains("actor.collective") })
+        // The first member stands in `ref`; the organisation keeps its own country.
+        #expect(members.first?.ref?.code == "SAU")
+        #expect(members.last?.members.last?.country == "IGOUNO")
+        #expect(found.compactMap { $0.ref?.code } == ["SAU", "IRN", "SAUGOV", "RUSMIL"])
+        // Each member in turn, or all as one actor whose code joins theirs.
+        #expect(members[0].eachActor.compactMap { $0.ref?.code } == ["SAU", "KWT", "IGOUNO"])
+        #expect(members[0].eachActor.allSatisfy { $0.members.isEmpty && $0.candidates == [$0.ref!] })
+        #expect(members[1].joined.ref?.code == "SAUGOV/KWTGOV/IGOUNOGOV")
+        #expect(found[1].eachActor.map(\.ref) == [found[1].ref] && found[1].joined.ref == found[1].ref)
+    }
+
+    @Test func theShippedCollectivesAreCoded() {
+        #expect(codes("The Baltic states and the two Koreas met Benelux ministers.")
+                == ["EST", "PRK", "BELGOV"])
     }
 
     @Test func regionNamesAreNotReadAsCountries() {

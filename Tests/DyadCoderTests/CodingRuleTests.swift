@@ -44,6 +44,19 @@ import Testing
         #expect(events.filter { $0.root == "11" && $0.source.code == "RUS" }.map(\.mentions) == [1])
     }
 
+    @Test func aCollectiveActsAndIsActedOnAsEachMember() throws {
+        #expect(Set(triples("The Baltic states condemned Russia.")) == ["EST 111 RUS", "LVA 111 RUS", "LTU 111 RUS"])
+        #expect(Set(triples("Poland and the Baltic states criticized Belarus.")) == ["POL 111 BLR", "EST 111 BLR", "LVA 111 BLR", "LTU 111 BLR"])
+        #expect(Set(triples("China criticized the two Koreas.")) == ["CHN 111 PRK", "CHN 111 KOR"])
+        #expect(Set(triples("Baltic defence ministers criticized Russia.")) == ["ESTGOV 111 RUS", "LVAGOV 111 RUS", "LTUGOV 111 RUS"])
+        // Joined: one event whose actor code joins the members' codes.
+        var r = Self.coder.resources
+        r.collectives = .joined
+        let joined = EventCoder(resources: r, syntax: try SyntacticAnalyzer.shipped())
+        let article = Article(id: "t", published: "2022-03-10", body: ["The Baltic states condemned Russia."], sourceFormat: "text")
+        #expect(joined.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["EST/LVA/LTU 111 RUS"])
+    }
+
     @Test func twoSectorsOfOneCountryMakeAnEventButOneStateDoesNot() {
         #expect(triples("Georgian protesters attacked the Georgian government.").contains { $0.hasPrefix("GEOOPP 19") && $0.hasSuffix("GEOGOV") })
         #expect(triples("Venezuelan troops attacked the Venezuelan government.").isEmpty)

@@ -55,6 +55,8 @@ import Testing
             let verb_defaults: String?
             /// How the suite codes a plain future ("will contribute"): "intent" or "action".
             let future: String?
+            /// How the suite codes a collective ("the Shire", `[FRO/BIL/SAM]`): "each" or "joined".
+            let collectives: String?
         }
         let tolerance: Double
         let suites: [Suite]
@@ -86,8 +88,10 @@ import Testing
                 }
                 let defaults = try #require(PetrarchVerbReader.Defaults(rawValue: suite.verb_defaults ?? "object"))
                 let future = try #require(CodingResources.FutureTense(rawValue: suite.future ?? "intent"))
+                let collectives = try #require(CodingResources.Collectives(rawValue: suite.collectives ?? "each"))
                 coder = EventCoder(resources: try CodingResources.load(userDirectory: dir, includeShipped: false,
-                                                                        verbDefaults: defaults, future: future),
+                                                                        verbDefaults: defaults, future: future,
+                                                                        collectives: collectives),
                                    syntax: syntax)
             }
             let text = try String(contentsOf: SharedData.url(suite.path), encoding: .utf8)

@@ -51,13 +51,14 @@ public struct ActorDictionary: Sendable {
         .person: ["person", "aliases", "country", "roles", "otherwise", "office"],
         .region: ["region", "name", "aliases", "adjectives", "demonyms"],
         .place: ["place", "aliases", "country", "adjectives"],
+        .collective: ["collective", "aliases", "members", "adjectives"],
     ]
 
     static func entry(from s: Stanza, file: String) throws -> ActorEntry {
         let first = s.fields[0]
         guard let kind = ActorKind(rawValue: first.key) else {
             throw DyadError.badData(file: file, line: first.line,
-                                    reason: "an entry must start with 'country:', 'igo:', 'group:', 'person:', 'region:' or 'place:', found '\(first.key):'")
+                                    reason: "an entry must start with 'country:', 'igo:', 'group:', 'person:', 'region:', 'place:' or 'collective:', found '\(first.key):'")
         }
         for f in s.fields where !(allowedKeys[kind]!.contains(f.key)) {
             throw DyadError.badData(file: file, line: f.line,
@@ -88,6 +89,18 @@ public struct ActorDictionary: Sendable {
             return ActorEntry(kind: .place, key: key, name: key, country: countryField.value,
                               aliases: s.list("aliases"), adjectives: s.list("adjectives"), demonyms: [], capitals: [],
                               seats: [], roles: [], otherwise: countryField.value, office: nil, origin: origin)
+        case .collective:
+            guard let mf = s.value("members") else {
+                throw DyadError.badData(file: file, line: first.line, reason: "collective '\(key)' has no 'members:'")
+            }
+            let members = splitList(mf.value)
+            guard members.count >= 2 else {
+                throw DyadError.badData(file: file, line: mf.line, reason: "collective '\(key)' needs two or more members, found \(members.count)")
+            }
+            for m in members { try checkCode(m, file: file, line: mf.line, length: 3...15) }
+            return ActorEntry(kind: .collective, key: key, name: key, country: members[0],
+                              aliases: s.list("aliases"), adjectives: s.list("adjectives"), demonyms: [], capitals: [],
+                              seats: [], roles: [], otherwise: members[0], office: nil, origin: origin, members: members)
         case .person:
             guard let countryField = s.value("country") else {
                 throw DyadError.badData(file: file, line: first.line, reason: "person '\(key)' has no 'country:'")

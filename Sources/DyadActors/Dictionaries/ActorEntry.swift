@@ -19,6 +19,9 @@ public struct DatedRole: Sendable, Hashable {
 /// What an actor dictionary entry is.
 public enum ActorKind: String, Sendable, Hashable, Codable {
     case country, igo, group, person, region, place
+    /// A name that stands for several actors at once ("the Baltic states"): an event with it
+    /// is an event of each member.
+    case collective
 }
 
 /// One entry of an actor dictionary: a state, an organisation or a person.
@@ -40,6 +43,8 @@ public struct ActorEntry: Sendable, Hashable {
     public let office: String?
     /// `file:line` the entry came from, for explanations.
     public let origin: String
+    /// The codes a collective stands for (`EST`, `LVA`, `LTU`); empty for every other kind.
+    public var members: [String] = []
 
     /// The actor code on `date` (a person's office code, or `otherwise`).
     public func code(on date: CalendarDate?) -> String {

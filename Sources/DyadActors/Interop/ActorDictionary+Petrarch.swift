@@ -12,6 +12,7 @@ extension ActorDictionary {
     /// [AFG]` adds to dyad's Afghanistan), otherwise they make a new entry: a `country` for a
     /// three-letter code (agents combine with it: `Israeli troops` = `ISRMIL`), an `igo` for
     /// an `IGO...` code, a `group` for any other code, whose country is its first three letters.
+    /// An entry whose undated code names several actors (`[FRO/BIL/SAM]`) is a `collective`.
     ///
     ///     var d = ActorDictionary()
     ///     let report = try d.load(petrarchActors: "ISRAEL [ISR]\n+ISRAELI\n", file: "my.actors.txt")
@@ -32,6 +33,13 @@ extension ActorDictionary {
                                   aliases: Array(a.names.dropFirst()), adjectives: [], demonyms: [], capitals: [],
                                   seats: [], roles: roles, otherwise: a.defaultCode ?? country + "ELI", office: nil,
                                   origin: origin))
+                report.produced += 1
+            } else if a.defaultMembers.count > 1 {
+                // `THE_SHIRE [FRO/BIL/SAM]`: a collective named by the entry's first name.
+                insert(ActorEntry(kind: .collective, key: a.names[0], name: a.names[0], country: a.defaultMembers[0],
+                                  aliases: Array(a.names.dropFirst()), adjectives: [], demonyms: [], capitals: [],
+                                  seats: [], roles: [], otherwise: a.defaultMembers[0], office: nil, origin: origin,
+                                  members: a.defaultMembers))
                 report.produced += 1
             } else if let code = a.defaultCode {
                 report.produced += addNames(a.names, toCode: code, origin: origin)

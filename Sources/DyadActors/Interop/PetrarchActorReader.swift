@@ -10,6 +10,9 @@ public struct PetrarchActor: Sendable, Hashable {
         /// First day it no longer applies (`[CODE <YYMMDD]`, or the end of `START-END`).
         public let until: CalendarDate?
         public let line: Int
+        /// The actors of a code that names several (`[FRO/BIL/SAM]`), `code` being the first;
+        /// empty for a code of one actor.
+        public var members: [String] = []
         public var isDated: Bool { from != nil || until != nil }
     }
 
@@ -21,6 +24,8 @@ public struct PetrarchActor: Sendable, Hashable {
 
     /// The code used when no dated code applies.
     public var defaultCode: String? { codes.first { !$0.isDated }?.code }
+    /// The members of the default code when it names several actors.
+    public var defaultMembers: [String] { codes.first { !$0.isDated }?.members ?? [] }
     public var datedCodes: [Code] { codes.filter(\.isDated) }
 }
 
@@ -40,8 +45,9 @@ public struct PetrarchActor: Sendable, Hashable {
 /// days included),
 /// `[CODE >DATE]` (from), `[CODE <DATE]` (until); several may share a line. Dates are `YYMMDD`
 /// or `YYYYMMDD` (see `PetrarchText.date`). What the hand-edited reference files contain but
-/// dyad cannot use is skipped and counted in the report: null codes (`[---]`, `[+++]`), codes
-/// with `/`, unreadable dates, irregular brackets (read leniently). Only a file that is not
+/// dyad cannot use is skipped and counted in the report: null codes (`[---]`, `[+++]`), dated
+/// codes with `/`, unreadable dates, irregular brackets (read leniently). An undated code with
+/// `/` (`[FRO/BIL/SAM]`) names several actors: it becomes a collective. Only a file that is not
 /// text (a NUL character) is an error.
 public enum PetrarchActorReader {
     public static func read(_ text: String, file: String) throws -> (actors: [PetrarchActor], report: DictionaryReport) {
@@ -113,17 +119,24 @@ public enum PetrarchActorReader {
             report.note("null codes (\(first))", line: line)
             return nil
         }
-        if code.contains("/") {
-            report.note("codes with several actors (A/B)", line: line)
-            return nil
+        func isActorCode(_ c: Substring) -> Bool {
+            (3...15).contains(c.count) && c.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }) && c.first?.isLetter == true
         }
-        guard (3...15).contains(code.count), code.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber) }),
-              code.first?.isLetter == true else {
+        let spec = parts.dropFirst().joined()
+        if code.contains("/") {
+            let members = code.split(separator: "/", omittingEmptySubsequences: false)
+            guard spec.isEmpty, members.count >= 2, members.allSatisfy(isActorCode) else {
+                report.note(spec.isEmpty ? "codes with several actors (A/B) that are not actor codes" : "dated codes with several actors (A/B)", line: line)
+                return nil
+            }
+            report.note("codes with several actors (A/B), read as collectives", line: line)
+            return .init(code: String(members[0]), from: nil, until: nil, line: line, members: members.map(String.init))
+        }
+        guard isActorCode(code[...]) else {
             report.note("codes that are not actor codes", line: line)
             return nil
         }
         if first != code { report.note("codes in small letters, read in capitals", line: line) }
-        let spec = parts.dropFirst().joined()
         if spec.isEmpty { return .init(code: code, from: nil, until: nil, line: line) }
         var from: CalendarDate?
         var until: CalendarDate?

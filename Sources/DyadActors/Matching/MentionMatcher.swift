@@ -36,7 +36,7 @@ public struct MentionMatcher: Sendable {
                 for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
                 for d in e.demonyms { add(d, .demonym, e.key, "CVL", origin) }
                 for c in e.capitals + e.seats { add(c, .metonym, e.key, "GOV", origin) }
-            case .igo, .group, .place:
+            case .igo, .group, .place, .collective:
                 for n in [e.name] + e.aliases { add(n, .name, e.key, nil, origin) }
                 for a in e.adjectives { add(a, .adjective, e.key, nil, origin) }
             case .person:
@@ -143,8 +143,10 @@ public struct MentionMatcher: Sendable {
             return true
         case .capitalized:
             // A capital anywhere in the first word will do: a mis-typed "iSrael" is still a name,
-            // the common word "israel" never is.
-            return tokens[a].text.unicodeScalars.contains { CharClass.isUpper($0) }
+            // the common word "israel" never is. A leading "the" may be written small ("the
+            // Shire", "the Hague"): the word after it decides.
+            let first = b - a > 1 && TextFold.fold(tokens[a].text) == "the" ? a + 1 : a
+            return tokens[first].text.unicodeScalars.contains { CharClass.isUpper($0) }
         }
     }
 }

@@ -74,7 +74,7 @@ public struct ActorResolver: Sendable {
                 let gap = tokens[g.end..<end].map { TextFold.fold($0.text) }
                 // A name needs no noun of its own to share ("US and British activists"), but it
                 // must be coordinated ("in Gaza, Palestinian officials said" is no list).
-                guard g.isModifier || (g.mentions.first?.kind == .name && h.mentions.first?.kind == .adjective
+                guard g.members.isEmpty, g.isModifier || (g.mentions.first?.kind == .name && h.mentions.first?.kind == .adjective
                                        && tokens[g.end..<end].contains { ["and", "or"].contains(TextFold.fold($0.text)) }),
                       g.mentions.count == 1, g.mentions[0].kind == .adjective || g.mentions[0].kind == .name,
                       let ref = g.ref,
@@ -106,7 +106,7 @@ public struct ActorResolver: Sendable {
             while i < groups.count {
                 let g = groups[i]
                 let gap = tokens[end..<g.start].map { TextFold.fold($0.text) }
-                guard g.mentions.count == 1, g.mentions[0].kind == .name, let ref = g.ref, ref.role == nil,
+                guard g.members.isEmpty, g.mentions.count == 1, g.mentions[0].kind == .name, let ref = g.ref, ref.role == nil,
                       let country = ref.country, ref.code == country,
                       !gap.isEmpty, gap.count <= 3, gap.contains(where: { $0 == "," || $0 == "and" }),
                       gap.allSatisfy({ $0 == "," || $0 == "and" || $0 == "the" }) else { break }
@@ -407,7 +407,10 @@ public struct ActorResolver: Sendable {
             case .demonym: role = "CVL"; g.rules.append("actor.demonym")
             default: break
             }
-            if let agent, e.kind == .country || e.kind == .region || e.kind == .place { role = agent.role; g.rules.append("actor.agent+country") }
+            if let agent, e.kind == .country || e.kind == .region || e.kind == .place || e.kind == .collective {
+                role = agent.role
+                g.rules.append("actor.agent+country")
+            }
             // "UN troops", "NATO officials": an organisation of states takes the agent's role too.
             if let agent, e.kind == .igo, let r = agent.role { role = r; g.rules.append("actor.agent+igo") }
             if let role, e.kind != .group, e.kind != .igo || agent != nil { code += role }
@@ -418,6 +421,16 @@ public struct ActorResolver: Sendable {
                 g.rules.append("actor.prefix-role")
             }
             g.ref = ActorRef(code: code, country: e.country, role: role, entity: e.name, text: spanText)
+            if e.kind == .collective {
+                // "the Baltic states", "Baltic diplomats": each member, with the agent's role.
+                g.members = e.members.map { m in
+                    let country = actors[m]?.country ?? String(m.prefix(3))
+                    return ActorRef(code: m + (role ?? ""), country: country, role: role, entity: e.name, text: spanText)
+                }
+                g.ref = g.members[0]
+                g.isPlural = true
+                g.rules.append("actor.collective")
+            }
             if agent == nil && n.origin != MentionMatcher.ledByOrigin
                 && (n.kind == .adjective || (n.kind == .name && Self.isAttributive(tokens, g.start, g.end))) {
                 g.isModifier = true

@@ -21,6 +21,9 @@ public struct ResolvedActor: Sendable, Hashable {
     public var mentions: [Mention]
     /// Ids of the rules that built or resolved the phrase.
     public var rules: [String]
+    /// For a collective ("the Baltic states", "Baltic diplomats"): one actor per member, the
+    /// first of them also in `ref`; empty otherwise.
+    public var members: [ActorRef] = []
 
     public init(start: Int, end: Int, ref: ActorRef?, candidates: [ActorRef] = [], isPossessive: Bool = false,
                 isModifier: Bool = false, isCoreferent: Bool = false, isPlural: Bool = false,
@@ -35,5 +38,31 @@ public struct ResolvedActor: Sendable, Hashable {
         self.isPlural = isPlural
         self.mentions = mentions
         self.rules = rules
+    }
+
+    /// A collective as one actor whose code joins its members' (`FRO/BIL/SAM`, as
+    /// UniversalPetrarch codes it); any other phrase unchanged.
+    public var joined: ResolvedActor {
+        guard members.count > 1 else { return self }
+        let code = members.map(\.code).joined(separator: "/")
+        var one = self
+        // The collective is its own country: its members are distinct from every other actor.
+        one.ref = ActorRef(code: code, country: code, role: members[0].role,
+                           entity: members[0].entity, text: members[0].text)
+        one.candidates = [one.ref!]
+        one.members = []
+        return one
+    }
+
+    /// The phrase once for each actor it stands for: a collective's members in turn, else itself.
+    public var eachActor: [ResolvedActor] {
+        guard members.count > 1 else { return [self] }
+        return members.map { m in
+            var one = self
+            one.ref = m
+            one.candidates = [m]
+            one.members = []
+            return one
+        }
     }
 }

@@ -14,6 +14,8 @@ public struct CodingResources: Sendable {
     public let reports: [DictionaryReport]
     /// How a plain future ("Arnor will contribute aid") is coded.
     public var future: FutureTense = .intent
+    /// How an event with a collective ("the Baltic states") is coded.
+    public var collectives: Collectives = .each
     /// What a negated verb codes instead of its own code, from a PETRARCH coding ontology file
     /// in the user's folder (see `PetrarchCodingOntology`); empty without one. A pattern's own
     /// negated code, and a refusal's 12x code, come first.
@@ -29,6 +31,14 @@ public struct CodingResources: Sendable {
         case intent
         /// As PETRARCH and TABARI: the act's own code (042, 07x).
         case action
+    }
+
+    /// How an event with a collective ("the Baltic states", PETRARCH's `[FRO/BIL/SAM]`) is coded.
+    public enum Collectives: String, Sendable, CaseIterable {
+        /// One event per member (EST, LVA, LTU), as PETRARCH-1 and TABARI: counts per state add up.
+        case each
+        /// One event whose actor code joins the members' (`EST/LVA/LTU`), as UniversalPetrarch.
+        case joined
     }
 
     public init(actors: ActorDictionary, agents: AgentDictionary, verbs: VerbPatternDictionary,
@@ -48,10 +58,10 @@ public struct CodingResources: Sendable {
     /// "discard" in it is a discard list), actors before agents before verbs, each kind in
     /// file-name order.
     /// `verbDefaults` says where a PETRARCH verb's own code looks for its target; `future`,
-    /// how a plain future is coded.
+    /// how a plain future is coded; `collectives`, how an event with a collective is coded.
     public static func load(userDirectory: URL? = nil, includeShipped: Bool = true,
                             verbDefaults: PetrarchVerbReader.Defaults = .object,
-                            future: FutureTense = .intent) throws -> CodingResources {
+                            future: FutureTense = .intent, collectives: Collectives = .each) throws -> CodingResources {
         var actors = includeShipped ? try ActorDictionary.standard() : ActorDictionary()
         var agents = includeShipped ? try AgentDictionary.standard() : AgentDictionary()
         var verbs = includeShipped ? try VerbPatternDictionary.standard() : VerbPatternDictionary(inflection: try Inflection.standard())
@@ -90,6 +100,7 @@ public struct CodingResources: Sendable {
         }
         var resources = CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
         resources.future = future
+        resources.collectives = collectives
         resources.negations = negations
         resources.discards = discards
         return resources

@@ -157,8 +157,10 @@ public struct EventCoder: Sendable {
                         if p.reversed { rules.append("pattern.reversed") }
                         let context = EventContext(article: article, sentence: sentence, date: (sentenceDate ?? date)?.description)
                         var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
-                        for s in doers {
-                            for t in receivers {
+                        // A collective ("the Baltic states") acts, and is acted on, as each of its members.
+                        let each: (ResolvedActor) -> [ResolvedActor] = resources.collectives == .each ? { $0.eachActor } : { [$0.joined] }
+                        for s in doers.flatMap(each) {
+                            for t in receivers.flatMap(each) {
                                 guard let sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
                                 var pairRules = rules
                                 // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place

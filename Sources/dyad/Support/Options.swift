@@ -18,6 +18,9 @@ struct DictionaryOptions: ParsableArguments {
     @Option(name: .long, help: "How a plain future ('will visit', 'will supply arms') is coded: 'intent' (an intent or threat, 036 or 0332, as the CAMEO codebook) or 'action' (the act's own code, 042 or 072, as PETRARCH and TABARI). Modality is 'intended' either way.")
     var future: CodingResources.FutureTense = .intent
 
+    @Option(name: .long, help: "How an event with a collective ('the Baltic states', a PETRARCH code such as [FRO/BIL/SAM]) is coded: 'each' (one event per member state, as PETRARCH-1 and TABARI) or 'joined' (one event whose actor code joins the members', EST/LVA/LTU, as UniversalPetrarch).")
+    var collectives: CodingResources.Collectives = .each
+
     func validate() throws {
         if onlyDictionaries && dictionaries == nil {
             throw ValidationError("--only-dictionaries needs --dictionaries DIR.")
@@ -28,7 +31,7 @@ struct DictionaryOptions: ParsableArguments {
     func load() throws -> CodingResources {
         let resources = try CodingResources.load(userDirectory: dictionaries.map { URL(fileURLWithPath: $0) },
                                                  includeShipped: !onlyDictionaries, verbDefaults: verbDefaults,
-                                                 future: future)
+                                                 future: future, collectives: collectives)
         for r in resources.reports { Diagnostics.report(r.summary) }
         return resources
     }
@@ -55,6 +58,7 @@ struct StructureOptions: ParsableArguments {
 extension EventFormat: ExpressibleByArgument {}
 extension PetrarchVerbReader.Defaults: ExpressibleByArgument {}
 extension CodingResources.FutureTense: ExpressibleByArgument {}
+extension CodingResources.Collectives: ExpressibleByArgument {}
 
 /// Parses a `--date` value or fails with a usage error naming it.
 func parseDateOption(_ text: String?, option: String = "--date") throws -> CalendarDate? {

@@ -108,7 +108,8 @@ import Testing
             <!-- a comment
             BOGUS [XXX] still in the comment -->
             BOROMIR  [---]
-            THE_SHIRE  [FRO/BIL/SAM]
+            THE_SHIRE  [FRO/BIL/SAM 950101-990101]
+            LORIEN [ELR/g1]
             PALESTINIAN [pse]
             GOLLUM
             \t[HOB < 950601]
@@ -120,11 +121,21 @@ import Testing
         #expect(actors[0].codes.map(\.code) == ["PSE"])
         #expect(actors[1].codes.count == 2)
         #expect(actors[2].codes.map(\.code) == ["FRO"])
-        #expect(report.read == 3 && report.skipped == 2)
-        #expect(report.skipped("names without a usable code") == 2)
+        #expect(report.read == 3 && report.skipped == 3)
+        #expect(report.skipped("names without a usable code") == 3)
+        #expect(report.noted("dated codes with several actors (A/B)") == 1)
+        #expect(report.noted("codes with several actors (A/B) that are not actor codes") == 1)
         #expect(report.noted("date ranges that end before they start, dropped") == 1)
         #expect(report.noted("lines with irregular brackets, read leniently") == 1)
-        #expect(report.summary.hasPrefix("odd.txt: PETRARCH actors, 3 read, 2 skipped"))
+        #expect(report.summary.hasPrefix("odd.txt: PETRARCH actors, 3 read, 3 skipped"))
+    }
+
+    @Test func aCodeOfSeveralActorsMakesACollective() throws {
+        var d = ActorDictionary()
+        let report = try d.load(petrarchActors: "THE_SHIRE  [FRO/BIL/SAM]\n+HOBBITON\n", file: "w.actors.txt")
+        let e = try #require(d["The Shire"])
+        #expect(e.kind == .collective && e.members == ["FRO", "BIL", "SAM"] && e.aliases == ["Hobbiton"])
+        #expect(report.produced == 1 && report.noted("codes with several actors (A/B), read as collectives") == 1)
     }
 
     @Test func binaryDataIsAnErrorWithFileAndLine() {
