@@ -49,6 +49,8 @@ import Testing
         #expect(Set(triples("Poland and the Baltic states criticized Belarus.")) == ["POL 111 BLR", "EST 111 BLR", "LVA 111 BLR", "LTU 111 BLR"])
         #expect(Set(triples("China criticized the two Koreas.")) == ["CHN 111 PRK", "CHN 111 KOR"])
         #expect(Set(triples("Baltic defence ministers criticized Russia.")) == ["ESTGOV 111 RUS", "LVAGOV 111 RUS", "LTUGOV 111 RUS"])
+        #expect(Set(triples("Lawmakers and officials in France and Germany criticized Iran."))
+                == ["FRALEG 111 IRN", "DEULEG 111 IRN", "FRAGOV 111 IRN", "DEUGOV 111 IRN"])
         // Joined: one event whose actor code joins the members' codes.
         var r = Self.coder.resources
         r.collectives = .joined

@@ -149,8 +149,9 @@ public struct ActorResolver: Sendable {
 
     /// "lawmakers and officials in Kyiv", "doctors and nurses from Gaza": role nouns coordinated
     /// right before a role that takes its country by "of", "from" or "in" share that country
-    /// (by "in" only roles that stay home, as for the role itself). A role of the state and one
-    /// against it are not shared ("soldiers and rebels from Syria").
+    /// (by "in" only roles that stay home, as for the role itself), or each of the countries
+    /// when several follow ("lawmakers and officials in France and Germany" are four actors).
+    /// A role of the state and one against it are not shared ("soldiers and rebels from Syria").
     static func shareCountryBackward(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
         var j = groups.count - 1
         while j > 0 {
@@ -160,6 +161,16 @@ public struct ActorResolver: Sendable {
                   h.mentions[0].end < h.mentions[1].start, let country = h.ref?.country, let headRole = h.ref?.role else { continue }
             let link = TextFold.fold(tokens[h.mentions[0].end].text)
             guard ["of", "from", "in"].contains(link) else { continue }
+            // "officials in France and Germany": the countries that share the head's role
+            // (`shareRolesForward`) are each the country of the roles coordinated before it.
+            var countries = [country]
+            var k = j + 1
+            while k < groups.count, groups[k].mentions.count == 1, groups[k].mentions[0].kind == .name,
+                  groups[k].rules.last == "actor.shared-role", groups[k].ref?.role == headRole,
+                  let c = groups[k].ref?.country {
+                countries.append(c)
+                k += 1
+            }
             var start = h.start
             var i = j - 1
             while i >= 0 {
@@ -170,7 +181,9 @@ public struct ActorResolver: Sendable {
                       gap.allSatisfy({ $0 == "," || $0 == "and" }),
                       link != "in" || !Self.mobileRoles.contains(role),
                       !Self.opposedRoles(headRole, role) else { break }
-                groups[i].ref = ActorRef(code: country + role, country: country, role: role, entity: ref.entity, text: ref.text)
+                let each = countries.map { ActorRef(code: $0 + role, country: $0, role: role, entity: ref.entity, text: ref.text) }
+                groups[i].ref = each[0]
+                if each.count > 1 { groups[i].members = each }
                 groups[i].rules.append("actor.shared-country")
                 start = g.start
                 i -= 1
@@ -428,6 +441,7 @@ public struct ActorResolver: Sendable {
                     return ActorRef(code: m + (role ?? ""), country: country, role: role, entity: e.name, text: spanText)
                 }
                 g.ref = g.members[0]
+                g.isCollective = true
                 g.isPlural = true
                 g.rules.append("actor.collective")
             }

@@ -21,9 +21,12 @@ public struct ResolvedActor: Sendable, Hashable {
     public var mentions: [Mention]
     /// Ids of the rules that built or resolved the phrase.
     public var rules: [String]
-    /// For a collective ("the Baltic states", "Baltic diplomats"): one actor per member, the
-    /// first of them also in `ref`; empty otherwise.
+    /// For a phrase that stands for several actors, one actor per member, the first of them
+    /// also in `ref`: a collective of the dictionary ("the Baltic states", "Baltic diplomats")
+    /// or roles shared by several countries ("lawmakers in France and Germany"); empty otherwise.
     public var members: [ActorRef] = []
+    /// The members are those of a dictionary collective.
+    public var isCollective = false
 
     public init(start: Int, end: Int, ref: ActorRef?, candidates: [ActorRef] = [], isPossessive: Bool = false,
                 isModifier: Bool = false, isCoreferent: Bool = false, isPlural: Bool = false,
@@ -40,10 +43,11 @@ public struct ResolvedActor: Sendable, Hashable {
         self.rules = rules
     }
 
-    /// A collective as one actor whose code joins its members' (`FRO/BIL/SAM`, as
-    /// UniversalPetrarch codes it); any other phrase unchanged.
-    public var joined: ResolvedActor {
-        guard members.count > 1 else { return self }
+    /// The actors the phrase stands for in events: each member in turn (`eachActor`), except
+    /// that with `joiningCollectives` a dictionary collective is one actor whose code joins its
+    /// members' (`FRO/BIL/SAM`, as UniversalPetrarch codes it).
+    public func actors(joiningCollectives: Bool) -> [ResolvedActor] {
+        guard joiningCollectives, isCollective, members.count > 1 else { return eachActor }
         let code = members.map(\.code).joined(separator: "/")
         var one = self
         // The collective is its own country: its members are distinct from every other actor.
@@ -51,7 +55,7 @@ public struct ResolvedActor: Sendable, Hashable {
                            entity: members[0].entity, text: members[0].text)
         one.candidates = [one.ref!]
         one.members = []
-        return one
+        return [one]
     }
 
     /// The phrase once for each actor it stands for: a collective's members in turn, else itself.
@@ -62,6 +66,7 @@ public struct ResolvedActor: Sendable, Hashable {
             one.ref = m
             one.candidates = [m]
             one.members = []
+            one.isCollective = false
             return one
         }
     }

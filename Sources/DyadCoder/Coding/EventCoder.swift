@@ -158,9 +158,9 @@ public struct EventCoder: Sendable {
                         let context = EventContext(article: article, sentence: sentence, date: (sentenceDate ?? date)?.description)
                         var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
                         // A collective ("the Baltic states") acts, and is acted on, as each of its members.
-                        let each: (ResolvedActor) -> [ResolvedActor] = resources.collectives == .each ? { $0.eachActor } : { [$0.joined] }
-                        for s in doers.flatMap(each) {
-                            for t in receivers.flatMap(each) {
+                        let joining = resources.collectives == .joined
+                        for s in doers.flatMap({ $0.actors(joiningCollectives: joining) }) {
+                            for t in receivers.flatMap({ $0.actors(joiningCollectives: joining) }) {
                                 guard let sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
                                 var pairRules = rules
                                 // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place
