@@ -59,6 +59,18 @@ import Testing
         #expect(joined.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["EST/LVA/LTU 111 RUS"])
     }
 
+    @Test func aNeitherNorListDeniesTheActOfEachMember() {
+        #expect(triples("Russia and China condemned Ukraine.").count == 2)
+        #expect(triples("Neither Russia nor China condemned Ukraine.").isEmpty)
+        #expect(triples("Russia condemned neither Ukraine nor Poland.").isEmpty)
+        // A denied refusal is no refusal, and no meeting either.
+        #expect(triples("Neither Russia nor China refused to meet Ukraine.").isEmpty)
+        // "nor" alone, without "neither", is not this construction.
+        #expect(Set(triples("Russia condemned Ukraine and Poland.")) == ["RUS 111 UKR", "RUS 111 POL"])
+        let article = Article(id: "t", published: "2022-03-10", body: ["Neither Russia nor China condemned Ukraine."], sourceFormat: "text")
+        #expect(Self.coder.code(article).sentences.contains { $0.frames.contains { $0.rules.contains("negation.neither-nor") } })
+    }
+
     @Test func twoSectorsOfOneCountryMakeAnEventButOneStateDoesNot() {
         #expect(triples("Georgian protesters attacked the Georgian government.").contains { $0.hasPrefix("GEOOPP 19") && $0.hasSuffix("GEOGOV") })
         #expect(triples("Venezuelan troops attacked the Venezuelan government.").isEmpty)

@@ -617,6 +617,7 @@ public struct EventCoder: Sendable {
         var conjunct = 0
         while p < toks.count && conjunct < 6 {
             while p < toks.count && (Lexicon.determiners.contains(words[toks[p]]) || Lexicon.quantifiers.contains(words[toks[p]])
+                                     || (conjunct == 0 && words[toks[p]] == "neither")
                                      || words[toks[p]].first?.isNumber == true || (toks[p] < adjectives.count && adjectives[toks[p]])
                                      || isModifierWord(words[toks[p]]) || isApproximator(p, toks, words))
                     && actorStarting(at: toks[p], actors) == nil { p += 1 }
@@ -650,7 +651,7 @@ public struct EventCoder: Sendable {
             guard p < toks.count else { break }
             let w = words[toks[p]]
             let listGoesOn = toks[p..<min(toks.count, p + 10)].contains { words[$0] == "and" || words[$0] == "or" }
-            if w == "and" || w == "or" || (w == "," && listGoesOn && p + 1 < toks.count && !Lexicon.subordinators.contains(words[toks[p + 1]])) {
+            if w == "and" || w == "or" || w == "nor" || (w == "," && listGoesOn && p + 1 < toks.count && !Lexicon.subordinators.contains(words[toks[p + 1]])) {
                 p += 1
                 if p < toks.count && (words[toks[p]] == "and" || words[toks[p]] == "or") { p += 1 }
                 conjunct += 1
@@ -713,10 +714,10 @@ public struct EventCoder: Sendable {
             var end = g.end
             for h in inRange where h.start > g.start {
                 let gap = words[end..<h.start]
-                guard !gap.isEmpty, gap.contains(where: { $0 == "," || $0 == "and" }) else { break }
+                guard !gap.isEmpty, gap.contains(where: { $0 == "," || $0 == "and" || $0 == "nor" }) else { break }
                 // "Mordor, the Shire, Arnor and Bree": a conjunct that is no actor may stand
                 // between two that are, when the parse puts the later one in the same list.
-                let listed = (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || Lexicon.determiners.contains(words[$0]) || isModifier($0) })
+                let listed = (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || words[$0] == "nor" || Lexicon.determiners.contains(words[$0]) || isModifier($0) })
                 guard listed || (h.start - end <= 5 && (Self.isConjunct(h.start..<h.end, of: g.start..<g.end, tokens)
                                                        || Self.areCoSubjects(g.start..<g.end, h.start..<h.end, tokens))) else { break }
                 out.append(h)

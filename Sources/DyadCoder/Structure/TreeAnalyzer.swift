@@ -67,6 +67,20 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.subjectRange = tree.span(of: head, excluding: excluded)
         }
 
+        // "Neither Russia nor China condemned ...", "condemned neither Russia nor China": a
+        // neither/nor list denies the act of each of its members. Denying a denial ("neither
+        // ... refused to meet") says no more than that: it is no refusal, and no meeting.
+        let objects = tree.dependents(of: anchor, ["obj"]).map { tree.spans[$0] }
+        for span in [frame.subjectRange] + objects where !span.isEmpty {
+            let from = span.lowerBound > 0 && words[span.lowerBound - 1] == "neither" ? span.lowerBound - 1 : span.lowerBound
+            let ws = words[from..<span.upperBound]
+            guard ws.contains("neither") && ws.contains("nor") else { continue }
+            if frame.negated { frame.rules.removeAll { $0 == "negation.verb" } }
+            frame.negated = true
+            frame.rules.append("negation.neither-nor")
+            break
+        }
+
         // "jailed a student for helping militants", "accused Kyiv of shelling the city": the act
         // a verb of judging holds its object to account for is the object's, as the verb's
         // subject reports it. The parse may hang the gerund on the object's noun.
