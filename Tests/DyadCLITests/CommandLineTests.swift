@@ -1,5 +1,6 @@
 import DyadTestSupport
 import Foundation
+import Synchronization
 import Testing
 
 /// The command line as a user runs it: the built `dyad` executable.
@@ -32,6 +33,44 @@ import Testing
         #expect(first["quad"] as? Int == 1)
         let second = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as! [String: Any]
         #expect((second["evidence"] as! [String: Any])["article"] as? String == "art-2")
+    }
+
+    /// A live stream: an article is coded while the writer keeps stdin open, not when a batch
+    /// has filled or the input has ended.
+    @Test func codesEachArticleOfALiveStreamAsItComes() throws {
+        let p = Process()
+        let input = Pipe(), output = Pipe()
+        p.executableURL = SharedData.dyadExecutable
+        p.arguments = ["code", "--format", "jsonl", "-"]
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        defer { if p.isRunning { p.terminate() } }
+        try input.fileHandleForWriting.write(contentsOf: Data("{\"id\":\"live-1\",\"date\":\"2022-03-10\",\"text\":\"Russia criticized Ukraine.\"}\n".utf8))
+        // Read the first output line on a thread of its own; stdin stays open meanwhile.
+        let line = Mutex<String?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let reader = output.fileHandleForReading
+        Thread {
+            var bytes = Data()
+            while !bytes.contains(10) {
+                let chunk = reader.availableData
+                if chunk.isEmpty { break }
+                bytes.append(chunk)
+            }
+            let text = String(decoding: bytes.prefix { $0 != 10 }, as: UTF8.self)
+            line.withLock { $0 = text }
+            done.signal()
+        }.start()
+        let timedOut = done.wait(timeout: .now() + 120) == .timedOut
+        #expect(!timedOut, "no event while the input stayed open")
+        try input.fileHandleForWriting.close()
+        if timedOut { done.wait() }
+        p.waitUntilExit()
+        let first = try #require(line.withLock { $0 })
+        #expect(first.contains("\"article\":\"live-1\"") && first.contains("\"cameo\":\"111\""), "\(first)")
+        #expect(p.terminationStatus == 0)
     }
 
     @Test func aBadLineIsReportedAndTheOthersAreStillCoded() throws {

@@ -40,6 +40,10 @@ public struct ArticleInput {
     /// Receives one-line notes about an input that are not errors, such as the records a WARC
     /// archive held and skipped. Ignored when nil.
     public var notes: ((String) -> Void)?
+    /// Called when JSON Lines on stdin or a pipe have no more input ready and reading would
+    /// wait for the writer: a reader that gathers articles in batches hands out what it has, so
+    /// a live stream is coded as it comes. Ignored when nil.
+    public var waiting: (() -> Void)?
 
     public init(format: InputFormat = .auto, limits: InputLimits = InputLimits()) {
         self.format = format
@@ -177,6 +181,7 @@ public struct ArticleInput {
 
     private func readLines(_ handle: FileHandle, _ display: String, _ body: (Result<Article, DyadError>) -> Void) {
         let lines = LineReader(handle: handle, maxLineBytes: limits.maxLineBytes)
+        lines.waiting = waiting
         let reader = JSONLinesReader(limits: limits)
         var sawAny = false
         while let line = lines.next() {

@@ -26,6 +26,10 @@ public final class LineReader {
     /// Bytes of an over-long line being skipped, or nil.
     private var skipped: Int?
 
+    /// Called before a read that would wait for more input (a pipe or terminal with nothing
+    /// ready yet); nil: no check is made.
+    public var waiting: (() -> Void)?
+
     public init(handle: FileHandle, maxLineBytes: Int) {
         self.handle = handle
         self.maxLineBytes = maxLineBytes
@@ -60,6 +64,10 @@ public final class LineReader {
             // stdin) are handed out as they come, not when a whole chunk has filled.
             if chunk.count != Self.chunkBytes { chunk = [UInt8](repeating: 0, count: Self.chunkBytes) }
             let fd = handle.fileDescriptor
+            if let waiting {
+                var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                if poll(&ready, 1, 0) == 0 { waiting() }
+            }
             var n: Int
             repeat {
                 n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

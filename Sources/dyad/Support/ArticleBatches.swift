@@ -73,6 +73,13 @@ extension ArticleBatches {
         let size = batchSize
         let thread = Thread {
             var batch: [PendingArticle] = []
+            var input = input
+            // A live stream (JSON Lines on a pipe) that pauses: code what has come so far.
+            input.waiting = {
+                guard !batch.isEmpty else { return }
+                queue.put(.batch(batch))
+                batch.removeAll(keepingCapacity: true)
+            }
             for name in InputPaths.expand(names.isEmpty ? ["-"] : names) {
                 input.readPending(name) { result in
                     switch result {
