@@ -452,6 +452,13 @@ import Testing
         #expect(trace.attempts.contains { $0.patternID == "051.praise.weather" && $0.outcome == .noEvent })
     }
 
+    @Test func aReportedWouldIsTheSpeakersFutureWhereTheParseHasNoClauseForIt() {
+        // The parse reads "free" as an adjective of "prisoners": word order finds the report.
+        #expect(triples("The talks ended as Egypt announced it would free over 100 Sudanese prisoners.") == ["EGY 0353 SDN"])
+        // Without a report before it, "would" stays a supposition and the act keeps its code.
+        #expect(triples("Egypt would free 100 Sudanese prisoners.") == ["EGY 0841 SDN"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
