@@ -144,7 +144,16 @@ public struct MentionMatcher: Sendable {
         case .capitalized:
             // A capital anywhere in the first word will do: a mis-typed "iSrael" is still a name,
             // the common word "israel" never is.
-            return tokens[a].text.unicodeScalars.contains { CharClass.isUpper($0) }
+            if tokens[a].text.unicodeScalars.contains(where: { CharClass.isUpper($0) }) { return true }
+            // "President obama": a person's name in lower case right after a capitalised title.
+            return p.kind == .person && a > 0 && isCapitalizedTitle(tokens[a - 1].text)
         }
+    }
+
+    /// Whether `word` is written with a capital and is an agent word of its own ("President",
+    /// "Chancellor").
+    private func isCapitalizedTitle(_ word: String) -> Bool {
+        guard let f = word.unicodeScalars.first, CharClass.isUpper(f), let node = nodes[0].children[TextFold.fold(word)] else { return false }
+        return nodes[node].payloads.contains { $0.kind == .agent }
     }
 }
