@@ -459,6 +459,18 @@ import Testing
         #expect(triples("Egypt would free 100 Sudanese prisoners.") == ["EGY 0841 SDN"])
     }
 
+    @Test func aLowercaseNameAfterACapitalisedTitleIsThePerson() {
+        #expect(Set(triples("Poland's president met Chancellor merkel on Tuesday.", date: "2015-06-20")) == ["POLGOV 040 DEUGOV", "DEUGOV 040 POLGOV"])
+        // Without the title a lowercase word is no name.
+        #expect(triples("Poland's president met merkel on Tuesday.", date: "2015-06-20").isEmpty)
+    }
+
+    @Test func aPastFormTaggedAsANounDoesNotJoinANameToTheRoleAfterIt() {
+        // "met" read as a noun must not make "Germany met President Putin" one actor.
+        #expect(Set(triples("Germany met President Putin in Berlin.", date: "2015-06-20")) == ["DEU 040 RUSGOV", "RUSGOV 040 DEU"])
+        #expect(triples("US defense officials criticized Iran.") == ["USAGOV 111 IRN"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
