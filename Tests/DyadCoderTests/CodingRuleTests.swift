@@ -471,6 +471,14 @@ import Testing
         #expect(triples("US defense officials criticized Iran.") == ["USAGOV 111 IRN"])
     }
 
+    @Test func deepeningTiesInAnEconomicSectorIsEconomicCooperation() {
+        #expect(triples("Chile strengthened economic ties with Peru.") == ["CHL 061 PER"])
+        #expect(triples("Chile boosted cooperation on trade with Peru.") == ["CHL 061 PER"])
+        #expect(Set(triples("Brazil and Argentina are seeking to deepen their partnership in energy.")) == ["BRA 0311 ARG", "ARG 0311 BRA"])
+        // Ties of no stated sector stay diplomatic cooperation.
+        #expect(triples("Chile strengthened ties with Peru.") == ["CHL 050 PER"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
