@@ -479,6 +479,33 @@ import Testing
         #expect(trace.attempts.contains { $0.patternID == "051.praise.weather" && $0.outcome == .noEvent })
     }
 
+    @Test func aReportedWouldIsTheSpeakersFutureWhereTheParseHasNoClauseForIt() {
+        // The parse reads "free" as an adjective of "prisoners": word order finds the report.
+        #expect(triples("The talks ended as Egypt announced it would free over 100 Sudanese prisoners.") == ["EGY 0353 SDN"])
+        // Without a report before it, "would" stays a supposition and the act keeps its code.
+        #expect(triples("Egypt would free 100 Sudanese prisoners.") == ["EGY 0841 SDN"])
+    }
+
+    @Test func aLowercaseNameAfterACapitalisedTitleIsThePerson() {
+        #expect(Set(triples("Poland's president met Chancellor merkel on Tuesday.", date: "2015-06-20")) == ["POLGOV 040 DEUGOV", "DEUGOV 040 POLGOV"])
+        // Without the title a lowercase word is no name.
+        #expect(triples("Poland's president met merkel on Tuesday.", date: "2015-06-20").isEmpty)
+    }
+
+    @Test func aPastFormTaggedAsANounDoesNotJoinANameToTheRoleAfterIt() {
+        // "met" read as a noun must not make "Germany met President Putin" one actor.
+        #expect(Set(triples("Germany met President Putin in Berlin.", date: "2015-06-20")) == ["DEU 040 RUSGOV", "RUSGOV 040 DEU"])
+        #expect(triples("US defense officials criticized Iran.") == ["USAGOV 111 IRN"])
+    }
+
+    @Test func deepeningTiesInAnEconomicSectorIsEconomicCooperation() {
+        #expect(triples("Chile strengthened economic ties with Peru.") == ["CHL 061 PER"])
+        #expect(triples("Chile boosted cooperation on trade with Peru.") == ["CHL 061 PER"])
+        #expect(Set(triples("Brazil and Argentina are seeking to deepen their partnership in energy.")) == ["BRA 0311 ARG", "ARG 0311 BRA"])
+        // Ties of no stated sector stay diplomatic cooperation.
+        #expect(triples("Chile strengthened ties with Peru.") == ["CHL 050 PER"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

@@ -146,7 +146,16 @@ public struct MentionMatcher: Sendable {
             // the common word "israel" never is. A leading "the" may be written small ("the
             // Shire", "the Hague"): the word after it decides.
             let first = b - a > 1 && TextFold.fold(tokens[a].text) == "the" ? a + 1 : a
-            return tokens[first].text.unicodeScalars.contains { CharClass.isUpper($0) }
+            if tokens[first].text.unicodeScalars.contains(where: { CharClass.isUpper($0) }) { return true }
+            // "President obama": a person's name in lower case right after a capitalised title.
+            return p.kind == .person && a > 0 && isCapitalizedTitle(tokens[a - 1].text)
         }
+    }
+
+    /// Whether `word` is written with a capital and is an agent word of its own ("President",
+    /// "Chancellor").
+    private func isCapitalizedTitle(_ word: String) -> Bool {
+        guard let f = word.unicodeScalars.first, CharClass.isUpper(f), let node = nodes[0].children[TextFold.fold(word)] else { return false }
+        return nodes[node].payloads.contains { $0.kind == .agent }
     }
 }

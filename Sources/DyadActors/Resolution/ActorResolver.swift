@@ -309,6 +309,9 @@ public struct ActorResolver: Sendable {
         if m.kind == .agent, current.count == 1, current[0].kind == .adjective || current[0].kind == .name, gap.count <= 2,
            (gapFrom..<m.start).allSatisfy({ k in
                let w = TextFold.fold(tokens[k].text)
+               // "Germany met President Putin" with "met" tagged a noun: a singular noun whose
+               // lemma is another word ("meet") is a verb form.
+               if tokens[k].xpos == "NN", let lemma = tokens[k].lemma, TextFold.fold(lemma) != w { return false }
                if let tag = tokens[k].upos { return tag == "NOUN" || tag == "ADJ" }
                return w.allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(w) && !Self.isCapitalized(tokens[k].text)
            }) { return true }

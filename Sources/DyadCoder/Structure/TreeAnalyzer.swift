@@ -160,7 +160,30 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 }
             }
         }
+        // "came as Israel announced it would free the prisoners": where the parse has no clause
+        // for the verb after the modal (read as an adjective), word order decides as above: a
+        // "would" right after a reporting verb and a short subject is the speaker's future.
+        if frame.modality == .hypothetical, !frame.rules.contains("tree.reported-would"),
+           Self.reportedWould(before: anchor, words, sentence.tokens) {
+            frame.modality = .intended
+            frame.rules += ["modality.future", "tree.reported-would"]
+        }
         return frame
+    }
+
+    /// Whether the verb at `anchor` has "would" right before it, after a subject of at most
+    /// five words that follows a reporting verb ("announced it would", "said that Israel would").
+    static func reportedWould(before anchor: Int, _ words: [String], _ tokens: [Token]) -> Bool {
+        guard anchor > 2, words[anchor - 1] == "would" else { return false }
+        var j = anchor - 2
+        var n = 0
+        while j >= 0, n < 5, ["PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"].contains(tokens[j].upos ?? ""), words[j] != "that" {
+            j -= 1
+            n += 1
+        }
+        guard n > 0, j >= 0 else { return false }
+        if words[j] == "that" { j -= 1 }
+        return j >= 0 && Lexicon.reportingVerbs.contains(words[j]) && tokens[j].upos == "VERB"
     }
 
     /// Verbs that hold their object to account for an act ("for"/"of" + gerund).
