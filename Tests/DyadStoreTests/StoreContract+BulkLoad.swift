@@ -15,6 +15,13 @@ extension StoreContract {
         return BulkLoad.deferredIndexes.map { names.contains($0.name) }
     }
 
+    /// A store no load is leaving unfinished: `dyad_days` counts every event once and every
+    /// index a load drops is back.
+    static func expectLoadedCompletely(_ store: SQLEventStore) async throws {
+        try await expectDyadDaysMatchEvents(store)
+        #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+    }
+
     static func pendingRows(_ store: SQLEventStore) async throws -> Int? {
         try await store.database.rows("SELECT COUNT(*) FROM dyad_days_pending", []).first?.first?.int
     }
@@ -74,8 +81,7 @@ extension StoreContract {
             #expect(try await store.bulkLoadUnderWay() == false)
             #expect(try await store.counts().events == items.reduce(0) { $0 + $1.events.count } + more.reduce(0) { $0 + $1.events.count })
             #expect(try await answers(store) == expected)
-            try await expectDyadDaysMatchEvents(store)
-            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+            try await expectLoadedCompletely(store)
             #expect(try await pendingRows(store) == 0)
             // Finishing again does nothing; a store with events starts no load unless asked.
             try await store.finishBulkLoad()
@@ -86,8 +92,7 @@ extension StoreContract {
             #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
             _ = try await store.write(late)
             try await store.finishBulkLoad()
-            try await expectDyadDaysMatchEvents(store)
-            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+            try await expectLoadedCompletely(store)
         } catch {
             try? await store.close()
             throw error
@@ -99,8 +104,8 @@ extension StoreContract {
         let location = try await StoreFixtures.freshLocation(kind)
         // A store as it was before bulk loads (v5), with events in it.
         let old = try await StoreFixtures.openUnmigrated(location)
-        let v4 = Array(Migration.all.prefix { $0.name != Migration.v5DyadDays.name })
-        let v5 = Array(Migration.all.prefix { $0.name != Migration.v6BulkLoad.name })
+        let v4 = StoreFixtures.migrations(before: .v5DyadDays)
+        let v5 = StoreFixtures.migrations(before: .v6BulkLoad)
         #expect(v5.map(\.name).last == Migration.v5DyadDays.name)
         try await old.migrate(v4)
         let items = variedArticles("u", count: 30, seed: 31)
@@ -119,8 +124,7 @@ extension StoreContract {
             try await expectDyadDaysMatchEvents(store)
             #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
             _ = try await store.write(variedArticles("w", count: 10, seed: 32))
-            try await expectDyadDaysMatchEvents(store)
-            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+            try await expectLoadedCompletely(store)
         } catch {
             try? await store.close()
             throw error
@@ -134,7 +138,7 @@ extension StoreContract {
     static func aLoadBegunBeforeV7IsCarriedOnAndFinished(_ kind: Backend) async throws {
         let location = try await StoreFixtures.freshLocation(kind)
         let old = try await StoreFixtures.openUnmigrated(location)
-        let v6 = Array(Migration.all.prefix { $0.name != Migration.v7BulkLoadFromEvents.name })
+        let v6 = StoreFixtures.migrations(before: .v7BulkLoadFromEvents)
         #expect(v6.map(\.name).last == Migration.v6BulkLoad.name)
         try await old.migrate(v6)
         // The load as v6 began it, and one transaction's worth of its writes.
@@ -162,15 +166,13 @@ extension StoreContract {
             #expect(try await store.bulkLoadUnderWay() == false)
             #expect(try await pendingRows(store) == 0)
             #expect(try await store.counts().events == (before + after).reduce(0) { $0 + $1.events.count })
-            try await expectDyadDaysMatchEvents(store)
-            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+            try await expectLoadedCompletely(store)
             // The next load after the upgrade folds its events from the events table (SQLite).
             #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
             _ = try await store.write(variedArticles("r", count: 15, seed: 43))
             if kind == .sqlite { #expect(try await pendingRows(store) == 0) }
             try await store.finishBulkLoad()
-            try await expectDyadDaysMatchEvents(store)
-            #expect(try await deferredIndexesPresent(store) == [true, true, true, true])
+            try await expectLoadedCompletely(store)
         } catch {
             try? await store.close()
             throw error

@@ -99,7 +99,7 @@ extension StoreContract {
         let location = try await StoreFixtures.freshLocation(kind)
         // A store as it was before dyad_days, with events in it.
         let old = try await StoreFixtures.openUnmigrated(location)
-        let v4 = Array(Migration.all.prefix { $0.name != Migration.v5DyadDays.name })
+        let v4 = StoreFixtures.migrations(before: .v5DyadDays)
         #expect(v4.map(\.name).last == Migration.v4EventMentions.name)
         try await old.migrate(v4)
         let items = variedArticles("u", count: 40, seed: 11)

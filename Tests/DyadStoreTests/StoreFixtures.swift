@@ -35,6 +35,11 @@ enum StoreFixtures {
         }
     }
 
+    /// The migrations an earlier version applied: every one before `next`.
+    static func migrations(before next: Migration) -> [Migration] {
+        Array(Migration.all.prefix { $0.name != next.name })
+    }
+
     /// The database at `location` opened without migrating it, to build a store as an earlier
     /// version left it.
     static func openUnmigrated(_ location: StoreLocation) async throws -> any SQLDatabase {
