@@ -181,6 +181,57 @@ import Testing
         #expect(Array("story\r\nshare".utf8).withUnsafeBytes { ContentHints.hint(classAndIDBytes: $0, names: &names) } == nil)
     }
 
+    @Test func verdictsOnBytesMatchTheStringReading() {
+        // Every vocabulary word alone, pluralised, capitalised and camel-cased, and pairs of
+        // them joined every way class names join words, with namespace and state prefixes.
+        let vocabulary = ContentHints.bodyNames + ContentHints.negative + ContentHints.weakPositive
+            + ["embed", "embedded", "twitter-tweet", "instagram-media", "js", "c", "l", "css-1x9ab", "a1B2", "x", ""]
+        var names: [String] = []
+        for w in vocabulary {
+            names += [w, w + "s", w.uppercased(), w.prefix(1).uppercased() + w.dropFirst(), "has-" + w, "is-" + w, "js-" + w,
+                      "c-" + w, "no-" + w, "with-" + w, w + "--wide", "-" + w + "-", "sc" + w.capitalized + "Box"]
+        }
+        let some = ["article", "body", "share", "comments", "content", "side-bar", "main", "js", "ab", "Story", "entry", "x9"]
+        for a in some {
+            for b in vocabulary {
+                for joint in ["-", "_", "__", "--", ":", ".", ""] {
+                    names += [a + joint + b, b + joint + a, a + joint + b.capitalized]
+                }
+            }
+        }
+        names += ["---", "a-", "-a", "AB", "aB", "Ab", "9a", "s", "ss", "news-s", "ARTICLE-BODY", "articleBody", "ArticleBodyText"]
+        for name in names {
+            let bytes = Array(name.utf8).withUnsafeBytes { ContentHints.verdict(ascii: $0) }
+            #expect(bytes == ContentHints.verdict(Substring(name)), "\(name)")
+        }
+    }
+
+    @Test func searchesAndTrimsOnBytesMatchFoundation() {
+        let texts = ["application/LD+JSON", "application/ld+json", "text/javascript", "ld+jso", "", "ArticleBody",
+                     "http://schema.org/articleBody", "Getty Images/AFP", "reuters", "caf\u{E9} LD+JSON", "\u{212A}elvin",
+                     "  -- Advertisement --  ", "ADVERTISEMENT", "\"Share this article:\"", "...", "(Reporting by Jane Doe)",
+                     "Caf\u{E9} -", "\r\nRead more\r\n", "\tsponsored\t"]
+        for t in texts {
+            for phrase in ["ld+json", "articlebody", "/", "getty", "images", "ap photo", "e"] {
+                #expect(t.lowercasedContains(phrase) == t.lowercased().contains(phrase), "\(t) / \(phrase)")
+            }
+            var lower = LowercasedText(t)
+            #expect(MainTextExtractor.trimmedLowercased(&lower)
+                == t.lowercased().trimmingCharacters(in: MainTextExtractor.blankOrPunctuation), "\(t)")
+        }
+        // Control characters anywhere in a run, around the tabs and line feeds that are allowed.
+        let base = Array("function f() {\n\treturn 1;\n}\r\n var x = 'a b c d e f g h';\n".utf8)
+        for position in 0...base.count {
+            for control: UInt8 in [0, 1, 8, 11, 12, 31] {
+                var bytes = base
+                if position < base.count { bytes.insert(control, at: position) }
+                let expected = bytes.contains { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 }
+                let found = bytes.withUnsafeBufferPointer { PageCompactor.containsControl($0, from: 0, to: $0.count) }
+                #expect(found == expected, "control \(control) at \(position)")
+            }
+        }
+    }
+
     @Test func packedNameTablesFindEveryNameAndNoOther() {
         for (name, tag) in HTMLTag.byName {
             #expect(Array(name.utf8 + [0]).withUnsafeBufferPointer { HTMLTag(cName: $0.baseAddress!) } == tag)

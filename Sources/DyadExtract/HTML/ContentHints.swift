@@ -20,7 +20,9 @@ final class VerdictCache: @unchecked Sendable {
         let known = verdicts.value(bytes)
         lock.unlock()
         if let known { return known }
-        let v = ContentHints.verdict(Substring(String(decoding: bytes, as: UTF8.self)))
+        let v = bytes.contains(where: { $0 >= 0x80 })
+            ? ContentHints.verdict(Substring(String(decoding: bytes, as: UTF8.self)))
+            : ContentHints.verdict(ascii: bytes)
         lock.lock()
         if verdicts.count < Self.limit && verdicts.value(bytes) == nil { verdicts.insert(bytes, v) }
         lock.unlock()
@@ -233,7 +235,7 @@ enum ContentHints {
     /// The hint `role` and `itemprop` give, which goes before the class and id; nil when they
     /// say nothing.
     static func hint(role: String?, itemprop: String?) -> Int8? {
-        if let itemprop, itemprop.lowercased().contains("articlebody") { return strong }
+        if let itemprop, itemprop.lowercasedContains("articlebody") { return strong }
         if let role {
             switch role.lowercased() {
             case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alert", "search":
@@ -248,6 +250,95 @@ enum ContentHints {
 
     /// The verdict on one class name or id when it ends the search: an embedded post.
     static let embedded: Int8 = 100
+
+    /// The names of `bodyNames`, `negative` and `weakPositive` as flags (`bodyFlag`,
+    /// `negativeFlag`, `weakFlag`), looked up on bytes.
+    static let vocabulary: ByteKeyTable = {
+        var flags: [String: Int8] = [:]
+        for n in bodyNames { flags[n, default: 0] |= bodyFlag }
+        for n in negative { flags[n, default: 0] |= negativeFlag }
+        for n in weakPositive { flags[n, default: 0] |= weakFlag }
+        var table = ByteKeyTable()
+        for (name, f) in flags.sorted(by: { $0.key < $1.key }) { Array(name.utf8).withUnsafeBytes { table.insert($0, f) } }
+        return table
+    }()
+    static let bodyFlag: Int8 = 1
+    static let negativeFlag: Int8 = 2
+    static let weakFlag: Int8 = 4
+
+    @inline(__always)
+    static func flags(_ word: UnsafeRawBufferPointer) -> Int8 { vocabulary.value(word) ?? 0 }
+
+    /// `isNegative(_:)` on the bytes of a lowercased ASCII word.
+    static func isNegative(bytes w: UnsafeRawBufferPointer) -> Bool {
+        if flags(w) & negativeFlag != 0 { return true }
+        guard let last = w.last, last == UInt8(ascii: "s") else { return false }
+        return flags(UnsafeRawBufferPointer(rebasing: w.dropLast())) & negativeFlag != 0
+    }
+
+    /// `verdict(_:)` for a name of ASCII bytes, read on the bytes: the same answer without
+    /// making a String per word. Pages built with CSS-in-JS carry thousands of generated class
+    /// names, each seen once, so this runs for most names a process meets.
+    static func verdict(ascii raw: UnsafeRawBufferPointer) -> Int8 {
+        let n = raw.count
+        // The lowercased name, then room for one compound of two of its words and a hyphen.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * n + 1) { buffer -> Int8 in
+            let base = UnsafeMutableRawPointer(buffer.baseAddress!)
+            for i in 0..<n {
+                let c = raw[i]
+                buffer[i] = c >= 65 && c <= 90 ? c + 32 : c
+            }
+            let name = UnsafeRawBufferPointer(start: base, count: n)
+            func bytes(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: name[r]) }
+            func equals(_ r: Range<Int>, _ word: StaticString) -> Bool {
+                r.count == word.utf8CodeUnitCount && memcmp(base + r.lowerBound, word.utf8Start, r.count) == 0
+            }
+            if flags(name) & bodyFlag != 0 { return strong }
+            for prefix: StaticString in ["has-", "no-", "with-", "is-"] where n >= prefix.utf8CodeUnitCount {
+                if equals(0..<prefix.utf8CodeUnitCount, prefix) { return 0 }
+            }
+            // The words as `asciiWords` splits them, as ranges of the name.
+            var words: [Range<Int>] = []
+            var start = 0
+            var previousLowerOrDigit = false
+            for i in 0..<n {
+                let c = raw[i]
+                if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
+                    if i > start { words.append(start..<i) }
+                    start = i + 1
+                    previousLowerOrDigit = false
+                    continue
+                }
+                let upper = c >= 65 && c <= 90
+                if upper && previousLowerOrDigit && i > start {
+                    words.append(start..<i)
+                    start = i
+                }
+                previousLowerOrDigit = !upper && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+            }
+            if n > start { words.append(start..<n) }
+            guard let lastWord = words.last else { return 0 }
+            if equals(lastWord, "embed") || equals(lastWord, "embedded")
+                || equals(0..<n, "twitter-tweet") || equals(0..<n, "instagram-media") {
+                return embedded
+            }
+            if isNegative(bytes: name) { return -2 }
+            let compound = base + n
+            for i in 0..<(words.count - 1) {
+                let a = words[i], b = words[i + 1]
+                compound.copyMemory(from: base + a.lowerBound, byteCount: a.count)
+                compound.storeBytes(of: UInt8(ascii: "-"), toByteOffset: a.count, as: UInt8.self)
+                compound.advanced(by: a.count + 1).copyMemory(from: base + b.lowerBound, byteCount: b.count)
+                if flags(UnsafeRawBufferPointer(start: compound, count: a.count + b.count + 1)) & bodyFlag != 0 { return strong }
+            }
+            var firstIndex = 0
+            if words.count > 1, words[0].count <= 2 || equals(words[0], "js") { firstIndex = 1 }
+            let first = words[firstIndex]
+            if isNegative(bytes: bytes(lastWord)) || (first.count > 3 && isNegative(bytes: bytes(first))) { return -2 }
+            for w in words[firstIndex...] where flags(bytes(w)) & weakFlag != 0 { return 1 }
+            return 0
+        }
+    }
 
     /// What one class name or id says: `strong`, `embedded`, -2 furniture, 1 weak positive, 0 nothing.
     static func verdict(_ raw: Substring) -> Int8 {

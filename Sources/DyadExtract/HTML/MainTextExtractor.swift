@@ -213,6 +213,23 @@ struct MainTextExtractor: Sendable {
 
     static let blankOrPunctuation = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)
 
+    /// Which ASCII bytes `blankOrPunctuation` holds.
+    static let asciiBlankOrPunctuation: [Bool] = (0..<128).map { blankOrPunctuation.contains(Unicode.Scalar(UInt8($0))) }
+
+    /// The lowercased text trimmed of blanks and punctuation at both ends: on the bytes when
+    /// the text is ASCII (the same string), through Foundation otherwise.
+    static func trimmedLowercased(_ lower: inout LowercasedText) -> String {
+        let ascii: String?? = lower.text.utf8.withContiguousStorageIfAvailable { b -> String? in
+            if b.contains(where: { $0 >= 0x80 }) { return nil }
+            var start = 0, end = b.count
+            while start < end && asciiBlankOrPunctuation[Int(b[start])] { start += 1 }
+            while end > start && asciiBlankOrPunctuation[Int(b[end - 1])] { end -= 1 }
+            return String(decoding: b[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        if let ascii, let trimmed = ascii { return trimmed }
+        return lower.string.trimmingCharacters(in: blankOrPunctuation)
+    }
+
     /// What a paragraph inside the container is: body, a related-story or promo line, a
     /// caption, or a byline/credit/notice to drop.
     static func kind(of text: String) -> Kind {
@@ -220,7 +237,7 @@ struct MainTextExtractor: Sendable {
         // Every rule but the caption's is for short paragraphs: a long one is body or a caption.
         if length >= 400 && !text.dropFirst(399).isEmpty { return ArticleLayout.isCaption(text) ? .caption : .body }
         var lower = LowercasedText(text)
-        if length < 60 && dropWhole.contains(lower.string.trimmingCharacters(in: blankOrPunctuation)) {
+        if length < 60 && dropWhole.contains(trimmedLowercased(&lower)) {
             return .drop
         }
         if ArticleLayout.isRelated(text) { return .related }

@@ -107,7 +107,7 @@ struct PageTreeBuilder {
                 skip()
                 return
             case .script:
-                if let type = attrs.type?.lowercased(), type.contains("ld+json") { capture = .jsonLD }
+                if let type = attrs.type, type.lowercasedContains("ld+json") { capture = .jsonLD }
                 skip()
                 return
             case .html:
