@@ -232,6 +232,20 @@ import Testing
         }
     }
 
+    @Test func layoutTestsWithTheLowercasedTextMatchTheStringReading() {
+        let paragraphs = ["READ MORE: Venezuela backs Russia", "Read more", "Related: talks in Geneva", " Related: x",
+                          "Photo: the summit", "FILE PHOTO: a tanker", "  Photo: indented", "Pictured: the minister ",
+                          "The minister arrives (AP Photo/Ariana Cubillos)", "Ships in port [Getty Images]",
+                          "He said (and meant it).", "Talks resumed (Reuters) ", "", " ", "\u{130}MAGE: dotted capital",
+                          "Don\u{2019}t miss: the debate", "Don't miss: the debate", "Sign up for our newsletter",
+                          "Caf\u{E9} (Photo: Jane/AFP)", String(repeating: "word ", count: 90) + "(AP Photo/X)"]
+        for p in paragraphs {
+            var lower = LowercasedText(p)
+            #expect(ArticleLayout.isRelated(p, lowered: &lower) == ArticleLayout.isRelated(p), "\(p)")
+            #expect(ArticleLayout.isCaption(p, lowered: &lower) == ArticleLayout.isCaption(p), "\(p)")
+        }
+    }
+
     @Test func packedNameTablesFindEveryNameAndNoOther() {
         for (name, tag) in HTMLTag.byName {
             #expect(Array(name.utf8 + [0]).withUnsafeBufferPointer { HTMLTag(cName: $0.baseAddress!) } == tag)

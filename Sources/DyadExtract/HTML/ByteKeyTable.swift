@@ -47,7 +47,11 @@ struct ByteKeyTable {
     }
 
     func value(_ key: UnsafeRawBufferPointer) -> Int8? {
-        let h = Self.hash(key)
+        value(key, hash: Self.hash(key))
+    }
+
+    /// `value(_:)` for a key whose ``hash(_:)`` is `h`.
+    func value(_ key: UnsafeRawBufferPointer, hash h: UInt64) -> Int8? {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -66,8 +70,12 @@ struct ByteKeyTable {
 
     /// Adds `key` (not already present) with `value`.
     mutating func insert(_ key: UnsafeRawBufferPointer, _ value: Int8) {
+        insert(key, value, hash: Self.hash(key))
+    }
+
+    /// `insert(_:_:)` for a key whose ``hash(_:)`` is `h`.
+    mutating func insert(_ key: UnsafeRawBufferPointer, _ value: Int8, hash h: UInt64) {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        let h = Self.hash(key)
         let entry = Entry(hash: h, start: Int32(arena.count), length: Int32(key.count), value: value)
         arena.append(contentsOf: key)
         place(Int32(entries.count), hash: h)

@@ -16,15 +16,20 @@ final class VerdictCache: @unchecked Sendable {
 
     /// The verdict on the class name or id whose UTF-8 bytes are `bytes`.
     func verdict(bytes: UnsafeRawBufferPointer) -> Int8 {
+        verdict(bytes: bytes, hash: ByteKeyTable.hash(bytes))
+    }
+
+    /// `verdict(bytes:)` for a name whose ``ByteKeyTable/hash(_:)`` is `hash`.
+    func verdict(bytes: UnsafeRawBufferPointer, hash: UInt64) -> Int8 {
         lock.lock()
-        let known = verdicts.value(bytes)
+        let known = verdicts.value(bytes, hash: hash)
         lock.unlock()
         if let known { return known }
         let v = bytes.contains(where: { $0 >= 0x80 })
             ? ContentHints.verdict(Substring(String(decoding: bytes, as: UTF8.self)))
             : ContentHints.verdict(ascii: bytes)
         lock.lock()
-        if verdicts.count < Self.limit && verdicts.value(bytes) == nil { verdicts.insert(bytes, v) }
+        if verdicts.count < Self.limit && verdicts.value(bytes, hash: hash) == nil { verdicts.insert(bytes, v, hash: hash) }
         lock.unlock()
         return v
     }
@@ -206,11 +211,12 @@ enum ContentHints {
             while j < n, b[j] != 32 && b[j] != 9 && b[j] != 10 { j += 1 }
             let name = UnsafeRawBufferPointer(rebasing: b[i..<j])
             let verdict: Int8
-            if let known = names.value(name) {
+            let hash = ByteKeyTable.hash(name)
+            if let known = names.value(name, hash: hash) {
                 verdict = known
             } else {
-                verdict = VerdictCache.shared.verdict(bytes: name)
-                names.insert(name, verdict)
+                verdict = VerdictCache.shared.verdict(bytes: name, hash: hash)
+                names.insert(name, verdict, hash: hash)
             }
             if let result = fold(verdict, best: &best, negativeFound: &negativeFound) { return result }
             i = j

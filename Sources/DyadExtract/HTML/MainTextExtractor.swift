@@ -240,7 +240,7 @@ struct MainTextExtractor: Sendable {
         if length < 60 && dropWhole.contains(trimmedLowercased(&lower)) {
             return .drop
         }
-        if ArticleLayout.isRelated(text) { return .related }
+        if ArticleLayout.isRelated(text, lowered: &lower) { return .related }
         // A time stamp line: "Updated at 1:23 p.m.", "Published on 5 March 2019".
         if length < 60, timestampPrefixes.contains(where: { lower.hasPrefix($0) }),
            text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
@@ -251,7 +251,7 @@ struct MainTextExtractor: Sendable {
             if dropPrefixes.contains(where: { lower.hasPrefix($0) }) { return .drop }
             if lower.contains("contributed reporting") || lower.contains("contributed to this report") { return .drop }
         }
-        if ArticleLayout.isCaption(text) { return .caption }
+        if ArticleLayout.isCaption(text, lowered: &lower) { return .caption }
         if length < 300, text.hasSuffix(")"), lower.contains("(image:") || lower.contains("(photo:") || lower.contains("(picture:") {
             return .caption
         }

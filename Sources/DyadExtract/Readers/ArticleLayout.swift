@@ -106,6 +106,14 @@ public struct ArticleLayout: Sendable {
         return relatedPrefixes.contains { lower.hasPrefix($0) }
     }
 
+    /// `isRelated(_:)` for a paragraph whose lowercased text is at hand. Every prefix is
+    /// shorter than 24 characters, and lowercasing goes character by character, so the whole
+    /// text lowercased starts with one exactly when its first 24 characters lowercased do.
+    static func isRelated(_ p: String, lowered lower: inout LowercasedText) -> Bool {
+        guard p.utf8.count < 400 || p.dropFirst(399).isEmpty else { return false }
+        return relatedPrefixes.contains { lower.hasPrefix($0) }
+    }
+
     static let creditWords = [
         "getty", "reuters", "afp", "ap photo", "photo", "images", "epa", "anadolu", "shutterstock",
         "file", "handout", "pool", "xinhua", "tass", "sputnik", "credit", "courtesy",
@@ -118,9 +126,24 @@ public struct ArticleLayout: Sendable {
         let scalars = p.unicodeScalars
         let t = scalars.first.map(CharClass.isSpace) == true || scalars.last.map(CharClass.isSpace) == true ? p.trimmingSpaces : p
         let lower = String(t.prefix(16)).lowercased()
-        if lower.hasPrefix("photo:") || lower.hasPrefix("file photo") || lower.hasPrefix("image:") || lower.hasPrefix("pictured:") {
-            return true
-        }
+        if captionPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        return endsWithCredit(t)
+    }
+
+    static let captionPrefixes = ["photo:", "file photo", "image:", "pictured:"]
+
+    /// `isCaption(_:)` for a paragraph whose lowercased text is at hand: without a blank at its
+    /// start the text begins as its trimmed form does, and the prefixes are shorter than 16
+    /// characters, so the lowercased text answers for the first 16 characters lowercased.
+    static func isCaption(_ p: String, lowered lower: inout LowercasedText) -> Bool {
+        let scalars = p.unicodeScalars
+        guard let first = scalars.first, !CharClass.isSpace(first) else { return isCaption(p) }
+        if captionPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        return endsWithCredit(scalars.last.map(CharClass.isSpace) == true ? p.trimmingSpaces : p)
+    }
+
+    /// Whether trimmed paragraph `t` ends with a bracketed credit.
+    static func endsWithCredit(_ t: String) -> Bool {
         guard let last = t.last, last == "]" || last == ")" else { return false }
         let open: Character = last == "]" ? "[" : "("
         guard let o = t.lastIndex(of: open) else { return false }
