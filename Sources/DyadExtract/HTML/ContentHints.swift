@@ -303,47 +303,63 @@ enum ContentHints {
             for prefix: StaticString in ["has-", "no-", "with-", "is-"] where n >= prefix.utf8CodeUnitCount {
                 if equals(0..<prefix.utf8CodeUnitCount, prefix) { return 0 }
             }
-            // The words as `asciiWords` splits them, as ranges of the name.
-            var words: [Range<Int>] = []
-            var start = 0
-            var previousLowerOrDigit = false
-            for i in 0..<n {
-                let c = raw[i]
-                if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
-                    if i > start { words.append(start..<i) }
-                    start = i + 1
-                    previousLowerOrDigit = false
-                    continue
+            // The words as `asciiWords` splits them, as ranges of the name (at most one per
+            // byte, on the stack).
+            return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: max(n, 1)) { wordBuffer -> Int8 in
+                var words = WordList(storage: wordBuffer)
+                var start = 0
+                var previousLowerOrDigit = false
+                for i in 0..<n {
+                    let c = raw[i]
+                    if c == UInt8(ascii: "-") || c == UInt8(ascii: "_") || c == UInt8(ascii: ":") || c == UInt8(ascii: ".") {
+                        if i > start { words.append(start..<i) }
+                        start = i + 1
+                        previousLowerOrDigit = false
+                        continue
+                    }
+                    let upper = c >= 65 && c <= 90
+                    if upper && previousLowerOrDigit && i > start {
+                        words.append(start..<i)
+                        start = i
+                    }
+                    previousLowerOrDigit = !upper && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
                 }
-                let upper = c >= 65 && c <= 90
-                if upper && previousLowerOrDigit && i > start {
-                    words.append(start..<i)
-                    start = i
+                if n > start { words.append(start..<n) }
+                guard let lastWord = words.last else { return 0 }
+                if equals(lastWord, "embed") || equals(lastWord, "embedded")
+                    || equals(0..<n, "twitter-tweet") || equals(0..<n, "instagram-media") {
+                    return embedded
                 }
-                previousLowerOrDigit = !upper && ((c >= 97 && c <= 122) || (c >= 48 && c <= 57))
+                if isNegative(bytes: name) { return -2 }
+                let compound = base + n
+                for i in 0..<(words.count - 1) {
+                    let a = words[i], b = words[i + 1]
+                    compound.copyMemory(from: base + a.lowerBound, byteCount: a.count)
+                    compound.storeBytes(of: UInt8(ascii: "-"), toByteOffset: a.count, as: UInt8.self)
+                    compound.advanced(by: a.count + 1).copyMemory(from: base + b.lowerBound, byteCount: b.count)
+                    if flags(UnsafeRawBufferPointer(start: compound, count: a.count + b.count + 1)) & bodyFlag != 0 { return strong }
+                }
+                var firstIndex = 0
+                if words.count > 1, words[0].count <= 2 || equals(words[0], "js") { firstIndex = 1 }
+                let first = words[firstIndex]
+                if isNegative(bytes: bytes(lastWord)) || (first.count > 3 && isNegative(bytes: bytes(first))) { return -2 }
+                for k in firstIndex..<words.count where flags(bytes(words[k])) & weakFlag != 0 { return 1 }
+                return 0
             }
-            if n > start { words.append(start..<n) }
-            guard let lastWord = words.last else { return 0 }
-            if equals(lastWord, "embed") || equals(lastWord, "embedded")
-                || equals(0..<n, "twitter-tweet") || equals(0..<n, "instagram-media") {
-                return embedded
-            }
-            if isNegative(bytes: name) { return -2 }
-            let compound = base + n
-            for i in 0..<(words.count - 1) {
-                let a = words[i], b = words[i + 1]
-                compound.copyMemory(from: base + a.lowerBound, byteCount: a.count)
-                compound.storeBytes(of: UInt8(ascii: "-"), toByteOffset: a.count, as: UInt8.self)
-                compound.advanced(by: a.count + 1).copyMemory(from: base + b.lowerBound, byteCount: b.count)
-                if flags(UnsafeRawBufferPointer(start: compound, count: a.count + b.count + 1)) & bodyFlag != 0 { return strong }
-            }
-            var firstIndex = 0
-            if words.count > 1, words[0].count <= 2 || equals(words[0], "js") { firstIndex = 1 }
-            let first = words[firstIndex]
-            if isNegative(bytes: bytes(lastWord)) || (first.count > 3 && isNegative(bytes: bytes(first))) { return -2 }
-            for w in words[firstIndex...] where flags(bytes(w)) & weakFlag != 0 { return 1 }
-            return 0
         }
+    }
+
+    /// The word ranges of one name, in stack memory the caller owns.
+    private struct WordList {
+        let storage: UnsafeMutableBufferPointer<Range<Int>>
+        private(set) var count = 0
+        init(storage: UnsafeMutableBufferPointer<Range<Int>>) { self.storage = storage }
+        mutating func append(_ r: Range<Int>) {
+            storage.initializeElement(at: count, to: r)
+            count += 1
+        }
+        subscript(i: Int) -> Range<Int> { storage[i] }
+        var last: Range<Int>? { count > 0 ? storage[count - 1] : nil }
     }
 
     /// What one class name or id says: `strong`, `embedded`, -2 furniture, 1 weak positive, 0 nothing.
