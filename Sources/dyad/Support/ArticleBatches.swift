@@ -62,6 +62,10 @@ extension ArticleBatches {
     /// it), is one work item of the parallel stage, so extraction runs on all cores next to
     /// coding. Batches reach `body` and bad items `failed` on the calling thread, in input order;
     /// at most a few batches of raw pages are held at once, so memory stays bounded.
+    /// Batches handed to the workers and not yet delivered, at most: with the reader's queue,
+    /// this bounds the pages held at once.
+    static let batchesInFlight = 3
+
     @discardableResult
     func readAhead<T: Sendable>(_ names: [String], jobs: Int? = nil,
                                 failed: (DyadError) -> Void = { Diagnostics.report($0.description) },
@@ -101,37 +105,88 @@ extension ArticleBatches {
         thread.stackSize = 64 << 20
         thread.start()
         let defaultDate = self.defaultDate?.description
+        let work: @Sendable (PendingArticle) -> Outcome<T> = { pending in
+            switch pending.article() {
+            case var .success(article)?:
+                if article.published == nil, let d = defaultDate { article.published = d }
+                return .done(article, transform(article))
+            case let .failure(error)?:
+                return .failed(error)
+            case nil:
+                return .skipped
+            }
+        }
         var failures = 0
-        while let item = queue.take() {
-            switch item {
-            case let .batch(items):
-                let outcomes = items.concurrentMap(jobs: jobs) { pending -> Outcome<T> in
-                    switch pending.article() {
-                    case var .success(article)?:
-                        if article.published == nil, let d = defaultDate { article.published = d }
-                        return .done(article, transform(article))
-                    case let .failure(error)?:
-                        return .failed(error)
-                    case nil:
-                        return .skipped
-                    }
+        func deliver(_ outcomes: [Outcome<T>]) {
+            var done: [(article: Article, result: T)] = []
+            done.reserveCapacity(outcomes.count)
+            for o in outcomes {
+                switch o {
+                case let .done(a, r): done.append((a, r))
+                case let .failed(error):
+                    failures += 1
+                    failed(error)
+                case .skipped: break
                 }
-                var done: [(article: Article, result: T)] = []
-                done.reserveCapacity(outcomes.count)
-                for o in outcomes {
-                    switch o {
-                    case let .done(a, r): done.append((a, r))
-                    case let .failed(error):
-                        failures += 1
-                        failed(error)
-                    case .skipped: break
-                    }
+            }
+            if !done.isEmpty { body(done) }
+        }
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        guard threads > 1 else {
+            // One job: the calling thread does all the work, batch by batch.
+            while let item = queue.take() {
+                switch item {
+                case let .batch(items): deliver(items.map(work))
+                case let .failure(error):
+                    failures += 1
+                    failed(error)
                 }
-                if !done.isEmpty { body(done) }
-            case let .failure(error):
+            }
+            return failures
+        }
+        // Several jobs: worker threads go from one batch to the next without waiting for the
+        // slowest item of each, while this thread hands finished batches to `body` in input
+        // order. A bad item read between batches is reported in its place, as an empty batch.
+        let pool = PipelinedMap<PendingArticle, Outcome<T>, DyadError?>(jobs: threads, transform: work)
+        defer { pool.finish() }
+        func hand(_ finished: (outputs: [Outcome<T>], tag: DyadError?)) {
+            if let error = finished.tag {
                 failures += 1
                 failed(error)
             }
+            deliver(finished.outputs)
+        }
+        var readerDone = false
+        while true {
+            if let finished = pool.takeOldest(waitingUntil: Date()) {
+                hand(finished)
+                continue
+            }
+            if !readerDone && pool.pending < Self.batchesInFlight {
+                // Wait for the reader only when the workers have nothing; else just look.
+                let next: BoundedQueue<Item>.Polled
+                if pool.pending == 0 {
+                    next = queue.take().map { .item($0) } ?? .closed
+                } else {
+                    next = queue.poll()
+                }
+                switch next {
+                case let .item(.batch(items)):
+                    pool.submit(items, tag: nil)
+                    continue
+                case let .item(.failure(error)):
+                    pool.submit([], tag: error)
+                    continue
+                case .closed:
+                    readerDone = true
+                    continue
+                case .empty:
+                    break
+                }
+            }
+            guard pool.pending > 0 else { break }
+            // The workers are busy: wait a little for the oldest batch, then look at the reader again.
+            if let finished = pool.takeOldest(waitingUntil: Date(timeIntervalSinceNow: 0.002)) { hand(finished) }
         }
         return failures
     }

@@ -31,6 +31,25 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// What ``poll()`` finds.
+    enum Polled {
+        case item(Element)
+        /// Nothing yet; more may come.
+        case empty
+        /// Closed, and nothing left.
+        case closed
+    }
+
+    /// The next item if there is one now, without waiting.
+    func poll() -> Polled {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !items.isEmpty else { return closed ? .closed : .empty }
+        let item = items.removeFirst()
+        condition.broadcast()
+        return .item(item)
+    }
+
     /// No more items will be put.
     func close() {
         condition.lock()
