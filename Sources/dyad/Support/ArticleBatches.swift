@@ -53,6 +53,10 @@ extension ArticleBatches {
         case skipped
     }
 
+    /// Batches handed to the workers and not yet delivered, at most: with the reader's queue,
+    /// this bounds the pages held at once.
+    static let batchesInFlight = 3
+
     /// Reads the inputs on a thread of their own, at most a few batches ahead, and extracts and
     /// transforms the articles in parallel on `jobs` threads (all cores when nil; with 1, on the
     /// calling thread alone).
@@ -62,10 +66,6 @@ extension ArticleBatches {
     /// it), is one work item of the parallel stage, so extraction runs on all cores next to
     /// coding. Batches reach `body` and bad items `failed` on the calling thread, in input order;
     /// at most a few batches of raw pages are held at once, so memory stays bounded.
-    /// Batches handed to the workers and not yet delivered, at most: with the reader's queue,
-    /// this bounds the pages held at once.
-    static let batchesInFlight = 3
-
     @discardableResult
     func readAhead<T: Sendable>(_ names: [String], jobs: Int? = nil,
                                 failed: (DyadError) -> Void = { Diagnostics.report($0.description) },
