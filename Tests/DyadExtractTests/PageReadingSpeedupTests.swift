@@ -213,7 +213,8 @@ import Testing
                      "Caf\u{E9} -", "\r\nRead more\r\n", "\tsponsored\t"]
         for t in texts {
             for phrase in ["ld+json", "articlebody", "/", "getty", "images", "ap photo", "e"] {
-                #expect(t.lowercasedContains(phrase) == t.lowercased().contains(phrase), "\(t) / \(phrase)")
+                var folded = LowercasedText(t)
+                #expect(folded.contains(phrase) == t.lowercased().contains(phrase), "\(t) / \(phrase)")
             }
             var lower = LowercasedText(t)
             #expect(MainTextExtractor.trimmedLowercased(&lower)

@@ -241,7 +241,10 @@ enum ContentHints {
     /// The hint `role` and `itemprop` give, which goes before the class and id; nil when they
     /// say nothing.
     static func hint(role: String?, itemprop: String?) -> Int8? {
-        if let itemprop, itemprop.lowercasedContains("articlebody") { return strong }
+        if let itemprop {
+            var folded = LowercasedText(itemprop)
+            if folded.contains("articlebody") { return strong }
+        }
         if let role {
             switch role.lowercased() {
             case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "alert", "search":

@@ -107,7 +107,10 @@ struct PageTreeBuilder {
                 skip()
                 return
             case .script:
-                if let type = attrs.type, type.lowercasedContains("ld+json") { capture = .jsonLD }
+                if let type = attrs.type {
+                    var folded = LowercasedText(type)
+                    if folded.contains("ld+json") { capture = .jsonLD }
+                }
                 skip()
                 return
             case .html:

@@ -149,7 +149,8 @@ public struct ArticleLayout: Sendable {
         guard let o = t.lastIndex(of: open) else { return false }
         let credit = t[t.index(after: o)..<t.index(before: t.endIndex)].lowercased()
         guard credit.count < 80 else { return false }
-        return credit.lowercasedContains("/") || creditWords.contains { credit.lowercasedContains($0) }
+        var folded = LowercasedText(credit)
+        return folded.contains("/") || creditWords.contains { folded.contains($0) }
     }
 
     /// A dateline: a short paragraph that holds a full date and little else.
@@ -171,28 +172,6 @@ public struct ArticleLayout: Sendable {
 }
 
 extension String {
-    /// Whether `lowercased()` contains `phrase`, a lowercase ASCII phrase, as Foundation's
-    /// `contains` finds it. Text that is all ASCII is searched on its bytes with A-Z folded (the
-    /// same answer, without bridging to NSString); any other text goes through Foundation.
-    func lowercasedContains(_ phrase: String) -> Bool {
-        precondition(!phrase.isEmpty && phrase.utf8.allSatisfy { $0 < 0x80 && !($0 >= 65 && $0 <= 90) })
-        let found: Bool?? = utf8.withContiguousStorageIfAvailable { text -> Bool? in
-            if text.contains(where: { $0 >= 0x80 }) { return nil }
-            let pattern = Array(phrase.utf8)
-            let m = pattern.count
-            guard text.count >= m else { return false }
-            @inline(__always) func folded(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
-            for start in 0...(text.count - m) where folded(text[start]) == pattern[0] {
-                var k = 1
-                while k < m && folded(text[start + k]) == pattern[k] { k += 1 }
-                if k == m { return true }
-            }
-            return false
-        }
-        if let found, let answer = found { return answer }
-        return lowercased().contains(phrase)
-    }
-
     var replacingCRLF: String {
         guard contains("\r") else { return self }
         return replacingOccurrencesOfCR()
