@@ -35,4 +35,25 @@ import Testing
         }
         #expect(outcomes == [true, true, false])
     }
+
+    /// `insert` reads the change count of its own run: a conflicting insert after inserts, and
+    /// after another statement that changed rows, reports false.
+    @Test func insertTellsWhetherItInsertedWithoutReturning() throws {
+        let queue = try DatabaseQueue(path: StoreFixtures.temporaryPath("rows"))
+        let outcomes = try queue.write { db -> [Bool] in
+            try db.execute(sql: "CREATE TABLE t (id TEXT PRIMARY KEY, v TEXT)")
+            try db.execute(sql: "CREATE TABLE other (n INTEGER)")
+            let insert = try SQLiteRowStatement(db, sql: "INSERT INTO t (id, v) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")
+            let other = try SQLiteRowStatement(db, sql: "INSERT INTO other (n) VALUES (?)")
+            var out: [Bool] = []
+            for (id, v) in [("a", "1"), ("b", "2"), ("a", "3")] { out.append(try insert.insert([.text(id), .text(v)])) }
+            try other.run([.int(1)])
+            out.append(try insert.insert([.text("b"), .text("4")]))
+            out.append(try insert.insert([.text("c"), .text("5")]))
+            return out
+        }
+        #expect(outcomes == [true, true, false, false, true])
+        let values = try queue.read { db in try String.fetchAll(db, sql: "SELECT v FROM t ORDER BY id") }
+        #expect(values == ["1", "2", "5"])
+    }
 }

@@ -81,9 +81,15 @@ public class SQLEventStore: EventStore, @unchecked Sendable {
     }
 
     /// Inserts an article; returns its id only when it was not stored before.
-    static let articleInsertSQL = "INSERT INTO articles (\(EventColumns.articleNames.joined(separator: ", "))) VALUES ("
-        + Array(repeating: "?", count: EventColumns.articleNames.count).joined(separator: ", ")
-        + ") ON CONFLICT (id) DO NOTHING RETURNING id"
+    static let articleInsertSQL = articleInsertSQL(returning: true)
+
+    /// Inserts an article unless one with its id is stored; with `returning`, the statement
+    /// returns the id when it inserted.
+    static func articleInsertSQL(returning: Bool) -> String {
+        "INSERT INTO articles (\(EventColumns.articleNames.joined(separator: ", "))) VALUES ("
+            + Array(repeating: "?", count: EventColumns.articleNames.count).joined(separator: ", ")
+            + ") ON CONFLICT (id) DO NOTHING" + (returning ? " RETURNING id" : "")
+    }
 
     public func nearDuplicates(of simhashes: [UInt64]) async throws -> [String?] {
         var out: [String?] = []

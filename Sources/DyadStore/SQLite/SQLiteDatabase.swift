@@ -88,7 +88,7 @@ final class SQLiteDatabase: SQLDatabase {
                         .map { $0.databaseValues.map(Self.value) }
                 }
                 // One prepared statement per table, run once per row.
-                let insertArticle = try SQLiteRowStatement(db, sql: SQLEventStore.articleInsertSQL)
+                let insertArticle = try SQLiteRowStatement(db, sql: Self.articleInsertSQL)
                 let insertEvent = try SQLiteRowStatement(db, sql: Self.eventInsertSQL)
                 let insertURL = try SQLiteRowStatement(db, sql: Self.urlInsertSQL)
                 // During a bulk load nothing is added to dyad_days here: the fold that finishes
@@ -113,7 +113,7 @@ final class SQLiteDatabase: SQLDatabase {
                         outcomes.append(w.outcome(match: match, inserted: false))
                         continue
                     }
-                    let isNew = try insertArticle.run(w.article.args)
+                    let isNew = try insertArticle.insert(w.article.args)
                     if isNew {
                         for row in w.events { try insertEvent.run(row) }
                         if loading {
@@ -140,6 +140,10 @@ final class SQLiteDatabase: SQLDatabase {
             }
         }
     }
+
+    /// The article insert, without `RETURNING` (see ``SQLiteRowStatement/insert(_:)``); its
+    /// arguments are those of ``SQLEventStore/articleInsertSQL``.
+    static let articleInsertSQL = SQLEventStore.articleInsertSQL(returning: false)
 
     /// A one-row `article_urls` insert; a URL already recorded for its article is skipped.
     static let urlInsertSQL = "INSERT INTO article_urls (article_id, url, first_seen) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
