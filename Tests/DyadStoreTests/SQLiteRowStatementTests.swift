@@ -56,4 +56,24 @@ import Testing
         let values = try queue.read { db in try String.fetchAll(db, sql: "SELECT v FROM t ORDER BY id") }
         #expect(values == ["1", "2", "5"])
     }
+
+    /// A new store file gets the larger page size; a file made with another keeps its own and
+    /// is read and written as before.
+    @Test func newFilesGetTheLargerPageSizeAndOldOnesKeepTheirs() async throws {
+        let fresh = StoreFixtures.temporaryPath("pages-new")
+        let store = try await SQLiteEventStore.open(path: fresh)
+        try await store.close()
+        let old = StoreFixtures.temporaryPath("pages-old")
+        try await DatabaseQueue(path: old).write { db in
+            try db.execute(sql: "PRAGMA page_size = 4096; CREATE TABLE t (x)")
+        }
+        let reopened = try await SQLiteEventStore.open(path: old)
+        #expect(try await reopened.counts().events == 0)
+        try await reopened.close()
+        let sizes = try [fresh, old].map { path in
+            try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") }
+        }
+        #expect(sizes == [SQLiteDatabase.pageSize, 4096])
+        #expect(SQLiteDatabase.pageSize == 16384)
+    }
 }

@@ -10,6 +10,8 @@ final class SQLiteDatabase: SQLDatabase {
         var config = Configuration()
         config.busyMode = .timeout(30)
         config.prepareDatabase { db in
+            // Before anything is written (later it changes nothing): see `pageSize`.
+            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize)")
             // In WAL mode NORMAL keeps every committed transaction across a killed process.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
@@ -30,6 +32,15 @@ final class SQLiteDatabase: SQLDatabase {
             throw StoreError.badLocation("cannot open the SQLite file: \(error)")
         }
     }
+
+    /// The page size of a new file, 16 KiB (SQLite's default is 4 KiB). A commit writes each
+    /// page it changed to the WAL, and each checkpoint copies it to the file, one system call
+    /// per page: larger pages make fewer calls for the same rows. Measured with `dyad bench
+    /// store`, two pairs each: a bulk load of 1,000,000 events 81,300 -> 86,500 and 80,900 ->
+    /// 89,900 events/s, 200,000 events written without a bulk load 17,700 -> 20,900 and
+    /// 17,300 -> 19,000, timeline and network queries unchanged. A file created with another
+    /// page size keeps it.
+    static let pageSize = 16384
 
     /// The page cache of each connection (negative: KiB), 64 MiB.
     static let cacheSize = -65536
