@@ -83,9 +83,10 @@ public struct EventCoder: Sendable {
     public func code(_ sentence: Sentence, actors: [ResolvedActor], article: Article, date: CalendarDate?) -> ([Event], SentenceTrace) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         // Adjectives by the tagger, and lowercase hyphenated words, which it often misreads
-        // ("war-torn Mozambique").
+        // ("war-torn Mozambique"). The hyphen is looked for in the bytes: `String.contains`
+        // with Foundation goes through `NSString` and took 1.5 % of coding time.
         let adjectives = sentence.tokens.map { t in
-            t.upos == "ADJ" || t.deprel == "amod" || (t.upos != nil && t.text.contains("-") && t.text.first?.isLowercase == true
+            t.upos == "ADJ" || t.deprel == "amod" || (t.upos != nil && t.text.utf8.contains(UInt8(ascii: "-")) && t.text.first?.isLowercase == true
                                 && t.text.allSatisfy { $0.isLetter || $0 == "-" })
         }
         var inActor = [Bool](repeating: false, count: words.count)
