@@ -88,6 +88,20 @@ import Testing
         #expect(coder.code(intent).events.map(\.cameo) == ["036"])
     }
 
+    /// The quick check for sentences that cannot hold an event agrees with the pattern lists
+    /// it stands for: verbs, nouns, hyphenated re- verbs, and forms with no pattern.
+    @Test func hasPatternsAgreesWithThePatternLists() throws {
+        var verbs = try VerbPatternDictionary.standard()
+        try verbs.load(parsing: "042.visit  042  visit +\n", file: "mine.verbs")
+        let forms = ["visit", "re-visit", "revisit", "re-do", "sanction", "sanctions", "talks", "attack", "attacked",
+                     "the", "of", "re-", "", "zzzz", "re-zzzz", "Visit"]
+        for form in forms {
+            let listed = !verbs.verbPatterns(forForm: form).isEmpty || !verbs.nounPatterns(forForm: form).isEmpty
+            #expect(verbs.hasPatterns(forForm: form) == listed, "\(form)")
+        }
+        #expect(verbs.hasPatterns(forForm: "re-visit") && !verbs.hasPatterns(forForm: "zzzz"))
+    }
+
     @Test func aGapFindsTheTargetAnywhereTheVerbGoverns() throws {
         var verbs = try VerbPatternDictionary.standard()
         try verbs.load(parsing: "050.hail  050  hail ... +\n", file: "mine.verbs")

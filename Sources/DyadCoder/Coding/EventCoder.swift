@@ -267,7 +267,7 @@ public struct EventCoder: Sendable {
     /// mentions (names, agents or pronouns). Sentences that cannot are not parsed.
     func mayHoldEvent(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
-        guard words.contains(where: { !resources.verbs.verbPatterns(forForm: $0).isEmpty || !resources.verbs.nounPatterns(forForm: $0).isEmpty }) else {
+        guard words.contains(where: resources.verbs.hasPatterns(forForm:)) else {
             return false
         }
         var count = resources.matcher.mentions(in: sentence.tokens).count

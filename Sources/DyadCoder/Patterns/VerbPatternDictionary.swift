@@ -47,6 +47,18 @@ public struct VerbPatternDictionary: Sendable {
         (nounIndex[form] ?? []).map { patterns[$0] }
     }
 
+    /// Whether some verb or noun pattern anchors on this (folded) form: whether
+    /// ``verbPatterns(forForm:)`` or ``nounPatterns(forForm:)`` would return any, without
+    /// copying them.
+    public func hasPatterns(forForm form: String) -> Bool {
+        if let verbs = verbIndex[form] {
+            if !verbs.isEmpty { return true }
+        } else if let base = baseOfRepeat(form), let verbs = verbIndex[base], !verbs.isEmpty {
+            return true
+        }
+        return nounIndex[form].map { !$0.isEmpty } ?? false
+    }
+
     /// The lemma of a verb form that some pattern anchors on, if any.
     public func isAnchorForm(_ form: String) -> Bool { verbIndex[form] != nil || baseOfRepeat(form).map { verbIndex[$0] != nil } == true }
 
