@@ -22,8 +22,8 @@ extension Dyad {
         @Argument(help: "What to train.")
         var component: Component
 
-        @Option(name: .customLong("train"), help: "Training treebank in CoNLL-U.")
-        var trainFile: String
+        @Option(name: .customLong("train"), help: "Training treebank in CoNLL-U; repeat it to train on several, read in the order given.")
+        var trainFiles: [String] = []
 
         @Option(name: .customLong("dev"), help: "Development treebank in CoNLL-U, scored after each epoch.")
         var devFile: String?
@@ -53,13 +53,19 @@ extension Dyad {
         var beam: Int = 1
 
         func validate() throws {
+            if trainFiles.isEmpty { throw ValidationError("Missing expected argument '--train <train>'.") }
             if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1.") }
             if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife must be 0 or at least 2.") }
             if beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
         }
 
         func run() throws {
-            let train = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: trainFile))
+            var train: [CoNLLUSentence] = []
+            for file in trainFiles {
+                let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
+                if trainFiles.count > 1 { log("read \(sentences.count) training sentences from \(file)") }
+                train += sentences
+            }
             let dev = try devFile.map { try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: $0)) } ?? []
             log("read \(train.count) training and \(dev.count) dev sentences")
             let out = URL(fileURLWithPath: outFile)
