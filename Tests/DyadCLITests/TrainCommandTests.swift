@@ -40,6 +40,28 @@ import Testing
         #expect(try Data(contentsOf: two) == Data(contentsOf: one))
     }
 
+    /// `--from` prunes a model already written, without training: a smaller file that still loads.
+    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+    func fromPrunesAWrittenModel() throws {
+        let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let train = dir.appendingPathComponent("train.conllu")
+        try Data(sentences(ewt, 0..<100).utf8).write(to: train)
+        let full = dir.appendingPathComponent("full.dmod"), small = dir.appendingPathComponent("small.dmod")
+        #expect(try runDyad(["train", "tagger", "--train", train.path, "--epochs", "2", "--out", full.path]).status == 0)
+        let r = try runDyad(["train", "tagger", "--from", full.path, "--prune", "0.5", "--out", small.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let fullSize = try Data(contentsOf: full).count, smallSize = try Data(contentsOf: small).count
+        #expect(smallSize < fullSize)
+        // The pruned model loads: pruning it again at the same threshold changes nothing.
+        let again = dir.appendingPathComponent("again.dmod")
+        #expect(try runDyad(["train", "tagger", "--from", small.path, "--prune", "0.5", "--out", again.path]).status == 0)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: small))
+        #expect(try runDyad(["train", "tagger", "--from", full.path, "--out", again.path]).status == 2)
+        #expect(try runDyad(["train", "tagger", "--from", full.path, "--train", train.path, "--prune", "1", "--out", again.path]).status == 2)
+    }
+
     @Test func trainWithoutATreebankIsAUsageError() throws {
         let r = try runDyad(["train", "tagger", "--out", "/dev/null"])
         #expect(r.status == 2)
