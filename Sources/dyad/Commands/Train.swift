@@ -37,7 +37,7 @@ extension Dyad {
         @Option(help: "After training, drop weights of this magnitude or less to shrink the model (default: 1 for the parser, none for the tagger).")
         var prune: Float?
 
-        @Option(name: .customLong("from"), help: "Instead of training, read this tagger or parser model, prune it at --prune and write it to --out.")
+        @Option(name: .customLong("from"), help: "Instead of training, read this tagger or parser model, prune it at --prune and write it to --out; the feature table keeps its size, so the file is larger than when pruned by training.")
         var fromModel: String?
 
         @Option(help: "Seed of the shuffling and exploration generator.")
