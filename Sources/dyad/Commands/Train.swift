@@ -22,8 +22,8 @@ extension Dyad {
         @Argument(help: "What to train.")
         var component: Component
 
-        @Option(name: .customLong("train"), help: "Training treebank in CoNLL-U.")
-        var trainFile: String
+        @Option(name: .customLong("train"), help: "Training treebank in CoNLL-U; repeat it to train on several, read in the order given.")
+        var trainFiles: [String] = []
 
         @Option(name: .customLong("dev"), help: "Development treebank in CoNLL-U, scored after each epoch.")
         var devFile: String?
@@ -36,6 +36,9 @@ extension Dyad {
 
         @Option(help: "After training, drop weights of this magnitude or less to shrink the model (default: 1 for the parser, none for the tagger).")
         var prune: Float?
+
+        @Option(name: .customLong("from"), help: "Instead of training, read this tagger or parser model, prune it at --prune and write it to --out; the feature table keeps its size, so the file is larger than when pruned by training.")
+        var fromModel: String?
 
         @Option(help: "Seed of the shuffling and exploration generator.")
         var seed: UInt64 = 1
@@ -53,13 +56,37 @@ extension Dyad {
         var beam: Int = 1
 
         func validate() throws {
+            if let fromModel {
+                if !trainFiles.isEmpty { throw ValidationError("--from and --train cannot be used together.") }
+                if prune == nil { throw ValidationError("--from needs --prune.") }
+                if component == .lemmatizer || fromModel.isEmpty { throw ValidationError("--from takes a tagger or parser model.") }
+            } else if trainFiles.isEmpty {
+                throw ValidationError("Missing expected argument '--train <train>'.")
+            }
             if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1.") }
             if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife must be 0 or at least 2.") }
             if beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
         }
 
         func run() throws {
-            let train = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: trainFile))
+            if let fromModel, let prune {
+                let url = URL(fileURLWithPath: fromModel), out = URL(fileURLWithPath: outFile)
+                if component == .tagger {
+                    try Tagger(contentsOf: url).pruned(threshold: prune).write(to: out)
+                } else {
+                    let model = try DependencyParser(contentsOf: url).pruned(threshold: prune)
+                    log("kept \(model.size.features) features, \(model.size.weights) weights after pruning at \(prune)")
+                    try model.write(to: out)
+                }
+                log("wrote \(out.path)")
+                return
+            }
+            var train: [CoNLLUSentence] = []
+            for file in trainFiles {
+                let sentences = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: file))
+                if trainFiles.count > 1 { log("read \(sentences.count) training sentences from \(file)") }
+                train += sentences
+            }
             let dev = try devFile.map { try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: $0)) } ?? []
             log("read \(train.count) training and \(dev.count) dev sentences")
             let out = URL(fileURLWithPath: outFile)

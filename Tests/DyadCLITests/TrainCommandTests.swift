@@ -1,0 +1,70 @@
+import DyadTestSupport
+import Foundation
+import Testing
+
+/// `dyad train` as a user runs it, on small slices of UD English-EWT.
+@Suite struct TrainCommandTests {
+    /// Sentences `range` of a CoNLL-U file, each with its blank line.
+    func sentences(_ url: URL, _ range: Range<Int>) throws -> String {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let all = text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        return all[range].map { $0 + "\n\n" }.joined()
+    }
+
+    func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-train-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// `--train` repeated trains on all the files, in order: the same model as one file holding both.
+    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+    func repeatedTrainReadsEveryFileInOrder() throws {
+        let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.conllu"), b = dir.appendingPathComponent("b.conllu")
+        let both = dir.appendingPathComponent("both.conllu")
+        try Data(sentences(ewt, 0..<60).utf8).write(to: a)
+        try Data(sentences(ewt, 60..<100).utf8).write(to: b)
+        try Data((sentences(ewt, 0..<60) + sentences(ewt, 60..<100)).utf8).write(to: both)
+        let two = dir.appendingPathComponent("two.dmod"), one = dir.appendingPathComponent("one.dmod")
+
+        let r2 = try runDyad(["train", "tagger", "--train", a.path, "--train", b.path, "--epochs", "2", "--out", two.path])
+        #expect(r2.status == 0, "\(r2.stderr)")
+        #expect(r2.stderr.contains("read 60 training sentences from \(a.path)"))
+        #expect(r2.stderr.contains("read 40 training sentences from \(b.path)"))
+        #expect(r2.stderr.contains("read 100 training and 0 dev sentences"))
+        let r1 = try runDyad(["train", "tagger", "--train", both.path, "--epochs", "2", "--out", one.path])
+        #expect(r1.status == 0, "\(r1.stderr)")
+        #expect(try Data(contentsOf: two) == Data(contentsOf: one))
+    }
+
+    /// `--from` prunes a model already written, without training: a smaller file that still loads.
+    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+    func fromPrunesAWrittenModel() throws {
+        let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let train = dir.appendingPathComponent("train.conllu")
+        try Data(sentences(ewt, 0..<100).utf8).write(to: train)
+        let full = dir.appendingPathComponent("full.dmod"), small = dir.appendingPathComponent("small.dmod")
+        #expect(try runDyad(["train", "tagger", "--train", train.path, "--epochs", "2", "--out", full.path]).status == 0)
+        let r = try runDyad(["train", "tagger", "--from", full.path, "--prune", "0.5", "--out", small.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let fullSize = try Data(contentsOf: full).count, smallSize = try Data(contentsOf: small).count
+        #expect(smallSize < fullSize)
+        // The pruned model loads: pruning it again at the same threshold changes nothing.
+        let again = dir.appendingPathComponent("again.dmod")
+        #expect(try runDyad(["train", "tagger", "--from", small.path, "--prune", "0.5", "--out", again.path]).status == 0)
+        #expect(try Data(contentsOf: again) == Data(contentsOf: small))
+        #expect(try runDyad(["train", "tagger", "--from", full.path, "--out", again.path]).status == 2)
+        #expect(try runDyad(["train", "tagger", "--from", full.path, "--train", train.path, "--prune", "1", "--out", again.path]).status == 2)
+    }
+
+    @Test func trainWithoutATreebankIsAUsageError() throws {
+        let r = try runDyad(["train", "tagger", "--out", "/dev/null"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("--train"))
+    }
+}
