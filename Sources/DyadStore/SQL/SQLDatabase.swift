@@ -5,7 +5,7 @@ protocol SQLDatabase: Sendable {
     func rows(_ sql: String, _ args: [SQLValue]) async throws -> [[SQLValue]]
     /// Runs the writes in one transaction. For each: the near-duplicate probe when there is
     /// one (a match gets the URLs and nothing else), else the article insert, its events only
-    /// if the insert returned a row, and its URLs. Then, in key order, what the new articles'
+    /// if the insert added a row, and its URLs. Then, in key order, what the new articles'
     /// events add to `dyad_actors` and `dyad_days` (during a bulk load, to `dyad_days_pending`). Returns what each write did.
     func write(_ writes: [ArticleWrite]) async throws -> [WriteOutcome]
     /// Starts a bulk load (``BulkLoad``) unless `onlyIfEmpty` and the store holds events;
