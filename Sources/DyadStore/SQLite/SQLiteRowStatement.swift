@@ -87,8 +87,8 @@ final class SQLiteRowStatement {
     /// Runs an `INSERT` (see ``run(_:)``) and returns whether it inserted a row: with
     /// `ON CONFLICT DO NOTHING`, whether the row was new. Reading the change count instead of a
     /// `RETURNING` clause matters: SQLite runs a statement with `RETURNING` in a statement
-    /// journal, the prior content of every page it changes (spilled to a temporary file), which made an
-    /// article insert four times as slow as without it.
+    /// journal, which keeps the prior content of every page the statement changes and spills
+    /// to a temporary file; that made an article insert four times as slow.
     func insert(_ values: [SQLValue]) throws -> Bool {
         try run(values)
         return sqlite3_changes64(connection) > 0
