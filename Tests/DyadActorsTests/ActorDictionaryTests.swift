@@ -170,6 +170,20 @@ import Testing
         #expect(found.first?.actors(joiningCollectives: true).compactMap(\.ref?.code) == ["FRALEG", "DEULEG"])
     }
 
+    /// Mentions matched earlier and handed to `resolve` give what it finds matching them itself,
+    /// salience across sentences included.
+    @Test func mentionsGivenToResolveActAsMatchedThere() {
+        let text = "Russian President Vladimir Putin met Chinese officials in Beijing. He praised them and the Kremlin said so."
+        let sentences = SentenceSplitter().split(paragraph: text)
+        var matching = ActorResolver(actors: actors, matcher: matcher, date: CalendarDate(iso: "2022-03-10"))
+        var given = ActorResolver(actors: actors, matcher: matcher, date: CalendarDate(iso: "2022-03-10"))
+        for s in sentences {
+            let a = matching.resolve(s), b = given.resolve(s, mentions: matcher.mentions(in: s.tokens))
+            #expect(a.map { "\($0.start)-\($0.end) \($0.ref?.code ?? "-")" } == b.map { "\($0.start)-\($0.end) \($0.ref?.code ?? "-")" })
+            #expect(!a.isEmpty)
+        }
+    }
+
     @Test func metonymsStandForTheGovernment() {
         #expect(codes("The Kremlin and the White House and Downing Street and Caracas reacted.") == ["RUSGOV", "USAGOV", "GBRGOV", "VENGOV"])
     }

@@ -31,9 +31,10 @@ public struct ActorResolver: Sendable {
     }
 
     /// Resolves the actors of the next sentence of the article and updates salience.
-    public mutating func resolve(_ sentence: Sentence) -> [ResolvedActor] {
+    /// `mentions`, when given, are `matcher.mentions(in: sentence.tokens)`, already matched.
+    public mutating func resolve(_ sentence: Sentence, mentions matched: [Mention]? = nil) -> [ResolvedActor] {
         let tokens = sentence.tokens
-        var mentions = matcher.mentions(in: tokens)
+        var mentions = matched ?? matcher.mentions(in: tokens)
         // "Qin Gang", "Tom Barrack": a capitalised agent word right after an unknown capitalised
         // word is part of a name, not a role.
         let found = mentions

@@ -50,8 +50,15 @@ public struct EventCoder: Sendable {
                 traces.append(SentenceTrace(sentence: split, actors: actors, attempts: [], frames: [], discard: hit.reason))
                 continue
             }
-            let sentence = syntax.map { mayHoldEvent(split) ? $0.analyze(split) : split } ?? split
-            let actors = resolver.resolve(sentence)
+            // Parsing keeps the tokens, so the mentions matched to decide stay valid.
+            var sentence = split
+            var mentions: [Mention]?
+            if let syntax {
+                let candidacy = eventCandidacy(split)
+                mentions = candidacy.mentions
+                if candidacy.mayHold { sentence = syntax.analyze(split) }
+            }
+            let actors = resolver.resolve(sentence, mentions: mentions)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)
             events.append(contentsOf: sentenceEvents)
             traces.append(trace)
@@ -266,14 +273,20 @@ public struct EventCoder: Sendable {
     /// Whether a sentence can give an event at all: a word of some pattern and two actor
     /// mentions (names, agents or pronouns). Sentences that cannot are not parsed.
     func mayHoldEvent(_ sentence: Sentence) -> Bool {
+        eventCandidacy(sentence).mayHold
+    }
+
+    /// ``mayHoldEvent(_:)``, with the sentence's dictionary mentions when they were matched to
+    /// decide (the actor resolver takes them instead of matching again).
+    func eventCandidacy(_ sentence: Sentence) -> (mayHold: Bool, mentions: [Mention]?) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         guard words.contains(where: resources.verbs.hasPatterns(forForm:)) else {
-            return false
+            return (false, nil)
         }
-        var count = resources.matcher.mentions(in: sentence.tokens).count
-        if count >= 2 { return true }
-        count += words.filter { ActorResolver.pronouns.contains($0) || $0 == "country" || $0 == "government" }.count
-        return count >= 2
+        let mentions = resources.matcher.mentions(in: sentence.tokens)
+        if mentions.count >= 2 { return (true, mentions) }
+        let count = mentions.count + words.filter { ActorResolver.pronouns.contains($0) || $0 == "country" || $0 == "government" }.count
+        return (count >= 2, mentions)
     }
 
     // MARK: Matching
