@@ -271,13 +271,9 @@ public struct EventCoder: Sendable {
     }
 
     /// Whether a sentence can give an event at all: a word of some pattern and two actor
-    /// mentions (names, agents or pronouns). Sentences that cannot are not parsed.
-    func mayHoldEvent(_ sentence: Sentence) -> Bool {
-        eventCandidacy(sentence).mayHold
-    }
-
-    /// ``mayHoldEvent(_:)``, with the sentence's dictionary mentions when they were matched to
-    /// decide (the actor resolver takes them instead of matching again).
+    /// mentions (names, agents or pronouns). Sentences that cannot are not parsed. With it, the
+    /// sentence's dictionary mentions when they were matched to decide (the actor resolver
+    /// takes them instead of matching again).
     func eventCandidacy(_ sentence: Sentence) -> (mayHold: Bool, mentions: [Mention]?) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         guard words.contains(where: resources.verbs.hasPatterns(forForm:)) else {

@@ -33,7 +33,12 @@ public struct VerbPatternDictionary: Sendable {
 
     /// Patterns whose verb anchor has this (folded) form.
     public func verbPatterns(forForm form: String) -> [VerbPattern] {
-        (verbIndex[form] ?? baseOfRepeat(form).flatMap { verbIndex[$0] } ?? []).map { patterns[$0] }
+        verbIndices(forForm: form).map { patterns[$0] }
+    }
+
+    /// The indexes of the verb patterns of a form: its own, else those of a hyphenated re- verb's base.
+    private func verbIndices(forForm form: String) -> [Int] {
+        verbIndex[form] ?? baseOfRepeat(form).flatMap { verbIndex[$0] } ?? []
     }
 
     /// "re-examine", "re-imposed": a hyphenated re- verb does again what its base does (only
@@ -51,12 +56,7 @@ public struct VerbPatternDictionary: Sendable {
     /// ``verbPatterns(forForm:)`` or ``nounPatterns(forForm:)`` would return any, without
     /// copying them.
     public func hasPatterns(forForm form: String) -> Bool {
-        if let verbs = verbIndex[form] {
-            if !verbs.isEmpty { return true }
-        } else if let base = baseOfRepeat(form), let verbs = verbIndex[base], !verbs.isEmpty {
-            return true
-        }
-        return nounIndex[form].map { !$0.isEmpty } ?? false
+        !verbIndices(forForm: form).isEmpty || !(nounIndex[form] ?? []).isEmpty
     }
 
     /// The lemma of a verb form that some pattern anchors on, if any.
