@@ -34,7 +34,7 @@ public struct Lemmatizer: Sendable {
             let base = lowercase ? form.lowercased() : form
             let scalars = base.unicodeScalars
             guard strip <= scalars.count else { return base }
-            var out = String(String.UnicodeScalarView(scalars.dropLast(strip)))
+            var out = String(scalars: scalars.dropLast(strip))
             out += add
             return out.isEmpty ? base : out
         }
@@ -114,8 +114,7 @@ public struct Lemmatizer: Sendable {
         let scalars = Array(lower.unicodeScalars)
         var k = min(maxSuffix, scalars.count)
         while k >= 0 {
-            var key = xpos + "\t"
-            key.unicodeScalars.append(contentsOf: scalars[(scalars.count - k)...])
+            let key = xpos + "\t" + String(scalars: scalars[(scalars.count - k)...])
             if let r = rules[key] { return r.apply(form) }
             k -= 1
         }

@@ -11,7 +11,14 @@ public enum TextFold {
         }
         if ascii {
             guard hasUpper else { return s }
-            return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: s.utf8.count) { buffer in
+                var i = 0
+                for b in s.utf8 {
+                    buffer[i] = b >= 65 && b <= 90 ? b &+ 32 : b
+                    i &+= 1
+                }
+                return i
+            }
         }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {

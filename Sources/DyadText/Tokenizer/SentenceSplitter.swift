@@ -51,15 +51,13 @@ public struct SentenceSplitter: Sendable {
     private func makeSentence(_ s: [Unicode.Scalar], _ toks: ArraySlice<Token>, _ p: Int, _ index: Int) -> Sentence {
         let start = toks.first!.start
         let end = toks.last!.end
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[start..<end])
         var rebased = Array(toks)
         for k in rebased.indices {
             rebased[k].start -= start
             rebased[k].end -= start
         }
         if let last = rebased.indices.last { rebased[last].spaceAfter = false }
-        return Sentence(index: index, paragraph: p, text: String(view), tokens: rebased)
+        return Sentence(index: index, paragraph: p, text: String(scalars: s[start..<end]), tokens: rebased)
     }
 
     private static func isCloser(_ t: String) -> Bool {

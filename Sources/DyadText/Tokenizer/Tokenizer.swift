@@ -46,9 +46,7 @@ public struct Tokenizer: Sendable {
     }
 
     private func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Token {
-        var str = String.UnicodeScalarView()
-        str.append(contentsOf: s[a..<b])
-        return Token(text: String(str), start: a, end: b, spaceAfter: false)
+        Token(text: String(scalars: s[a..<b]), start: a, end: b, spaceAfter: false)
     }
 
     /// Splits one whitespace-free chunk [a, b) into tokens.
@@ -126,9 +124,7 @@ public struct Tokenizer: Sendable {
         if hasInnerDot && letters > 0 && letters <= 6 { return true }
         // A single capital letter: an initial ("George W. Bush").
         if len == 1 && CharClass.isUpper(s[a]) { return true }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: s[a..<(b - 1)])
-        let lower = String(word).lowercased()
+        let lower = String(scalars: s[a..<(b - 1)]).lowercased()
         return Abbreviations.neverFinal.contains(lower) || Abbreviations.mayBeFinal.contains(lower)
     }
 
