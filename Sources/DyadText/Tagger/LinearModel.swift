@@ -1,3 +1,5 @@
+import CDyadPrefetch
+
 /// A trained sparse linear classifier: feature key -> a short list of (class, weight).
 ///
 /// Shared by the tagger and the parser. Only non-zero weights are kept. The lookup table is one
@@ -116,10 +118,12 @@ struct LinearModel: Sendable {
 
     /// Adds the weights of each feature in `features` to `scores`, which has `scoreCount` slots.
     ///
-    /// Works in passes so that memory loads for different features are independent and the
-    /// processor can overlap their cache misses: first every feature's home slot is read, then
-    /// probe chains are resolved, then the first weight of each row is touched, and only then
-    /// are the weights added, feature by feature.
+    /// Works in passes so that the cache misses of different features overlap: first every
+    /// feature's home slot is prefetched, then read and its probe chain resolved, with the
+    /// start of the feature's row prefetched, and only then are the weights added, feature by
+    /// feature. Prefetches, unlike loads, retire without waiting for memory, so the processor's
+    /// window does not fill with loads stalled on misses (a tenth more tokens per second
+    /// tagged and parsed than touching each row with a load).
     @inline(__always)
     func addScores(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let slots = pinnedSlots.buffer
@@ -133,9 +137,11 @@ struct LinearModel: Sendable {
         let n = features.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { found in
             for k in 0..<n {
+                dyad_prefetch(slots.baseAddress! + (Int(truncatingIfNeeded: features[k]) & mask))
+            }
+            for k in 0..<n {
                 found[k] = slots[Int(truncatingIfNeeded: features[k]) & mask]
             }
-            var touch: UInt32 = 0
             for k in 0..<n {
                 let key = features[k]
                 let fp = LinearModel.fingerprint(key)
@@ -150,10 +156,10 @@ struct LinearModel: Sendable {
                 found[k] = v & 0xFFFF_FFFF
                 let count = Int(v & 0x7F)
                 if count >= denseFrom {
-                    touch &+= dense[Int((v >> 7) & 0x1FF_FFFF) &* width].bitPattern
+                    dyad_prefetch(dense + Int((v >> 7) & 0x1FF_FFFF) &* width)
                 } else if count != 0 {
                     let start = Int((v >> 7) & 0x1FF_FFFF)
-                    touch &+= packed ? pk[start] : ent[start].weight.bitPattern
+                    if packed { dyad_prefetch(pk + start) } else { dyad_prefetch(ent + start) }
                 }
             }
             for k in 0..<n {
@@ -180,7 +186,6 @@ struct LinearModel: Sendable {
                     }
                 }
             }
-            if touch == 0x7FC0_0001 { scores[0] += 0 }  // keeps the touching loads alive
         }
     }
 

@@ -1,0 +1,1 @@
+#include "dyad_prefetch.h"
