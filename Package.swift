@@ -23,8 +23,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "DyadCore", resources: [.copy("Resources")]),
-        .target(name: "CDyadPrefetch"),
-        .target(name: "DyadText", dependencies: ["DyadCore", "CDyadPrefetch"], resources: [.copy("Resources")]),
+        .target(name: "CDyadKernels"),
+        .target(name: "DyadText", dependencies: ["DyadCore", "CDyadKernels"], resources: [.copy("Resources")]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "DyadExtract", dependencies: ["DyadCore", "DyadText", "CLibXML2", "CZlib"]),

@@ -1,4 +1,4 @@
-import CDyadPrefetch
+import CDyadKernels
 
 /// A trained sparse linear classifier: feature key -> a short list of (class, weight).
 ///
@@ -167,7 +167,7 @@ struct LinearModel: Sendable {
                 let start = Int((v >> 7) & 0x1FF_FFFF)
                 let count = Int(v & 0x7F)
                 if count >= denseFrom {
-                    LinearModel.addRow(UnsafeRawPointer(dense + start &* width), to: UnsafeMutableRawPointer(scores), width: width)
+                    dyad_add_row(scores, dense + start &* width, width)
                     continue
                 }
                 let end = start &+ count
@@ -186,22 +186,6 @@ struct LinearModel: Sendable {
                     }
                 }
             }
-        }
-    }
-
-    /// `scores[0..<width] += row[0..<width]`, eight floats at a time (`width` is a multiple of 8).
-    @inline(__always)
-    static func addRow(_ row: UnsafeRawPointer, to scores: UnsafeMutableRawPointer, width: Int) {
-        var o = 0
-        let bytes = width &* 4
-        while o < bytes {
-            let a = scores.loadUnaligned(fromByteOffset: o, as: SIMD4<Float>.self)
-                + row.loadUnaligned(fromByteOffset: o, as: SIMD4<Float>.self)
-            let b = scores.loadUnaligned(fromByteOffset: o &+ 16, as: SIMD4<Float>.self)
-                + row.loadUnaligned(fromByteOffset: o &+ 16, as: SIMD4<Float>.self)
-            scores.storeBytes(of: a, toByteOffset: o, as: SIMD4<Float>.self)
-            scores.storeBytes(of: b, toByteOffset: o &+ 16, as: SIMD4<Float>.self)
-            o &+= 32
         }
     }
 

@@ -1,1 +1,0 @@
-#include "dyad_prefetch.h"
