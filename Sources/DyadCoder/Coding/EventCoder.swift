@@ -89,6 +89,8 @@ public struct EventCoder: Sendable {
     /// Codes one sentence whose actors are already resolved.
     public func code(_ sentence: Sentence, actors: [ResolvedActor], article: Article, date: CalendarDate?) -> ([Event], SentenceTrace) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
+        // Folded words and the tree, built once for all the sentence's predicates.
+        lazy var analyzed = AnalyzedSentence(sentence, words: words)
         // Adjectives by the tagger, and lowercase hyphenated words, which it often misreads
         // ("war-torn Mozambique"). The hyphen is looked for in the bytes: `String.contains`
         // with Foundation goes through `NSString` and took 1.5 % of coding time.
@@ -109,7 +111,7 @@ public struct EventCoder: Sendable {
             let nounPatterns = resources.verbs.nounPatterns(forForm: words[i])
             for (isNoun, candidates) in [(false, verbPatterns), (true, nounPatterns)] where !candidates.isEmpty {
                 if !isNoun && !looksVerbal(i, words, sentence.tokens, actors) { continue }
-                let frame = analyzer.frame(for: i, isNoun: isNoun, in: sentence)
+                let frame = analyzer.frame(for: i, isNoun: isNoun, in: analyzed)
                 frames.append(frame)
                 if frame.objectControlled { continue }
                 // A pattern written for this very form ("LEFT [042]" beside "LEAVE [012]")

@@ -52,8 +52,9 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
     ]
     static let controlPrepositions: Set<String> = ["on", "in", "of", "about", "into", "by", "for", "from", "without", "at"]
 
-    public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
-        let words = sentence.tokens.map { TextFold.fold($0.text) }
+    public func frame(for anchor: Int, isNoun: Bool, in analyzed: AnalyzedSentence) -> PredicateFrame {
+        let sentence = analyzed.sentence
+        let words = analyzed.words
         var rules: [String] = []
         var negated = false
         var modality = Modality.asserted

@@ -1,4 +1,5 @@
 import DyadCore
+import DyadText
 
 /// What the structure analysis says about one predicate (a verb, or an event noun) of a
 /// sentence: where its subject and complements are, voice, negation and modality.
@@ -55,8 +56,32 @@ public struct PredicateFrame: Sendable, Hashable {
     }
 }
 
+/// A sentence with what the frames of its predicates all read, computed once: its words as
+/// folded for matching and, when it is parsed, its dependency tree.
+public struct AnalyzedSentence: Sendable {
+    public let sentence: Sentence
+    /// `TextFold.fold` of each token's text.
+    public let words: [String]
+    /// Nil when the sentence is not parsed (or its heads are inconsistent).
+    let tree: DependencyTree?
+
+    /// `words`, when given, must be the folded token texts.
+    public init(_ sentence: Sentence, words: [String]? = nil) {
+        self.sentence = sentence
+        self.words = words ?? sentence.tokens.map { TextFold.fold($0.text) }
+        tree = DependencyTree(sentence)
+    }
+}
+
 /// Finds the frame of a predicate in a sentence.
 public protocol SentenceAnalyzer: Sendable {
     /// The frame of the verb (or, with `isNoun`, the event noun) at token `anchor`.
-    func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame
+    func frame(for anchor: Int, isNoun: Bool, in sentence: AnalyzedSentence) -> PredicateFrame
+}
+
+extension SentenceAnalyzer {
+    /// The frame of the predicate at `anchor` in a sentence analysed for this call alone.
+    public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
+        frame(for: anchor, isNoun: isNoun, in: AnalyzedSentence(sentence))
+    }
 }

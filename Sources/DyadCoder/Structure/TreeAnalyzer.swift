@@ -24,10 +24,11 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     static let gerundPrepositions: Set<String> = ["into", "on", "by", "for", "from", "of", "about", "in", "without", "against", "over", "to", "at", "with"]
     static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
 
-    public func frame(for anchor: Int, isNoun: Bool, in sentence: Sentence) -> PredicateFrame {
-        var frame = fallback.frame(for: anchor, isNoun: isNoun, in: sentence)
-        guard !isNoun, let tree = DependencyTree(sentence), anchor < tree.heads.count else { return frame }
-        let words = sentence.tokens.map { TextFold.fold($0.text) }
+    public func frame(for anchor: Int, isNoun: Bool, in analyzed: AnalyzedSentence) -> PredicateFrame {
+        var frame = fallback.frame(for: anchor, isNoun: isNoun, in: analyzed)
+        guard !isNoun, let tree = analyzed.tree, anchor < tree.heads.count else { return frame }
+        let sentence = analyzed.sentence
+        let words = analyzed.words
 
         // Voice: a passive subject or passive auxiliary on the verb.
         let ownSubject = tree.dependents(of: anchor, Self.subjectRelations).first
@@ -128,7 +129,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         // ("will meet in Zurich to discuss trade").
         if frame.modality == .asserted, tree.relations[anchor] == "advcl", tree.heads[anchor] >= 0,
            tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }) {
-            let governing = fallback.frame(for: tree.heads[anchor], isNoun: false, in: sentence)
+            let governing = fallback.frame(for: tree.heads[anchor], isNoun: false, in: analyzed)
             if governing.modality == .intended || governing.modality == .hypothetical {
                 frame.modality = governing.modality
                 // The governing verb's future or intention codes the purpose as an intent too.
