@@ -51,7 +51,7 @@ struct ScoringTests {
     }
 
     @Test func aLongRowListingAClassTwiceTurnsDenseRowsOff() {
-        let classCount = 20
+        let classCount = LinearModel.denseMinimum + 4
         var row = (0..<LinearModel.denseMinimum).map { LinearModel.Entry(weight: Float($0) + 0.25, label: Int32($0)) }
         row.append(LinearModel.Entry(weight: 0.1, label: 3))
         let model = LinearModel(classCount: classCount, keys: [42, 43], rows: [row, Array(row.prefix(2))])

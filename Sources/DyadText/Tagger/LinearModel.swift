@@ -34,7 +34,7 @@ struct LinearModel: Sendable {
     /// extra ones stay 0).
     let scoreCount: Int
     /// Rows with at least this many entries are scored from dense rows.
-    static let denseMinimum = 16
+    static let denseMinimum = 32
     /// `denseMinimum`, or 128 (no dense rows) if a long row lists a class twice, which the
     /// sparse walk adds twice.
     let denseFrom: Int
