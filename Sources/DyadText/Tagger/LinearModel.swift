@@ -120,7 +120,8 @@ struct LinearModel: Sendable {
     ///
     /// Works in passes so that the cache misses of different features overlap: first every
     /// feature's home slot is prefetched, then read and its probe chain resolved, with the
-    /// start of the feature's row prefetched, and only then are the weights added, feature by
+    /// first and last weight of the feature's row prefetched (a row of 16 or more packed
+    /// weights spans two cache lines), and only then are the weights added, feature by
     /// feature. Prefetches, unlike loads, retire without waiting for memory, so the processor's
     /// window does not fill with loads stalled on misses (a tenth more tokens per second
     /// tagged and parsed than touching each row with a load).
@@ -159,7 +160,13 @@ struct LinearModel: Sendable {
                     dyad_prefetch(dense + Int((v >> 7) & 0x1FF_FFFF) &* width)
                 } else if count != 0 {
                     let start = Int((v >> 7) & 0x1FF_FFFF)
-                    if packed { dyad_prefetch(pk + start) } else { dyad_prefetch(ent + start) }
+                    if packed {
+                        dyad_prefetch(pk + start)
+                        dyad_prefetch(pk + (start &+ count &- 1))
+                    } else {
+                        dyad_prefetch(ent + start)
+                        dyad_prefetch(ent + (start &+ count &- 1))
+                    }
                 }
             }
             for k in 0..<n {
