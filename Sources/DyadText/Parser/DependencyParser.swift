@@ -152,21 +152,22 @@ public struct DependencyParser: Sendable {
                 }
                 let best = transitions.best(state, scores: UnsafePointer(sc.baseAddress!))
                 // The best score of each kind of move: SHIFT, LEFT (any label), RIGHT (any label).
-                var kind = [-Float.infinity, -Float.infinity, -Float.infinity]
-                if state.b < state.n { kind[0] = sc[0] }
-                if state.stack.count >= 1 {
+                let none = -Float.infinity
+                let shift = state.b < state.n ? sc[0] : none
+                var left = none, right = none
+                let depth = state.stack.count
+                let root = transitions.rootLabel
+                if depth >= 1 {
                     if state.b == state.n {
-                        if state.stack.count == 1 { kind[1] = sc[1 + transitions.rootLabel] }
+                        if depth == 1 { left = sc[1 + root] }
                     } else {
-                        for l in 0..<L where l != transitions.rootLabel { kind[1] = max(kind[1], sc[1 + l]) }
+                        for l in 0..<L where l != root { left = max(left, sc[1 + l]) }
                     }
                 }
-                if state.stack.count >= 2 {
-                    for l in 0..<L where l != transitions.rootLabel { kind[2] = max(kind[2], sc[1 + L + l]) }
+                if depth >= 2 {
+                    for l in 0..<L where l != root { right = max(right, sc[1 + L + l]) }
                 }
-                let k = best == 0 ? 0 : (best <= L ? 1 : 2)
-                var other = -Float.infinity
-                for j in 0..<3 where j != k { other = max(other, kind[j]) }
+                let other = best == 0 ? max(left, right) : (best <= L ? max(shift, right) : max(shift, left))
                 return (best, sc[best] - other)
             }
             if best != 0 { margins[state.s0] = margin }

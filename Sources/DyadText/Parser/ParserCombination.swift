@@ -63,19 +63,21 @@ public struct ParserCombination: Sendable {
         }
         let heads = ParserCombination.eisner(score, count: n)
         var labels = [Int](repeating: 0, count: n)
+        var votes = [Float](repeating: 0, count: trees.count)
         for d in 0..<n {
+            // Each parser choosing the arc adds its weight to the first such parser with the
+            // same relation; the relation with the most weight wins, the earliest among equals.
             var best = -1
-            var bestVote: Float = 0
-            var votes: [Int: Float] = [:]
-            for (p, t) in trees.enumerated() where t.heads[d] == heads[d] {
+            for (p, t) in trees.enumerated() {
+                votes[p] = 0
+                guard t.heads[d] == heads[d] else { continue }
                 let v = (p < weights.count ? weights[p] : 1) + Float(trees.count - p) * 1e-4
-                votes[t.labels[d], default: 0] += v
-                if let total = votes[t.labels[d]], best < 0 || total > bestVote {
-                    best = t.labels[d]
-                    bestVote = total
-                }
+                var q = 0
+                while q < p && !(trees[q].heads[d] == heads[d] && trees[q].labels[d] == t.labels[d]) { q += 1 }
+                votes[q] += v
+                if best < 0 || votes[q] > votes[best] { best = q }
             }
-            labels[d] = best >= 0 ? best : first.labels[d]
+            labels[d] = best >= 0 ? trees[best].labels[d] : first.labels[d]
         }
         return (heads, labels)
     }
