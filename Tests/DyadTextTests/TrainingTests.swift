@@ -74,12 +74,12 @@ struct TrainingTests {
         let back = try DependencyParser(bytes: bytes, file: "p.dmod")
         #expect(back.beamWidth == 4)
         var future = bytes
-        future[12] = 3
+        future[12] = 4
         #expect(throws: DyadError.self) { _ = try DependencyParser(bytes: future, file: "p.dmod") }
         do {
             _ = try DependencyParser(bytes: future, file: "p.dmod")
         } catch let DyadError.badData(_, _, reason) {
-            #expect(reason.contains("version 3") && reason.contains("versions 1 to 2"))
+            #expect(reason.contains("version 4") && reason.contains("versions 1 to 3"))
         }
         #expect(throws: DyadError.self) { _ = try DependencyParser(bytes: Array(bytes.dropLast(9)), file: "p.dmod") }
         let s = held[1]
@@ -107,6 +107,44 @@ struct TrainingTests {
         }
         greedy.beamWidth = 1000
         #expect(greedy.beamWidth == DependencyParser.maxBeamWidth)
+    }
+
+    @Test func rightToLeftParserLearnsAndKeepsItsDirection() throws {
+        let (train, held) = try Self.slice()
+        var options = ParserTrainer.Options()
+        options.epochs = 3
+        options.direction = .rightToLeft
+        var reports: [ParserTrainer.EpochReport] = []
+        let parser = ParserTrainer(options: options).train(train.map(ParserTrainer.Example.init),
+                                                          dev: held.map(ParserTrainer.Example.init)) { reports.append($0) }
+        #expect(parser.direction == .rightToLeft)
+        // Scored on the held-out sentences in their own order, so the reversal is undone.
+        let uas = reports.compactMap(\.devUAS).max() ?? 0
+        #expect(uas > 0.55, "held-out UAS \(uas) with gold tags, right to left")
+        var scratch: [UInt32] = []
+        for s in held.prefix(30) {
+            let w = s.words.map { WordAtoms($0.form, scratch: &scratch).word }
+            let t = s.words.map { DependencyParser.tagAtom(upos: $0.upos, xpos: $0.xpos) }
+            // The tree is the reversed sentence's tree, read backwards.
+            let r = parser.parse(words: w, tags: t)
+            let reversed = parser.parse(ParserFeatures(words: w.reversed(), tags: t.reversed()))
+            #expect(r.heads == DependencyParser.reversedHeads(reversed.heads))
+            #expect(r.labels == reversed.labels.reversed())
+            #expect(r.heads.filter { $0 == -1 }.count == 1)
+            // Margins come with the same tree.
+            let m = parser.parseWithMargins(words: w, tags: t)
+            #expect(m.heads == r.heads && m.labels == r.labels)
+            #expect(m.margins.allSatisfy { $0 >= 0 })
+        }
+        // The direction travels with the model file (format version 3).
+        let bytes = parser.serialized()
+        #expect(bytes[12] == 3)
+        let back = try DependencyParser(bytes: bytes, file: "p.dmod")
+        #expect(back.direction == .rightToLeft && back.beamWidth == 1)
+        #expect(back.pruned(threshold: 1).direction == .rightToLeft)
+        let s = held[2]
+        #expect(back.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads
+            == parser.parse(words: s.words.map(\.form), upos: s.words.map(\.upos), xpos: s.words.map(\.xpos)).heads)
     }
 
     @Test func jackknifeTagsEveryTrainingWord() throws {

@@ -10,9 +10,10 @@ import Foundation
 /// ```
 public struct DependencyParser: Sendable {
     static let kind = "PRSR"
-    /// Format version 2 adds the beam width after the relation list; greedy parsers are still
-    /// written as version 1, which reads as beam width 1.
-    static let version: UInt32 = 2
+    /// Format version 2 adds the beam width after the relation list; version 3 adds the parsing
+    /// direction after it. Greedy left-to-right parsers are still written as version 1 (beam width
+    /// 1), beam parsers as version 2, right-to-left ones as version 3.
+    static let version: UInt32 = 3
     static let maxBeamWidth = 64
 
     /// Dependency relations, indexed as in the transition set.
@@ -25,12 +26,21 @@ public struct DependencyParser: Sendable {
     public var beamWidth: Int {
         didSet { beamWidth = min(max(1, beamWidth), DependencyParser.maxBeamWidth) }
     }
+    /// The order in which the parser reads a sentence; a right-to-left parser parses the reversed
+    /// sentence and maps the tree back, so it makes different mistakes from a left-to-right one.
+    public let direction: Direction
 
-    init(labels: [String], model: LinearModel, beamWidth: Int = 1) {
+    public enum Direction: String, Sendable, CaseIterable {
+        case leftToRight = "ltr"
+        case rightToLeft = "rtl"
+    }
+
+    init(labels: [String], model: LinearModel, beamWidth: Int = 1, direction: Direction = .leftToRight) {
         self.labels = labels
         self.transitions = TransitionSet(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.model = model
         self.beamWidth = min(max(1, beamWidth), DependencyParser.maxBeamWidth)
+        self.direction = direction
     }
 
     /// The tag atom the parser's features use for a (UPOS, XPOS) pair.
@@ -43,8 +53,40 @@ public struct DependencyParser: Sendable {
         var scratch: [UInt32] = []
         let w = words.map { WordAtoms($0, scratch: &scratch).word }
         let t = zip(upos, xpos).map { DependencyParser.tagAtom(upos: $0, xpos: $1) }
-        let (heads, labs) = parse(ParserFeatures(words: w, tags: t))
+        let (heads, labs) = parse(words: w, tags: t)
         return (heads, labs.map { labels[$0] })
+    }
+
+    /// Parses word and tag atoms in the parser's direction; heads (0-based, -1 for the root)
+    /// and label indices in the sentence's own order.
+    func parse(words w: [UInt64], tags t: [UInt64]) -> (heads: [Int], labels: [Int]) {
+        switch direction {
+        case .leftToRight:
+            return parse(ParserFeatures(words: w, tags: t))
+        case .rightToLeft:
+            let r = parse(ParserFeatures(words: w.reversed(), tags: t.reversed()))
+            return (Self.reversedHeads(r.heads), r.labels.reversed())
+        }
+    }
+
+    /// Parses like `parse(words:tags:)` (greedily, whatever the beam width) and also returns,
+    /// for each word, the margin of the transition that attached it: its score minus the best
+    /// score of a valid transition giving the word another head (or none yet).
+    func parseWithMargins(words w: [UInt64], tags t: [UInt64]) -> (heads: [Int], labels: [Int], margins: [Float]) {
+        switch direction {
+        case .leftToRight:
+            return parseGreedyWithMargins(ParserFeatures(words: w, tags: t))
+        case .rightToLeft:
+            let r = parseGreedyWithMargins(ParserFeatures(words: w.reversed(), tags: t.reversed()))
+            return (Self.reversedHeads(r.heads), r.labels.reversed(), r.margins.reversed())
+        }
+    }
+
+    /// Heads of the reversed sentence in the original order: word i is word n-1-i reversed;
+    /// -1 (the root) stays -1.
+    static func reversedHeads(_ heads: [Int]) -> [Int] {
+        let n = heads.count
+        return heads.reversed().map { $0 < 0 ? -1 : n - 1 - $0 }
     }
 
     /// Fills `head` and `deprel` of each token from its text, `upos` and `xpos`.
@@ -86,6 +128,53 @@ public struct DependencyParser: Sendable {
         }
         let heads = (0..<n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
         return (heads, Array(state.labels[0..<n]))
+    }
+
+    func parseGreedyWithMargins(_ features: ParserFeatures) -> (heads: [Int], labels: [Int], margins: [Float]) {
+        let n = features.words.count - 2
+        if n == 0 { return ([], [], []) }
+        var state = ParseState(count: n)
+        var scores = [Float](repeating: 0, count: model.scoreCount)
+        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var margins = [Float](repeating: 0, count: n)
+        let L = transitions.labelCount
+        while !state.isTerminal {
+            if let only = transitions.onlyValid(state) {
+                if only != 0 { margins[state.s0] = .infinity }
+                transitions.apply(only, to: &state)
+                continue
+            }
+            let (best, margin) = scores.withUnsafeMutableBufferPointer { sc -> (Int, Float) in
+                feats.withUnsafeMutableBufferPointer { f in
+                    features.extract(state, into: f.baseAddress!)
+                    sc.update(repeating: 0)
+                    model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
+                }
+                let best = transitions.best(state, scores: UnsafePointer(sc.baseAddress!))
+                // The best score of each kind of move: SHIFT, LEFT (any label), RIGHT (any label).
+                let none = -Float.infinity
+                let shift = state.b < state.n ? sc[0] : none
+                var left = none, right = none
+                let depth = state.stack.count
+                let root = transitions.rootLabel
+                if depth >= 1 {
+                    if state.b == state.n {
+                        if depth == 1 { left = sc[1 + root] }
+                    } else {
+                        for l in 0..<L where l != root { left = max(left, sc[1 + l]) }
+                    }
+                }
+                if depth >= 2 {
+                    for l in 0..<L where l != root { right = max(right, sc[1 + L + l]) }
+                }
+                let other = best == 0 ? max(left, right) : (best <= L ? max(shift, right) : max(shift, left))
+                return (best, sc[best] - other)
+            }
+            if best != 0 { margins[state.s0] = margin }
+            transitions.apply(best, to: &state)
+        }
+        let heads = (0..<n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
+        return (heads, Array(state.labels[0..<n]), margins)
     }
 }
 
@@ -183,19 +272,29 @@ extension DependencyParser {
                 throw r.bad("beam width \(beamWidth) outside 1...\(DependencyParser.maxBeamWidth)")
             }
         }
+        var direction = Direction.leftToRight
+        if version >= 3 {
+            switch try r.u32() {
+            case 0: direction = .leftToRight
+            case 1: direction = .rightToLeft
+            case let d: throw r.bad("unknown parsing direction \(d)")
+            }
+        }
         let model = try r.linearModel()
         guard model.classCount == 1 + 2 * labels.count else {
             throw r.bad("model has \(model.classCount) classes, expected \(1 + 2 * labels.count)")
         }
-        self.init(labels: labels, model: model, beamWidth: beamWidth)
+        self.init(labels: labels, model: model, beamWidth: beamWidth, direction: direction)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
         w.strings(labels)
-        if beamWidth > 1 { w.u32(UInt32(beamWidth)) }
+        let version: UInt32 = direction == .rightToLeft ? 3 : (beamWidth > 1 ? 2 : 1)
+        if version >= 2 { w.u32(UInt32(beamWidth)) }
+        if version >= 3 { w.u32(direction == .rightToLeft ? 1 : 0) }
         w.linearModel(model)
-        return ModelFile.encode(kind: DependencyParser.kind, version: beamWidth > 1 ? 2 : 1, payload: w)
+        return ModelFile.encode(kind: DependencyParser.kind, version: version, payload: w)
     }
 
     public func write(to url: URL) throws {
@@ -209,6 +308,7 @@ extension DependencyParser {
 
     /// The same parser without weights of magnitude `threshold` or less.
     public func pruned(threshold: Float) -> DependencyParser {
-        DependencyParser(labels: labels, model: model.pruned(threshold: threshold), beamWidth: beamWidth)
+        DependencyParser(labels: labels, model: model.pruned(threshold: threshold), beamWidth: beamWidth,
+                         direction: direction)
     }
 }

@@ -13,15 +13,27 @@ public struct SyntacticAnalyzer: Sendable {
     public let lemmatizer: Lemmatizer
     /// The parser; its `beamWidth` may be changed to trade speed for accuracy.
     public var parser: DependencyParser
+    /// Further parsers (for instance right-to-left ones); when there are any, every parser
+    /// parses greedily and `combination` merges their trees with `parser`'s into one.
+    public private(set) var companions: [DependencyParser]
+    /// How the trees of `parser` and its companions are combined: by default every parser's
+    /// votes weigh the same, scaled by their margins (chosen on EWT dev).
+    public var combination = ParserCombination(confidence: 1, scale: 3)
 
     /// The parser's tag atom for each tagger class, so tags never go through strings.
     let tagAtoms: [UInt64]
+    /// For each companion, the index in `parser.labels` of each of its relations (-1 if none).
+    let companionLabels: [[Int]]
 
-    public init(tagger: Tagger, lemmatizer: Lemmatizer, parser: DependencyParser) {
+    public init(tagger: Tagger, lemmatizer: Lemmatizer, parser: DependencyParser, companions: [DependencyParser] = []) {
         self.tagger = tagger
         self.lemmatizer = lemmatizer
         self.parser = parser
+        self.companions = companions
         tagAtoms = zip(tagger.upos, tagger.xpos).map { DependencyParser.tagAtom(upos: $0, xpos: $1) }
+        var index: [String: Int] = [:]
+        for (i, l) in parser.labels.enumerated() { index[l] = i }
+        companionLabels = companions.map { c in c.labels.map { index[$0] ?? -1 } }
     }
 
     /// Tags and parses `words`: tagger classes, heads (0-based, -1 root) and relation indices
@@ -33,7 +45,20 @@ public struct SyntacticAnalyzer: Sendable {
         var w = [UInt64](repeating: 0, count: words.count)
         for i in words.indices { w[i] = atoms[i + 2].word }
         let t = classes.map { tagAtoms[$0] }
-        let tree = parser.parse(ParserFeatures(words: w, tags: t))
+        if companions.isEmpty {
+            let tree = parser.parse(words: w, tags: t)
+            return (classes, tree.heads, tree.labels)
+        }
+        let main = parser.parseWithMargins(words: w, tags: t)
+        var trees = [ParserCombination.Tree(heads: main.heads, labels: main.labels, margins: main.margins)]
+        for (c, companion) in companions.enumerated() {
+            let r = companion.parseWithMargins(words: w, tags: t)
+            let map = companionLabels[c]
+            // A relation the main parser lacks votes as the main parser's relation of the word.
+            let labels = r.labels.indices.map { map[r.labels[$0]] >= 0 ? map[r.labels[$0]] : main.labels[$0] }
+            trees.append(ParserCombination.Tree(heads: r.heads, labels: labels, margins: r.margins))
+        }
+        let tree = combination.combine(trees)
         return (classes, tree.heads, tree.labels)
     }
 
@@ -57,11 +82,22 @@ public struct SyntacticAnalyzer: Sendable {
         return candidates[0]
     }
 
-    /// Loads the three models from `folder`.
+    /// File names of further parsers, combined with `parser.dmod` when present: `parser2.dmod`,
+    /// `parser3.dmod` and so on, read until one is missing.
+    public static func companionFile(_ k: Int) -> String { "parser\(k + 2).dmod" }
+
+    /// Loads the three models from `folder`, and any companion parsers there.
     public init(modelsIn folder: URL) throws {
+        var companions: [DependencyParser] = []
+        while true {
+            let url = folder.appendingPathComponent(SyntacticAnalyzer.companionFile(companions.count))
+            guard FileManager.default.fileExists(atPath: url.path) else { break }
+            companions.append(try DependencyParser(contentsOf: url))
+        }
         self.init(tagger: try Tagger(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.taggerFile)),
                   lemmatizer: try Lemmatizer(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.lemmatizerFile)),
-                  parser: try DependencyParser(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.parserFile)))
+                  parser: try DependencyParser(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.parserFile)),
+                  companions: companions)
     }
 
     /// Loads the shipped models.

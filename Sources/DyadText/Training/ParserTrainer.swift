@@ -18,6 +18,8 @@ public struct ParserTrainer: Sendable {
         /// max-violation updates (Huang et al. 2012) instead of greedily with the dynamic
         /// oracle, and the trained parser keeps this width.
         public var beam = 1
+        /// Parsing direction; a right-to-left parser is trained on the reversed sentences.
+        public var direction = DependencyParser.Direction.leftToRight
 
         public init() {}
     }
@@ -53,6 +55,12 @@ public struct ParserTrainer: Sendable {
             self.heads = heads
             self.relations = relations
         }
+
+        /// The same sentence and tree with the words in reverse order.
+        public var reversed: Example {
+            Example(words: words.reversed(), upos: upos.reversed(), xpos: xpos.reversed(),
+                    heads: DependencyParser.reversedHeads(heads), relations: relations.reversed())
+        }
     }
 
     /// Trains on `train`; each epoch is scored on `dev` (tagged as the caller decided) and the
@@ -76,7 +84,8 @@ public struct ParserTrainer: Sendable {
             var deps: [[Int]]
         }
         var scratch: [UInt32] = []
-        let data: [Prepared] = train.compactMap { e in
+        let data: [Prepared] = train.compactMap { original in
+            let e = options.direction == .rightToLeft ? original.reversed : original
             let n = e.words.count
             guard n > 0, e.heads.count == n, e.heads.allSatisfy({ $0 >= -1 && $0 < n }) else { return nil }
             let w = e.words.map { WordAtoms($0, scratch: &scratch).word }
@@ -143,7 +152,7 @@ public struct ParserTrainer: Sendable {
                 }
             }
             let parser = DependencyParser(labels: labels, model: perceptron.averaged(threshold: options.pruneThreshold),
-                                          beamWidth: options.beam)
+                                          beamWidth: options.beam, direction: options.direction)
             var report = EpochReport(epoch: epoch, trainAccuracy: Double(correct) / Double(max(1, total)),
                                      devUAS: nil, devLAS: nil, features: parser.model.featureCount,
                                      seconds: Date().timeIntervalSince(start))

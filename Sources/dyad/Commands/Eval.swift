@@ -39,7 +39,21 @@ extension Dyad {
         @Option(help: "With --conllu: parse with this beam width instead of the parser model's own.")
         var beam: Int?
 
+        @Option(help: "With --conllu and companion parsers (parser2.dmod, ... in --models): comma-separated weight of each parser's votes, parser.dmod first.")
+        var voteWeights: String?
+
+        @Option(help: "With --conllu and companion parsers: share of a vote that depends on the parser's confidence in the arc (0 to 1).")
+        var voteConfidence: Float?
+
+        @Option(help: "With --conllu and companion parsers: transition-score margin at which a vote counts about three quarters of its confidence share.")
+        var voteScale: Float?
+
         func validate() throws {
+            if let voteWeights, voteWeights.split(separator: ",").contains(where: { Float($0) == nil }) {
+                throw ValidationError("--vote-weights takes numbers separated by commas.")
+            }
+            if let voteConfidence, !(0...1).contains(voteConfidence) { throw ValidationError("--vote-confidence must be between 0 and 1.") }
+            if let voteScale, !(voteScale > 0) { throw ValidationError("--vote-scale must be positive.") }
             if let beam, beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
             if (suite == nil) == (conllu == nil) {
                 throw ValidationError("Give either a suite file or --conllu GOLD.conllu.")
@@ -83,6 +97,9 @@ extension Dyad {
             var analyzer = try models.map { try SyntacticAnalyzer(modelsIn: URL(fileURLWithPath: $0)) }
                 ?? SyntacticAnalyzer.shipped()
             if let beam { analyzer.parser.beamWidth = beam }
+            if let voteWeights { analyzer.combination.weights = voteWeights.split(separator: ",").compactMap { Float($0) } }
+            if let voteConfidence { analyzer.combination.confidence = voteConfidence }
+            if let voteScale { analyzer.combination.scale = voteScale }
             var e = Evaluation()
             var predicted = ""
             for g in gold where !g.words.isEmpty {

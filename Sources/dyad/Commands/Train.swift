@@ -55,6 +55,9 @@ extension Dyad {
         @Option(help: "Parser beam width: 1 trains a greedy parser with the dynamic oracle; more trains with beam search and max-violation updates, and the model parses with that beam.")
         var beam: Int = 1
 
+        @Option(help: "Parser direction: ltr reads sentences left to right, rtl right to left (trained on the reversed sentences); the model file records it.")
+        var direction: String = "ltr"
+
         func validate() throws {
             if let fromModel {
                 if !trainFiles.isEmpty { throw ValidationError("--from and --train cannot be used together.") }
@@ -66,6 +69,7 @@ extension Dyad {
             if let epochs, epochs < 1 { throw ValidationError("--epochs must be at least 1.") }
             if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife must be 0 or at least 2.") }
             if beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
+            if DependencyParser.Direction(rawValue: direction) == nil { throw ValidationError("--direction must be ltr or rtl.") }
         }
 
         func run() throws {
@@ -120,6 +124,7 @@ extension Dyad {
                 options.epochs = epochs ?? 12
                 options.seed = seed
                 options.beam = beam
+                options.direction = DependencyParser.Direction(rawValue: direction) ?? .leftToRight
                 let devExamples = dev.map { ParserTrainer.Example(devTagger.retag($0)) }
                 var model = ParserTrainer(options: options).train(tagged.map(ParserTrainer.Example.init), dev: devExamples) { r in
                     var line = "epoch \(r.epoch): train \(beam > 1 ? "sentences" : "transitions") \(fmt(r.trainAccuracy))"
