@@ -59,6 +59,20 @@ import Testing
         #expect(joined.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["EST/LVA/LTU 111 RUS"])
     }
 
+    @Test func aPatternSpellingNeitherCodesTheNeitherNorDenial() throws {
+        // PETRARCH's `NEITHER *`: what "neither X nor Y <verb>" codes, the word opening the subject.
+        let coder = try shippedCoder(adding: "081.neither.condemn  081  condemn + before=neither")
+        func triples(_ text: String) -> [String] {
+            let article = Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")
+            return coder.code(article).events.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
+        }
+        #expect(Set(triples("Neither Russia nor China condemned Ukraine.")) == ["RUS 081 UKR", "CHN 081 UKR"])
+        // Without the denial the pattern's word is not there: the plain verb codes.
+        #expect(triples("Russia condemned Ukraine.") == ["RUS 111 UKR"])
+        // Another negation is not "neither".
+        #expect(triples("Russia did not condemn Ukraine.").isEmpty)
+    }
+
     @Test func aNeitherNorListDeniesTheActOfEachMember() {
         #expect(triples("Russia and China condemned Ukraine.").count == 2)
         #expect(triples("Neither Russia nor China condemned Ukraine.").isEmpty)

@@ -328,6 +328,13 @@ public struct EventCoder: Sendable {
         return true
     }
 
+    /// "Neither Russia nor China condemned ...": the word that negates the verb opens its
+    /// subject, further from the verb than a pattern's words before it may stand. A pattern
+    /// whose only word before the verb is "neither" (PETRARCH's `NEITHER *`) names that negation.
+    private func negationOpensSubject(_ p: VerbPattern, _ frame: PredicateFrame) -> Bool {
+        p.before.count == 1 && p.before[0].contains("neither") && frame.rules.contains("negation.neither-nor")
+    }
+
     /// Auxiliaries of tense and voice that may stand between a pattern's words before the verb
     /// and the verb.
     static let tenseAuxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "been", "be", "being"]
@@ -406,7 +413,7 @@ public struct EventCoder: Sendable {
         if let agent = frame.agentRange {
             complement.removeAll { $0 >= agent.lowerBound - 1 && $0 < agent.upperBound }
         }
-        if !p.before.isEmpty && !beforeWordsMatch(p, anchor: frame.anchor, words) {
+        if !p.before.isEmpty && !beforeWordsMatch(p, anchor: frame.anchor, words) && !negationOpensSubject(p, frame) {
             return .failure(.init(.noMatch("the words before '\(p.anchor)' are not there")))
         }
         if p.mutual && frame.isPassive {
