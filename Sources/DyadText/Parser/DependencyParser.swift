@@ -105,42 +105,30 @@ public struct DependencyParser: Sendable {
     }
 
     func parseGreedy(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
-        let n = features.words.count - 2
-        if n == 0 { return ([], []) }
-        var state = ParseState(count: n)
-        var scores = [Float](repeating: 0, count: model.scoreCount)
-        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
-        while !state.isTerminal {
-            if let only = transitions.onlyValid(state) {
-                // Scores cannot change the choice: skip computing them.
-                transitions.apply(only, to: &state)
-                continue
-            }
-            let best = scores.withUnsafeMutableBufferPointer { sc in
-                feats.withUnsafeMutableBufferPointer { f in
-                    features.extract(state, into: f.baseAddress!)
-                    sc.update(repeating: 0)
-                    model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
-                }
-                return transitions.best(state, scores: UnsafePointer(sc.baseAddress!))
-            }
-            transitions.apply(best, to: &state)
-        }
-        let heads = (0..<n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
-        return (heads, Array(state.labels[0..<n]))
+        let r = parseGreedy(features, margins: false)
+        return (r.heads, r.labels)
     }
 
     func parseGreedyWithMargins(_ features: ParserFeatures) -> (heads: [Int], labels: [Int], margins: [Float]) {
+        parseGreedy(features, margins: true)
+    }
+
+    /// The greedy parse; with `margins`, also each word's margin: the score of the transition
+    /// that attached it minus the best score of a valid transition giving it another head (or
+    /// none yet), infinite where that transition was the only valid one. Without, `margins` is
+    /// empty.
+    @inline(__always)
+    private func parseGreedy(_ features: ParserFeatures, margins withMargins: Bool) -> (heads: [Int], labels: [Int], margins: [Float]) {
         let n = features.words.count - 2
         if n == 0 { return ([], [], []) }
         var state = ParseState(count: n)
         var scores = [Float](repeating: 0, count: model.scoreCount)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
-        var margins = [Float](repeating: 0, count: n)
-        let L = transitions.labelCount
+        var margins = [Float](repeating: 0, count: withMargins ? n : 0)
         while !state.isTerminal {
             if let only = transitions.onlyValid(state) {
-                if only != 0 { margins[state.s0] = .infinity }
+                // Scores cannot change the choice: skip computing them.
+                if withMargins && only != 0 { margins[state.s0] = .infinity }
                 transitions.apply(only, to: &state)
                 continue
             }
@@ -151,30 +139,36 @@ public struct DependencyParser: Sendable {
                     model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
                 }
                 let best = transitions.best(state, scores: UnsafePointer(sc.baseAddress!))
-                // The best score of each kind of move: SHIFT, LEFT (any label), RIGHT (any label).
-                let none = -Float.infinity
-                let shift = state.b < state.n ? sc[0] : none
-                var left = none, right = none
-                let depth = state.stack.count
-                let root = transitions.rootLabel
-                if depth >= 1 {
-                    if state.b == state.n {
-                        if depth == 1 { left = sc[1 + root] }
-                    } else {
-                        for l in 0..<L where l != root { left = max(left, sc[1 + l]) }
-                    }
-                }
-                if depth >= 2 {
-                    for l in 0..<L where l != root { right = max(right, sc[1 + L + l]) }
-                }
-                let other = best == 0 ? max(left, right) : (best <= L ? max(shift, right) : max(shift, left))
-                return (best, sc[best] - other)
+                return (best, withMargins ? arcMargin(of: best, state, scores: sc) : 0)
             }
-            if best != 0 { margins[state.s0] = margin }
+            if withMargins && best != 0 { margins[state.s0] = margin }
             transitions.apply(best, to: &state)
         }
         let heads = (0..<n).map { state.heads[$0] == n ? -1 : state.heads[$0] }
         return (heads, Array(state.labels[0..<n]), margins)
+    }
+
+    /// The score of transition `best` minus the best score of a valid transition of another
+    /// kind (SHIFT, LEFT with any label, RIGHT with any label).
+    private func arcMargin(of best: Int, _ state: ParseState, scores sc: UnsafeMutableBufferPointer<Float>) -> Float {
+        let L = transitions.labelCount
+        let none = -Float.infinity
+        let shift = state.b < state.n ? sc[0] : none
+        var left = none, right = none
+        let depth = state.stack.count
+        let root = transitions.rootLabel
+        if depth >= 1 {
+            if state.b == state.n {
+                if depth == 1 { left = sc[1 + root] }
+            } else {
+                for l in 0..<L where l != root { left = max(left, sc[1 + l]) }
+            }
+        }
+        if depth >= 2 {
+            for l in 0..<L where l != root { right = max(right, sc[1 + L + l]) }
+        }
+        let other = best == 0 ? max(left, right) : (best <= L ? max(shift, right) : max(shift, left))
+        return sc[best] - other
     }
 }
 
