@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DyadText
 
@@ -80,4 +81,42 @@ func eisnerFindsTheBestProjectiveTree(n: Int) {
     let back = r.reversed
     #expect(back.words == e.words && back.upos == e.upos && back.xpos == e.xpos)
     #expect(back.heads == e.heads && back.relations == e.relations)
+}
+
+@Test func aCombinationFileSetsWeightsConfidenceAndScale() throws {
+    let defaults = ParserCombination(confidence: 1, scale: 3)
+    let c = try ParserCombination(parsing: "# six parsers\nweights 1 1 1 1 1.3 1.3  # rtl last\n\nscale 2.5\n",
+                                  file: "combination.txt", parsers: 6, defaults: defaults)
+    #expect(c.weights == [1, 1, 1, 1, 1.3, 1.3])
+    #expect(c.confidence == 1 && c.scale == 2.5)
+    let none = try ParserCombination(parsing: "", file: "combination.txt", parsers: 1, defaults: defaults)
+    #expect(none.weights.isEmpty && none.confidence == 1 && none.scale == 3)
+}
+
+@Test(arguments: [
+    ("scale 3\nweights 1 x", "combination.txt:2: 'x' is not a number"),
+    ("weights 1 1 1", "combination.txt:1: 3 weights for 2 parsers"),
+    ("confidence 1.5", "combination.txt:1: confidence takes one number from 0 to 1"),
+    ("\nscale 0", "combination.txt:2: scale takes one number above 0"),
+    ("beam 8", "combination.txt:1: unknown setting 'beam' (known: weights, confidence, scale)"),
+])
+func aBadCombinationFileNamesTheLine(_ text: String, _ message: String) {
+    #expect {
+        _ = try ParserCombination(parsing: text, file: "combination.txt", parsers: 2, defaults: ParserCombination())
+    } throws: { "\($0)".contains(message) }
+}
+
+@Test func aModelFolderReadsItsCombinationFile() throws {
+    let shipped = try #require(SyntacticAnalyzer.shippedModelsURL)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-combination-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for f in [SyntacticAnalyzer.taggerFile, SyntacticAnalyzer.lemmatizerFile, SyntacticAnalyzer.parserFile] {
+        try FileManager.default.copyItem(at: shipped.appendingPathComponent(f), to: folder.appendingPathComponent(f))
+    }
+    try "weights 0.5\nconfidence 0\n".write(to: folder.appendingPathComponent(ParserCombination.fileName), atomically: true, encoding: .utf8)
+    let analyzer = try SyntacticAnalyzer(modelsIn: folder)
+    #expect(analyzer.combination.weights == [0.5] && analyzer.combination.confidence == 0)
+    try "weights 1 1\n".write(to: folder.appendingPathComponent(ParserCombination.fileName), atomically: true, encoding: .utf8)
+    #expect { _ = try SyntacticAnalyzer(modelsIn: folder) } throws: { "\($0)".contains("2 weights for 1 parsers") }
 }

@@ -1,3 +1,4 @@
+import DyadCore
 import Foundation
 
 /// Combines the trees several parsers give one sentence by reparsing (Sagae & Lavie 2006): each
@@ -151,5 +152,46 @@ public struct ParserCombination: Sendable {
         }
         heads[root - 1] = -1
         return heads
+    }
+}
+
+extension ParserCombination {
+    /// The file in a model folder that sets how its parsers' trees are combined.
+    public static let fileName = "combination.txt"
+
+    /// Reads a combination file: one setting per line, `#` starting a comment.
+    ///
+    /// ```
+    /// weights 1 1 1 1 1.3 1.3     # parser.dmod, parser2.dmod, ... (at most `parsers`)
+    /// confidence 1                # 0 to 1
+    /// scale 3                     # above 0
+    /// ```
+    /// Settings left out keep the values of `defaults`.
+    public init(parsing text: String, file: String, parsers: Int, defaults: ParserCombination) throws {
+        self = defaults
+        for (k, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            guard let key = fields.first else { continue }
+            func bad(_ reason: String) -> DyadError { .badData(file: file, line: k + 1, reason: reason) }
+            let values = try fields.dropFirst().map { f -> Float in
+                guard let v = Float(f), v.isFinite else { throw bad("'\(f)' is not a number") }
+                return v
+            }
+            switch key {
+            case "weights":
+                guard !values.isEmpty, values.allSatisfy({ $0 >= 0 }) else { throw bad("weights takes one number of 0 or more per parser") }
+                guard values.count <= parsers else { throw bad("\(values.count) weights for \(parsers) parsers") }
+                weights = values
+            case "confidence":
+                guard values.count == 1, (0...1).contains(values[0]) else { throw bad("confidence takes one number from 0 to 1") }
+                confidence = values[0]
+            case "scale":
+                guard values.count == 1, values[0] > 0 else { throw bad("scale takes one number above 0") }
+                scale = values[0]
+            default:
+                throw bad("unknown setting '\(key)' (known: weights, confidence, scale)")
+            }
+        }
     }
 }

@@ -86,7 +86,8 @@ public struct SyntacticAnalyzer: Sendable {
     /// `parser3.dmod` and so on, read until one is missing.
     public static func companionFile(_ k: Int) -> String { "parser\(k + 2).dmod" }
 
-    /// Loads the three models from `folder`, and any companion parsers there.
+    /// Loads the three models from `folder`, any companion parsers there, and how to combine
+    /// them (`combination.txt`, see `ParserCombination.init(parsing:file:parsers:defaults:)`).
     public init(modelsIn folder: URL) throws {
         var companions: [DependencyParser] = []
         while true {
@@ -98,6 +99,17 @@ public struct SyntacticAnalyzer: Sendable {
                   lemmatizer: try Lemmatizer(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.lemmatizerFile)),
                   parser: try DependencyParser(contentsOf: folder.appendingPathComponent(SyntacticAnalyzer.parserFile)),
                   companions: companions)
+        let settings = folder.appendingPathComponent(ParserCombination.fileName)
+        if FileManager.default.fileExists(atPath: settings.path) {
+            guard let data = FileManager.default.contents(atPath: settings.path) else {
+                throw DyadError.unreadable(input: settings.path, reason: "not readable")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw DyadError.badData(file: settings.path, line: nil, reason: "not valid UTF-8")
+            }
+            combination = try ParserCombination(parsing: text, file: settings.path,
+                                                parsers: 1 + companions.count, defaults: combination)
+        }
     }
 
     /// Loads the shipped models.

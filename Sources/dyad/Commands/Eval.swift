@@ -39,13 +39,13 @@ extension Dyad {
         @Option(help: "With --conllu: parse with this beam width instead of the parser model's own.")
         var beam: Int?
 
-        @Option(help: "With --conllu and companion parsers (parser2.dmod, ... in --models): comma-separated weight of each parser's votes, parser.dmod first.")
+        @Option(help: "With --conllu and companion parsers (parser2.dmod, ... in --models): comma-separated weight of each parser's votes, parser.dmod first (overrides the folder's combination.txt).")
         var voteWeights: String?
 
-        @Option(help: "With --conllu and companion parsers: share of a vote that depends on the parser's confidence in the arc (0 to 1).")
+        @Option(help: "With --conllu and companion parsers: share of a vote that depends on the parser's confidence in the arc (0 to 1; overrides combination.txt).")
         var voteConfidence: Float?
 
-        @Option(help: "With --conllu and companion parsers: transition-score margin at which a vote counts about three quarters of its confidence share.")
+        @Option(help: "With --conllu and companion parsers: transition-score margin at which a vote counts about three quarters of its confidence share (overrides combination.txt).")
         var voteScale: Float?
 
         func validate() throws {
