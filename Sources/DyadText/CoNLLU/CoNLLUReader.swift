@@ -13,16 +13,7 @@ import Foundation
 public enum CoNLLUReader {
     /// Reads and parses a file.
     public static func read(contentsOf url: URL) throws -> [CoNLLUSentence] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw DyadError.unreadable(input: url.path, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DyadError.badData(file: url.path, line: nil, reason: "not valid UTF-8")
-        }
-        return try parse(text, file: url.path)
+        try parse(TextFile.read(url), file: url.path)
     }
 
     /// Parses CoNLL-U text; `file` names the input in errors.

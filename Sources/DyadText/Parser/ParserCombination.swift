@@ -48,9 +48,8 @@ public struct ParserCombination: Sendable {
         // proposed arcs whenever one parser's tree is projective.
         var score = [Float](repeating: -1e6, count: m * m)
         for (p, t) in trees.enumerated() {
-            let w = p < weights.count ? weights[p] : 1
-            // Earlier parsers break ties.
-            let tie = Float(trees.count - p) * 1e-4
+            let w = weight(p)
+            let tie = Self.tie(p, of: trees.count)
             for d in 0..<n {
                 let h = t.heads[d] + 1
                 var vote = w
@@ -72,7 +71,7 @@ public struct ParserCombination: Sendable {
             for (p, t) in trees.enumerated() {
                 votes[p] = 0
                 guard t.heads[d] == heads[d] else { continue }
-                let v = (p < weights.count ? weights[p] : 1) + Float(trees.count - p) * 1e-4
+                let v = weight(p) + Self.tie(p, of: trees.count)
                 var q = 0
                 while q < p && !(trees[q].heads[d] == heads[d] && trees[q].labels[d] == t.labels[d]) { q += 1 }
                 votes[q] += v
@@ -82,6 +81,12 @@ public struct ParserCombination: Sendable {
         }
         return (heads, labels)
     }
+
+    /// Parser `p`'s weight; parsers beyond `weights` weigh 1.
+    private func weight(_ p: Int) -> Float { p < weights.count ? weights[p] : 1 }
+
+    /// What parser `p` of `count` adds to its votes so that earlier parsers break ties.
+    private static func tie(_ p: Int, of count: Int) -> Float { Float(count - p) * 1e-4 }
 
     /// The highest-scoring projective tree with one word attached to the root (Eisner 1996).
     /// `score[h * (count + 1) + d]` scores head h for dependent d, position 0 being the root

@@ -101,13 +101,7 @@ public struct SyntacticAnalyzer: Sendable {
                   companions: companions)
         let settings = folder.appendingPathComponent(ParserCombination.fileName)
         if FileManager.default.fileExists(atPath: settings.path) {
-            guard let data = FileManager.default.contents(atPath: settings.path) else {
-                throw DyadError.unreadable(input: settings.path, reason: "not readable")
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw DyadError.badData(file: settings.path, line: nil, reason: "not valid UTF-8")
-            }
-            combination = try ParserCombination(parsing: text, file: settings.path,
+            combination = try ParserCombination(parsing: TextFile.read(settings), file: settings.path,
                                                 parsers: 1 + companions.count, defaults: combination)
         }
     }
