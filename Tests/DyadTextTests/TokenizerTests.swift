@@ -31,6 +31,14 @@ import Testing
         #expect(texts("See https://example.org/a?b=c.") == ["See", "https://example.org/a?b=c", "."])
     }
 
+    @Test func anUnderscoreBetweenWordsSeparatesThem() {
+        let toks = tokenizer.tokenize("the Prince of Dol_Amroth's men, snake__case, _x and #free_press")
+        #expect(toks.map(\.text) ==
+                ["the", "Prince", "of", "Dol", "Amroth", "'s", "men", ",", "snake__case", ",", "_x", "and",
+                 "#", "free_press"])
+        #expect(toks[3].start == 14 && toks[3].end == 17 && !toks[3].spaceAfter && toks[4].start == 18)
+    }
+
     @Test func offsetsAreUnicodeScalarOffsets() {
         let text = "Nicolás Maduro’s visit"
         let toks = tokenizer.tokenize(text)

@@ -4,7 +4,8 @@ import DyadCore
 ///
 /// Follows Universal Dependencies English conventions where they matter to a parser: punctuation
 /// and quotes are their own tokens, possessive `'s` and the negation `n't` are split off
-/// ("Venezuela's" -> `Venezuela` `'s`, "won't" -> `wo` `n't`). Abbreviations ("Mr.", "U.S.",
+/// ("Venezuela's" -> `Venezuela` `'s`, "won't" -> `wo` `n't`), and an underscore between words
+/// separates them ("Dol_Amroth" -> `Dol` `Amroth`). Abbreviations ("Mr.", "U.S.",
 /// "Jan."), initials, decimals ("3.4"), times ("12:16"), URLs and hyphenated words stay whole.
 ///
 ///     let tokens = Tokenizer().tokenize("Mr. Maduro won't submit to U.S. demands.")
@@ -133,8 +134,18 @@ public struct Tokenizer: Sendable {
         // Inner splitting characters that always separate (em dash, brackets, quotes inside).
         var start = a
         var k = a
+        let isHandle = a > 0 && (s[a - 1] == "#" || s[a - 1] == "@")
         while k < b {
             let c = s[k]
+            // An underscore joining two words ("Dol_Amroth", the spelling of multiword names in
+            // PETRARCH and TABARI data) separates them like a space, except in a hashtag or handle.
+            if c == "_", !isHandle, k > start, k + 1 < b, CharClass.isLetterOrDigit(s[k - 1]),
+               CharClass.isLetterOrDigit(s[k + 1]) {
+                splitClitics(s, start, k, into: &tokens)
+                k += 1
+                start = k
+                continue
+            }
             if CharClass.isAlwaysSplit(c) || (c == "," && !(k > a && k + 1 < b && CharClass.isDigit(s[k - 1]) && CharClass.isDigit(s[k + 1])))
                 || (c == "-" && k + 1 < b && s[k + 1] == "-") {
                 if start < k { splitClitics(s, start, k, into: &tokens) }
@@ -206,6 +217,9 @@ public enum CharClass {
     @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool {
         (c.value >= 65 && c.value <= 90) || (c.value >= 97 && c.value <= 122)
             || (c.value > 127 && c.properties.isAlphabetic)
+    }
+    @inline(__always) public static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+        isLetter(c) || isDigit(c)
     }
     @inline(__always) public static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}"
