@@ -441,6 +441,15 @@ import Testing
         #expect(codes("Poland sharply criticized Russia.") == ["122"])
         #expect(codes("Russia was harshly criticized by Poland.") == ["122"])
         #expect(codes("Poland criticized Russia.") == ["111"])
+        // Words joined by `_` stand together; words apart by commas may have up to two between.
+        let joined = try shippedCoder(adding: "123.x  123  criticize + before=most_harshly")
+        let apart = try shippedCoder(adding: "123.x  123  criticize + before=most,harshly")
+        func code(_ coder: EventCoder, _ text: String) -> [String] {
+            coder.code(Article(id: "t", published: "2022-03-10", body: [text], sourceFormat: "text")).events.map(\.cameo)
+        }
+        #expect(code(joined, "Poland most harshly criticized Russia.") == ["123"])
+        #expect(code(joined, "Poland most strongly and harshly criticized Russia.") == ["111"])
+        #expect(code(apart, "Poland most strongly and harshly criticized Russia.") == ["123"])
     }
 
     @Test func aPurposeInfinitiveOfAFutureActIsAnIntentToo() {
@@ -539,7 +548,7 @@ import Testing
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
         ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)"),
-        ("122.x  122  criticize + before=heavily,", "v.verbs:1: before= takes words separated by commas (alternatives with |), found 'heavily,'"),
+        ("122.x  122  criticize + before=heavily,", "v.verbs:1: before= takes words separated by commas or joined by _ (alternatives with |), found 'heavily,'"),
         ("120.x  120  postpone meeting + mutual=yes", "v.verbs:1: mutual pattern 120.x has no '+': the subject's actors are each other's targets"),
         ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),
         ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),

@@ -308,7 +308,8 @@ public struct EventCoder: Sendable {
     /// Whether the pattern's words before the anchor come before it, in order: the last right
     /// before the verb or its tense auxiliaries ("heavily criticized", "the death toll has
     /// risen"; not "heavily did criticize"), the others at most two words apart ("heavily and
-    /// unjustly criticized", "death and injury toll"), within the clause.
+    /// unjustly criticized", "death and injury toll"), or none apart where they are joined
+    /// ("most certainly did not"), within the clause.
     private func beforeWordsMatch(_ p: VerbPattern, anchor: Int, _ words: [String]) -> Bool {
         guard let last = p.before.last else { return true }
         var j = anchor - 1
@@ -317,8 +318,9 @@ public struct EventCoder: Sendable {
         }
         for k in stride(from: p.before.count - 1, through: 0, by: -1) {
             var gap = 0
+            let joined = p.beforeJoined.indices.contains(k) && p.beforeJoined[k]
             while j >= 0 && !p.before[k].contains(words[j]) {
-                guard k < p.before.count - 1, gap < 2, words[j].first?.isLetter == true else { return false }
+                guard k < p.before.count - 1, !joined, gap < 2, words[j].first?.isLetter == true else { return false }
                 gap += 1
                 j -= 1
             }

@@ -18,7 +18,8 @@ import DyadCore
 /// Each verb with a code (its own, else the block's) gives the pattern `verb +`. Each pattern
 /// line gives a pattern for every verb of its block: the words after `*` in order, a space
 /// letting up to three other words come between (dyad's `*`), `_` keeping them adjacent, `+`
-/// the target (put after the words when absent: `- * AID` reads `verb * aid * +`). A synset
+/// the target (when absent, after the words: `- * AID` reads `verb ... aid ... +`; with `clause`
+/// defaults also before them when they need not follow the verb, `verb ... + ... aid`). A synset
 /// of single words becomes one set of alternatives; each member of several words gives a
 /// pattern of its own; a synset may name another synset, one level deep. PETRARCH-2's `{A B}`
 /// reads as adjacent words and `(TO X)` as `to * x`.
@@ -86,6 +87,9 @@ public enum PetrarchVerbReader {
         var piece: Piece
         /// Other words may come between the previous item (or the verb) and this one.
         var gap: Bool
+        /// Joined to the previous item by `_`: right after it (in a `{...}` phrase, words need
+        /// only share the phrase: "death and injury toll" for `{DEATH TOLL}`).
+        var tied = false
     }
 
     /// A pattern element before inflection: alternatives as written, a skip or the target.
@@ -305,7 +309,8 @@ public enum PetrarchVerbReader {
             }
             // Each way of saying the words before the verb: a synset of phrases ("DID N'T",
             // "WILL NOT") gives one list of words per phrase.
-            var befores: [[Set<String>]] = [[]]
+            // Each word keeps whether it stands right after the one before it (`_`).
+            var befores: [[(words: Set<String>, joined: Bool)]] = [[]]
             if !beforeItems.isEmpty && !beforeItems.allSatisfy({ $0.piece == .source }) {
                 if beforeItems.contains(where: { $0.piece == .target }) { return skip("patterns with the target before the verb") }
                 if beforeItems.contains(where: { $0.piece == .compound }) { return skip("patterns with compound actors (%)") }
@@ -316,14 +321,15 @@ public enum PetrarchVerbReader {
                 // "- HEAVILY * [122]": words that come before the verb.
                 for item in beforeItems {
                     switch item.piece {
-                    case let .word(w): befores = befores.map { $0 + [[w]] }
+                    case let .word(w): befores = befores.map { $0 + [(Set([w]), item.tied)] }
                     case let .synset(label):
                         guard case let .success(m) = members(label, depth: 0), !m.isEmpty else {
                             return skip("patterns with an undefined or empty synset before the verb")
                         }
                         let single = m.filter { $0.count == 1 }.map { $0[0] }
-                        let options: [[Set<String>]] = (single.isEmpty ? [] : [[Set(single)]])
-                            + m.filter { $0.count > 1 }.map { $0.map { [$0] } }
+                        // A phrase's words stand together ("DID N'T").
+                        let options: [[(words: Set<String>, joined: Bool)]] = (single.isEmpty ? [] : [[(Set(single), item.tied)]])
+                            + m.filter { $0.count > 1 }.map { $0.enumerated().map { (Set([$0.element]), $0.offset > 0 || item.tied) } }
                         guard befores.count * options.count <= PetrarchVerbReader.maxVariants else {
                             return skip("patterns with more than \(PetrarchVerbReader.maxVariants) synset variants")
                         }
@@ -351,7 +357,9 @@ public enum PetrarchVerbReader {
                 let prefix = v.particles.map { Draft.words([$0]) }
                 for a in v.anchors {
                     for (k, c) in combined.enumerated() {
-                        add(anchor: a, drafts: prefix + c.drafts, codes: codes, mutual: mutual, before: c.before, line: line.number,
+                        add(anchor: a, drafts: prefix + c.drafts, codes: codes, mutual: mutual, before: c.before.map(\.words),
+                            beforeJoined: c.before.indices.map { $0 + 1 < c.before.count && c.before[$0 + 1].joined },
+                            line: line.number,
                             variant: combined.count > 1 ? k + 1 : nil)
                     }
                 }
@@ -365,6 +373,7 @@ public enum PetrarchVerbReader {
             var current = ""
             var gap = gapAtStart
             var braces = 0
+            var tie = false
             func flush() {
                 guard !current.isEmpty else { return }
                 let piece: Piece
@@ -375,16 +384,20 @@ public enum PetrarchVerbReader {
                 case "^": piece = .caret
                 default: piece = current.hasPrefix("&") ? .synset(label(current)) : .word(current.lowercased())
                 }
-                out.append(Item(piece: piece, gap: gap))
+                out.append(Item(piece: piece, gap: gap, tied: tie))
                 current = ""
                 gap = false
+                tie = false
             }
             for c in text {
                 switch c {
                 case " ", "\t":
                     flush()
                     if braces == 0 { gap = true }
-                case "_", "(", ")":
+                case "_":
+                    flush()
+                    tie = !out.isEmpty
+                case "(", ")":
                     flush()
                 case "{":
                     flush()
@@ -428,14 +441,18 @@ public enum PetrarchVerbReader {
                 }
                 variants = variants.flatMap { v in options.map { o in var n = v; append(o, gap: item.gap, to: &n); return n } }
             }
-            return .success(variants.map { v in
-                var d = v
-                if addTarget && !d.contains(.target) {
-                    // No target in the pattern: the first actor the verb governs after its words.
-                    d.append(.gap)
-                    d.append(.target)
+            return .success(variants.flatMap { v -> [[Draft]] in
+                guard addTarget && !v.contains(.target) else { return [v] }
+                // No target in the pattern: the first actor the verb governs after its words,
+                // else, read as TABARI and PETRARCH-1 do (`clause` defaults) where the words may
+                // stand apart from the verb, one before them ("allowed that Mordor is n't a
+                // really pleasant place" under `- * REALLY_PLEASANT`).
+                let after = v + [.gap, .target]
+                guard defaults == .clause, v.first == .gap,
+                      v.contains(where: { if case .words = $0 { return true } else { return false } }) else {
+                    return [after]
                 }
-                return d
+                return [after, [.gap, .target] + v]
             })
         }
 
@@ -462,6 +479,7 @@ public enum PetrarchVerbReader {
 
         /// Inflects the drafts into a pattern and adds it, unless the same pattern is already there.
         mutating func add(anchor: String, drafts: [Draft], codes: Codes, mutual: Bool = false, before: [Set<String>] = [],
+                          beforeJoined: [Bool] = [],
                           line: Int, variant: Int?) {
             let code = codes.code
             let reversed = codes.reversed && !mutual  // each does it to the other either way
@@ -486,7 +504,9 @@ public enum PetrarchVerbReader {
                 }
             }
             let written = text.joined(separator: " ") + (mutual ? " mutual=yes" : "") + (reversed ? " reverse=yes" : "")
-                + (before.isEmpty ? "" : " before=" + before.map { $0.sorted().joined(separator: "|") }.joined(separator: ","))
+                + (before.isEmpty ? "" : " before=" + before.enumerated().map { k, w in
+                    w.sorted().joined(separator: "|") + (k + 1 == before.count ? "" : beforeJoined.indices.contains(k) && beforeJoined[k] ? "_" : ",")
+                }.joined())
             guard seen.insert(code + " " + written).inserted else {
                 report.note("duplicate patterns merged", line: line)
                 return
@@ -497,7 +517,7 @@ public enum PetrarchVerbReader {
             ids.insert(id)
             out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
                                    text: written, origin: "\(file):\(line)", reversed: reversed, alsoCode: codes.also,
-                                   mutual: mutual, before: before))
+                                   mutual: mutual, before: before, beforeJoined: beforeJoined.contains(true) ? beforeJoined : []))
             report.produced += 1
         }
     }

@@ -3,7 +3,8 @@ import DyadText
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
 /// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE] [mutual=yes]
-/// [before=WORDS]`, e.g.
+/// [before=WORDS]` (words separated by commas may stand up to two words apart, words joined by
+/// `_` stand together), e.g.
 /// `163.impose  163  impose sanction|embargo on|against +`.
 public struct VerbPattern: Sendable, Hashable {
     public enum Element: Sendable, Hashable {
@@ -49,6 +50,9 @@ public struct VerbPattern: Sendable, Hashable {
     /// before `*`): the last right before it or its tense auxiliaries, the others at most two
     /// words apart. `criticize + before=heavily` codes "was heavily criticized".
     public var before: [Set<String>] = []
+    /// `beforeJoined[k]`: the words `before[k]` stand right before `before[k + 1]`, with no
+    /// word between (`before=most_certainly`; PETRARCH's `_`). Empty: none are joined.
+    public var beforeJoined: [Bool] = []
 
     /// The code of a pattern that matches and codes nothing (`---`): the words name something
     /// that is not an event of the verb's other patterns ("contribute a million dollars" where
@@ -73,8 +77,8 @@ public struct VerbPattern: Sendable, Hashable {
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
     public var targetIsDirectObject: Bool {
         if case .target = elements.first { return true }
-        // "restore ... +": the first actor the verb governs.
-        return elements.count == 2 && elements[0] == .gap && elements[1] == .target
+        // "restore ... +", "give ... + ... aid": the first actor the verb governs.
+        return elements.count >= 2 && elements[0] == .gap && elements[1] == .target
     }
 
     /// The pattern without its final "with +", for reciprocal sentences: "Brazil and the United

@@ -124,6 +124,7 @@ public struct VerbPatternDictionary: Sendable {
         var also: String?
         var mutual = false
         var before: [Set<String>] = []
+        var beforeJoined: [Bool] = []
         while let last = words.last, last.contains("=") {
             let kv = last.split(separator: "=", maxSplits: 1).map(String.init)
             switch (kv.first, kv.count) {
@@ -138,11 +139,15 @@ public struct VerbPatternDictionary: Sendable {
                 reversed = kv[1] == "yes"
             case ("before", 2):
                 for item in kv[1].split(separator: ",", omittingEmptySubsequences: false) {
-                    let alts = item.split(separator: "|", omittingEmptySubsequences: false).map { $0.lowercased() }
-                    guard !alts.isEmpty, alts.allSatisfy({ !$0.isEmpty && $0.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) }) else {
-                        throw fail("before= takes words separated by commas (alternatives with |), found '\(kv[1])'")
+                    for (n, part) in item.split(separator: "_", omittingEmptySubsequences: false).enumerated() {
+                        let alts = part.split(separator: "|", omittingEmptySubsequences: false).map { $0.lowercased() }
+                        guard !alts.isEmpty, alts.allSatisfy({ !$0.isEmpty && $0.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) }) else {
+                            throw fail("before= takes words separated by commas or joined by _ (alternatives with |), found '\(kv[1])'")
+                        }
+                        if n > 0 { beforeJoined[beforeJoined.count - 1] = true }
+                        before.append(Set(alts))
+                        beforeJoined.append(false)
                     }
-                    before.append(Set(alts))
                 }
             case ("mutual", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("mutual= takes yes or no, found '\(kv[1])'") }
@@ -192,6 +197,7 @@ public struct VerbPatternDictionary: Sendable {
         }
         return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
                            negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)",
-                           reversed: reversed, alsoCode: also, mutual: mutual, before: before)
+                           reversed: reversed, alsoCode: also, mutual: mutual, before: before,
+                           beforeJoined: beforeJoined.contains(true) ? beforeJoined : [])
     }
 }

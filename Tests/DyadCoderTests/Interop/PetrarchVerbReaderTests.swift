@@ -9,8 +9,8 @@ import Testing
 @Suite struct PetrarchVerbReaderTests {
     static let inflection = try! Inflection.standard()
 
-    func read(_ text: String) throws -> ([VerbPattern], DictionaryReport) {
-        try PetrarchVerbReader.read(text, file: "t.verbs.txt", inflection: Self.inflection)
+    func read(_ text: String, defaults: PetrarchVerbReader.Defaults = .object) throws -> ([VerbPattern], DictionaryReport) {
+        try PetrarchVerbReader.read(text, file: "t.verbs.txt", inflection: Self.inflection, defaults: defaults)
     }
 
     func texts(_ patterns: [VerbPattern]) -> [String] { patterns.map { "\($0.code) \($0.text)" } }
@@ -193,6 +193,33 @@ import Testing
         ])
     }
 
+    @Test func withClauseDefaultsAPatternWithoutTargetFindsItAfterOrBeforeItsWords() throws {
+        let verbs = """
+            --- ALLOW [080] ---
+            ALLOW
+            - * REALLY_PLEASANT [024]
+            --- GRANT [070] ---
+            GIVE {GAVE GIVEN GIVING}
+            - * AID [073]
+            - *_LEAVE [066]
+            """
+        let (clause, _) = try read(verbs, defaults: .clause)
+        #expect(texts(clause).filter { $0.hasPrefix("073") } == ["073 give ... aid ... +", "073 give ... + ... aid"])
+        // Words right after the verb (`*_LEAVE`) leave no room for the target before them.
+        #expect(texts(clause).filter { $0.hasPrefix("066") } == ["066 give leave ... +"])
+        // PETRARCH-2 reads a pattern's words as the verb's own phrase: the target comes after them.
+        let (object, _) = try read(verbs)
+        #expect(texts(object).filter { $0.hasPrefix("073") } == ["073 give ... aid ... +"])
+        func clauseCoded(_ text: String) throws -> [String] { try coded(text, verbs: verbs, defaults: .clause, parsed: true) }
+        #expect(try clauseCoded("Arnor allowed that Gondor is not a really pleasant place to visit.") == ["ARN 024 GON"])
+        #expect(try coded("Arnor allowed that Gondor is not a really pleasant place to visit.", verbs: verbs, parsed: true) == ["ARN 080 GON"])
+        #expect(try clauseCoded("Arnor gave Gondor aid.") == ["ARN 073 GON"])
+        #expect(try clauseCoded("Arnor gave aid to Gondor.") == ["ARN 073 GON"])
+        #expect(try clauseCoded("Arnor allowed Gondor to pass.") == ["ARN 080 GON"])
+        // In the passive, the target before the words is the passive subject.
+        #expect(try clauseCoded("Gondor was given aid by Arnor.") == ["ARN 073 GON"])
+    }
+
     @Test func aCompoundSubjectPatternIsMutual() throws {
         let (patterns, _) = try read("""
             --- DELAY [120] ---
@@ -236,8 +263,8 @@ import Testing
             - &NEGAUX EVER * WITH [904]
             """
         let (patterns, _) = try read(verbs)
-        #expect(texts(patterns) == ["190 clash +", "903 clash ... with ... + before=did,n't", "903 clash ... with ... + before=will,not",
-                                    "904 clash ... with ... + before=did,n't,ever", "904 clash ... with ... + before=will,not,ever"])
+        #expect(texts(patterns) == ["190 clash +", "903 clash ... with ... + before=did_n't", "903 clash ... with ... + before=will_not",
+                                    "904 clash ... with ... + before=did_n't,ever", "904 clash ... with ... + before=will_not,ever"])
         #expect(try coded("Arnor didn't clash with Gondor.", verbs: verbs, parsed: true) == ["ARN 903 GON"])
         #expect(try coded("Arnor will not ever clash with Gondor.", verbs: verbs, parsed: true) == ["ARN 904 GON"])
         #expect(try coded("Arnor clashed with Gondor.", verbs: verbs, defaults: .clause, parsed: true) == ["ARN 190 GON"])
@@ -245,6 +272,27 @@ import Testing
         #expect(try coded("Arnor never clashed with Gondor.", verbs: verbs, parsed: true) == [])
         let trace = try events("Arnor didn't clash with Gondor.", verbs: verbs)
         #expect(trace.first?.negated == false && trace.first?.evidence.rules.contains("negation.in-pattern") == true)
+    }
+
+    @Test func wordsJoinedByAnUnderscoreBeforeTheVerbStandTogether() throws {
+        let verbs = """
+            &NEGAUX
+            +DID NOT
+            --- CLASH [190] ---
+            CLASH
+            - MOST_CERTAINLY_&NEGAUX_EVER * OVER [907]
+            - &NEGAUX EVER * OVER [905]
+            - {DEATH TOLL} * [190]
+            """
+        let (patterns, _) = try read(verbs)
+        #expect(patterns.map(\.text).contains("clash ... over ... + before=most_certainly_did_not_ever"))
+        #expect(patterns.map(\.text).contains("clash ... over ... + before=did_not,ever"))
+        // The words of a `{...}` phrase need only share it.
+        #expect(patterns.map(\.text).contains("clash ... + before=death,toll"))
+        #expect(try coded("Arnor most certainly did not ever clash over Gondor.", verbs: verbs, parsed: true) == ["ARN 907 GON"])
+        // "really" and "even" stand between words that must stand together: the looser pattern codes.
+        #expect(try coded("Arnor most certainly really did not even ever clash over Gondor.", verbs: verbs, parsed: true)
+                == ["ARN 905 GON"])
     }
 
     @Test func aClauseDefaultCodesThePassiveToo() throws {
