@@ -31,6 +31,17 @@ import Testing
         events(text, date: date).map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }
     }
 
+    @Test func inThePassiveTheTargetMayStandInTheSubjectAfterTheObjectNoun() {
+        #expect(triples("Sanctions against Russia were imposed by the European Union.") == ["IGOEUREEC 163 RUS"])
+        #expect(triples("Sanctions were imposed on Russia by the European Union.") == ["IGOEUREEC 163 RUS"])
+        // An event noun that is the passive subject of a light verb is the act of its agent.
+        #expect(triples("New sanctions on Iran were announced by Washington on Monday.") == ["USAGOV 163 IRN"])
+        #expect(triples("A new offensive against Kyiv was launched by Russia.") == ["RUS 190 UKR"])
+        // Not of a verb that says something else about the act.
+        #expect(triples("Sanctions on Iran were lifted by the European Union.") == ["IGOEUREEC 085 IRN"])
+        #expect(triples("Sanctions on Iran were discussed by the European Union.") == [])
+    }
+
     @Test func aRepeatedEventIsOneEventWithItsMentionsAndEvidence() {
         let article = Article(id: "t", published: "2022-03-10", body: [
             "Russia attacked Ukraine on Monday.", "Officials said Russia attacked Ukraine.", "Russia criticized Ukraine.",

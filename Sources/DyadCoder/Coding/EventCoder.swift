@@ -454,6 +454,14 @@ public struct EventCoder: Sendable {
                 if let m = matchElements(rest, complement, 0, words, actors, adjectives) {
                     targets = m.targets
                 }
+                if targets.isEmpty, let object = objectWords.last,
+                   let k = frame.subjectRange.lastIndex(where: { object.contains(words[$0]) }),
+                   let m = matchElements(rest, Array(k + 1..<frame.subjectRange.upperBound), 0, words, actors, adjectives) {
+                    // "Sanctions against Russia were imposed by the EU": the target is in the
+                    // passive subject, after the pattern's object noun.
+                    targets = m.targets
+                    rules.append("passive.target-in-subject")
+                }
                 if targets.isEmpty {
                     // "sanctions were imposed by Washington": the target is the sentence's subject.
                     if let main = subjects(in: 0..<sentence.tokens.count, actors, words, sentence.tokens).first,
@@ -487,6 +495,10 @@ public struct EventCoder: Sendable {
             end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)
             if p.isNoun {
                 sources = nounModifier(frame.anchor, words, actors)
+                if sources.isEmpty {
+                    sources = passiveLightVerbAgents(frame.anchor, sentence.tokens, words, actors)
+                    if !sources.isEmpty { rules.append("noun.passive-light-verb-agent") }
+                }
                 // "military aid", "humanitarian and civilian assistance": a role word of no country
                 // right before a noun of help or cooperation says what kind it is, not who gives it.
                 if let g = sources.first, sources.count == 1, g.end == frame.anchor, g.mentions.count == 1,
@@ -926,6 +938,17 @@ public struct EventCoder: Sendable {
         "provided", "extend", "extended", "deliver", "delivered", "sign", "signed", "reach", "reached",
         "hold", "have", "has", "had", "pay", "paid",
     ]
+
+    /// "New sanctions on Iran were announced by Washington", "an offensive was launched by
+    /// the rebels": an event noun that is the passive subject of a light verb is its agent's act.
+    private func passiveLightVerbAgents(_ anchor: Int, _ tokens: [Token], _ words: [String],
+                                        _ actors: [ResolvedActor]) -> [ResolvedActor] {
+        guard anchor < tokens.count, tokens[anchor].deprel == "nsubj:pass", let verb = tokens[anchor].head,
+              verb > anchor, verb < words.count, Self.lightVerbs.contains(words[verb]) else { return [] }
+        guard let agent = tokens.indices.first(where: { tokens[$0].head == verb && tokens[$0].deprel == "obl:agent" }),
+              let by = (verb + 1..<agent).last(where: { words[$0] == "by" }) else { return [] }
+        return actorsStarting(in: by + 1..<min(words.count, agent + 8), actors, words)
+    }
 
     /// Whether the event noun at `anchor` follows a preposition or a light verb (over
     /// determiners, possessives and up to two modifiers).
