@@ -42,6 +42,15 @@ import Testing
         #expect(triples("Sanctions on Iran were discussed by the European Union.") == [])
     }
 
+    @Test func theyAfterCoordinatedActorsIsEachOfThem() {
+        #expect(Set(triples("The United States and Britain said they would impose sanctions on Russia."))
+                == ["USA 1312 RUS", "GBR 1312 RUS"])
+        #expect(Set(triples("France, Germany and Italy said they would send weapons to Ukraine.")) ==
+                ["FRA 0332 UKR", "DEU 0332 UKR", "ITA 0332 UKR"])
+        // Actors not joined by "and" or "or" are no coordination: "they" is one actor.
+        #expect(triples("Britain warned Russia that they would face sanctions.") == ["GBR 130 RUS"])
+    }
+
     @Test func aRepeatedEventIsOneEventWithItsMentionsAndEvidence() {
         let article = Article(id: "t", published: "2022-03-10", body: [
             "Russia attacked Ukraine on Monday.", "Officials said Russia attacked Ukraine.", "Russia criticized Ukraine.",

@@ -470,9 +470,16 @@ public struct ActorResolver: Sendable {
             if ["he", "his", "him", "she", "her"].contains(firstWord) {
                 cands = local.filter(isPersonLike).compactMap(\.ref) + ranked { $0.isPerson }
             } else if ["they", "their", "them"].contains(firstWord) {
-                // Plural actors first; then, as British English writes of states and bodies ("the
-                // government said they would"), a state or body of this sentence or earlier ones.
-                cands = local.filter { $0.isPlural }.compactMap(\.ref) + ranked { $0.isPlural }
+                // Actors coordinated right before ("Obama and Putin said they would"), each of
+                // them; then plural actors; then, as British English writes of states and bodies
+                // ("the government said they would"), a state or body of this sentence or earlier ones.
+                let joined = Self.coordinated(endingWith: local.first, in: earlier, tokens)
+                if joined.count > 1, g.mentions.count == 1 {
+                    g.members = joined.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) }
+                    g.isPlural = true
+                    g.rules.append("coref.coordination")
+                }
+                cands = joined + local.filter { $0.isPlural }.compactMap(\.ref) + ranked { $0.isPlural }
                     + local.filter { !isPersonLike($0) && !$0.isPlural }.compactMap(\.ref) + ranked { !$0.isPerson && !$0.isPlural }
             } else {
                 cands = local.filter { !isPersonLike($0) && !$0.isPlural }.compactMap(\.ref) + ranked { !$0.isPerson && !$0.isPlural }
@@ -513,6 +520,25 @@ public struct ActorResolver: Sendable {
         g.isCoreferent = true
         g.candidates = cands
         g.ref = cands.first
+    }
+
+    /// The actors of the coordination that ends with `last` ("Obama and Putin", "the US, Britain
+    /// and France"), in order, each once; empty unless two or more are joined by "and" or "or".
+    static func coordinated(endingWith last: ResolvedActor?, in earlier: ArraySlice<ResolvedActor>, _ tokens: [Token]) -> [ActorRef] {
+        guard let last, var k = earlier.lastIndex(where: { $0.start == last.start }) else { return [] }
+        var run = [earlier[k]]
+        var conjunction = false
+        while k > earlier.startIndex {
+            let prev = earlier[k - 1]
+            let between = (prev.end..<earlier[k].start).map { TextFold.fold(tokens[$0].text) }
+            guard !between.isEmpty, between.allSatisfy({ $0 == "and" || $0 == "or" || $0 == "," }),
+                  !prev.isModifier, !prev.isPossessive, prev.ref != nil else { break }
+            conjunction = conjunction || between.contains { $0 == "and" || $0 == "or" }
+            run.insert(prev, at: 0)
+            k -= 1
+        }
+        guard conjunction else { return [] }
+        return unique(run.compactMap(\.ref))
     }
 
     /// A name between a determiner or preposition and a noun is attributive ("the US offers",
