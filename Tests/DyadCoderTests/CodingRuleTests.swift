@@ -47,6 +47,11 @@ import Testing
                 == ["USA 1312 RUS", "GBR 1312 RUS"])
         #expect(Set(triples("France, Germany and Italy said they would send weapons to Ukraine.")) ==
                 ["FRA 0332 UKR", "DEU 0332 UKR", "ITA 0332 UKR"])
+        // The speaker comes first: "it" and "they" as the subject of what a reporting verb says.
+        #expect(Set(triples("France criticized Russia and said it would send weapons to Ukraine."))
+                == ["FRA 111 RUS", "FRA 0332 UKR"])
+        #expect(Set(triples("France and Germany criticized Russia and said they would send weapons to Ukraine."))
+                == ["FRA 111 RUS", "DEU 111 RUS", "FRA 0332 UKR", "DEU 0332 UKR"])
         // Actors not joined by "and" or "or" are no coordination: "they" is one actor.
         #expect(triples("Britain warned Russia that they would face sanctions.") == ["GBR 130 RUS"])
     }

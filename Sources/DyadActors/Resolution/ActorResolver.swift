@@ -463,7 +463,13 @@ public struct ActorResolver: Sendable {
         var cands: [ActorRef] = []
         if first.kind == .pronoun {
             // Earlier phrases of the same sentence come first, nearest first; then salience.
-            let local = earlier.reversed().filter { $0.ref != nil && !$0.isModifier && !$0.isCoreferent }
+            var local = earlier.reversed().filter { $0.ref != nil && !$0.isModifier && !$0.isCoreferent }
+            // "France criticized Russia and said it would ...": the speaker comes first.
+            if let s = Self.speakerSubject(ofPronounAt: first.start, tokens),
+               let k = local.firstIndex(where: { $0.start <= s && s < $0.end }), k > 0 {
+                local.insert(local.remove(at: k), at: 0)
+                g.rules.append("coref.speaker")
+            }
             func isPersonLike(_ a: ResolvedActor) -> Bool {
                 a.mentions.contains { $0.kind == .person } || (!a.isPlural && a.mentions.contains { $0.kind == .agent })
             }
@@ -473,7 +479,7 @@ public struct ActorResolver: Sendable {
                 // Actors coordinated right before ("Obama and Putin said they would"), each of
                 // them; then plural actors; then, as British English writes of states and bodies
                 // ("the government said they would"), a state or body of this sentence or earlier ones.
-                let joined = Self.coordinated(endingWith: local.first, in: earlier, tokens)
+                let joined = Self.coordinated(around: local.first, in: earlier, tokens)
                 if joined.count > 1, g.mentions.count == 1 {
                     g.members = joined.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) }
                     g.isPlural = true
@@ -522,23 +528,41 @@ public struct ActorResolver: Sendable {
         g.ref = cands.first
     }
 
-    /// The actors of the coordination that ends with `last` ("Obama and Putin", "the US, Britain
-    /// and France"), in order, each once; empty unless two or more are joined by "and" or "or".
-    static func coordinated(endingWith last: ResolvedActor?, in earlier: ArraySlice<ResolvedActor>, _ tokens: [Token]) -> [ActorRef] {
-        guard let last, var k = earlier.lastIndex(where: { $0.start == last.start }) else { return [] }
-        var run = [earlier[k]]
+    /// The actors of the coordination `one` is part of ("Obama and Putin", "the US, Britain and
+    /// France"), in order, each once; empty unless two or more are joined by "and" or "or".
+    static func coordinated(around one: ResolvedActor?, in earlier: ArraySlice<ResolvedActor>, _ tokens: [Token]) -> [ActorRef] {
+        guard let one, let k = earlier.lastIndex(where: { $0.start == one.start }) else { return [] }
         var conjunction = false
-        while k > earlier.startIndex {
-            let prev = earlier[k - 1]
-            let between = (prev.end..<earlier[k].start).map { TextFold.fold(tokens[$0].text) }
+        // Whether the two phrases are joined by nothing but "and", "or" and commas.
+        func joined(_ a: ResolvedActor, _ b: ResolvedActor) -> Bool {
+            let between = (a.end..<b.start).map { TextFold.fold(tokens[$0].text) }
             guard !between.isEmpty, between.allSatisfy({ $0 == "and" || $0 == "or" || $0 == "," }),
-                  !prev.isModifier, !prev.isPossessive, prev.ref != nil else { break }
+                  !a.isModifier, !a.isPossessive, !b.isModifier, !b.isPossessive, a.ref != nil, b.ref != nil else { return false }
             conjunction = conjunction || between.contains { $0 == "and" || $0 == "or" }
-            run.insert(prev, at: 0)
-            k -= 1
+            return true
         }
+        var lo = k, hi = k
+        while lo > earlier.startIndex, joined(earlier[lo - 1], earlier[lo]) { lo -= 1 }
+        while hi + 1 < earlier.endIndex, joined(earlier[hi], earlier[hi + 1]) { hi += 1 }
         guard conjunction else { return [] }
-        return unique(run.compactMap(\.ref))
+        return unique(earlier[lo...hi].compactMap(\.ref))
+    }
+
+    /// "France criticized Russia and said it would ...": for a pronoun that is the subject of
+    /// what a reporting verb says, the token of that verb's subject (or of the verb it is
+    /// coordinated with); nil when the sentence is not parsed or the pronoun is not such a subject.
+    static func speakerSubject(ofPronounAt i: Int, _ tokens: [Token]) -> Int? {
+        guard tokens[i].deprel?.hasPrefix("nsubj") == true, let v = tokens[i].head, v >= 0, v < tokens.count,
+              tokens[v].deprel == "ccomp", var r = tokens[v].head, r >= 0, r < i else { return nil }
+        guard Lexicon.reportingVerbs.contains(TextFold.fold(tokens[r].text)) else { return nil }
+        for _ in 0..<3 {
+            if let s = tokens.indices.first(where: { tokens[$0].head == r && tokens[$0].deprel?.hasPrefix("nsubj") == true }) {
+                return s < i ? s : nil
+            }
+            guard tokens[r].deprel == "conj", let h = tokens[r].head, h >= 0, h < r else { return nil }
+            r = h
+        }
+        return nil
     }
 
     /// A name between a determiner or preposition and a noun is attributive ("the US offers",
