@@ -42,6 +42,14 @@ import Testing
         #expect(triples("Sanctions on Iran were discussed by the European Union.") == [])
     }
 
+    @Test func aPassiveAttackWithoutAgentComesFromThePlaceItWasFiredFrom() {
+        #expect(triples("Rockets were fired from Gaza into Israel on Tuesday.") == ["PSE 194 ISR"])
+        #expect(triples("Shells were fired from Russian territory at Kharkiv.") == ["RUS 194 UKR"])
+        // Only for force, and not past an agent.
+        #expect(triples("Civilians were evacuated from Mariupol.") == [])
+        #expect(triples("Rockets were fired from Gaza into Israel by Hamas.") == ["PSEREBHMS 194 ISR"])
+    }
+
     @Test func theyAfterCoordinatedActorsIsEachOfThem() {
         #expect(Set(triples("The United States and Britain said they would impose sanctions on Russia."))
                 == ["USA 1312 RUS", "GBR 1312 RUS"])

@@ -437,6 +437,12 @@ public struct EventCoder: Sendable {
                 sources = [cause]
                 rules.append("passive.cause-noun")
             }
+            if sources.isEmpty, Self.violentRoots.contains(String(p.code.prefix(2))),
+               let origin = originOfPassive(complement, words, actors) {
+                // "Rockets were fired from Gaza into Israel": where the fire came from.
+                sources = [origin]
+                rules.append("passive.origin-place")
+            }
             guard !sources.isEmpty else { return .failure(.init(.noSource)) }
             if p.targetIsDirectObject {
                 targets = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
@@ -451,7 +457,9 @@ public struct EventCoder: Sendable {
                 if let first = objectWords.first, !frame.subjectRange.contains(where: { first.contains(words[$0]) }) {
                     return .failure(.init(.noMatch("the pattern's object is not the passive subject")))
                 }
-                if let m = matchElements(rest, complement, 0, words, actors, adjectives) {
+                // The target's phrase may come after others ("were fired from Gaza into Israel").
+                if let m = matchElements(rest, complement, 0, words, actors, adjectives)
+                    ?? (rest.first == .gap ? nil : matchElements([.gap] + rest, complement, 0, words, actors, adjectives)) {
                     targets = m.targets
                 }
                 if targets.isEmpty, let object = objectWords.last,
@@ -853,6 +861,20 @@ public struct EventCoder: Sendable {
         // shelling" with "shelling" read as a verb).
         for t in complement where ["in", "during", "by", "after"].contains(words[t]) {
             if let g = violentNounOwner(Array((t + 1)..<min(words.count, t + 6)), words, actors) { return g }
+        }
+        return nil
+    }
+
+    /// The place named after "from" in a passive's complement ("fired from Gaza", "launched
+    /// from Syrian territory"): a country or place, not a person or an organisation.
+    private func originOfPassive(_ complement: [Int], _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
+        for (k, t) in complement.enumerated() where words[t] == "from" {
+            var j = k + 1
+            while j < complement.count, Lexicon.determiners.contains(words[complement[j]]) { j += 1 }
+            guard j < complement.count, let g = actorStarting(at: complement[j], actors),
+                  g.mentions.allSatisfy({ $0.kind == .name || $0.kind == .adjective }), g.ref?.role == nil,
+                  !g.isPossessive else { continue }
+            return g
         }
         return nil
     }
