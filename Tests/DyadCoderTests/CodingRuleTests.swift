@@ -50,6 +50,22 @@ import Testing
         #expect(triples("Rockets were fired from Gaza into Israel by Hamas.") == ["PSEREBHMS 194 ISR"])
     }
 
+    @Test func theMilitantsAreTheArmedGroupNamedBefore() {
+        #expect(triples("Israel bombed Hamas positions in Gaza. The militants fired rockets at Tel Aviv.")
+                == ["ISR 195 PSEREBHMS", "PSEREBHMS 194 ISR"])
+        #expect(Set(triples("The United States struck an Islamic State target, expanding its campaign against the militant group that has seized parts of Iraq.")).contains("IMGMUSISI 171 IRQ"))
+        // With no group named, the role stays with the salient country.
+        #expect(triples("Syria shelled Idlib. The rebels attacked Damascus.").contains("SYRREB 190 SYRGOV"))
+    }
+
+    @Test func forceAgainstAPlaceAtHomeIsAnEvent() {
+        #expect(triples("The Syrian army shelled Aleppo.") == ["SYRMIL 194 SYR"])
+        #expect(triples("Nigerian troops attacked Maiduguri.") == ["NGAMIL 190 NGA"])
+        // Not the country itself, nor what its possessive owns.
+        #expect(triples("The Russian army attacked Russia.") == [])
+        #expect(triples("The Russian army attacked Russia's enemies.") == [])
+    }
+
     @Test func theyAfterCoordinatedActorsIsEachOfThem() {
         #expect(Set(triples("The United States and Britain said they would impose sanctions on Russia."))
                 == ["USA 1312 RUS", "GBR 1312 RUS"])

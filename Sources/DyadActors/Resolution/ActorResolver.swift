@@ -20,6 +20,8 @@ public struct ActorResolver: Sendable {
         var weight: Double
         var isPerson: Bool
         var isPlural: Bool
+        /// An armed group, party or movement of the dictionary ("Hamas", "Islamic State").
+        var isGroup = false
     }
     private var salient: [String: Salient] = [:]
     private var order: [String] = []
@@ -335,6 +337,14 @@ public struct ActorResolver: Sendable {
         }
     }
 
+    /// Whether the phrase names a group of the dictionary (an armed group, party or movement).
+    private func isGroup(_ g: ResolvedActor) -> Bool {
+        !g.isCoreferent && g.mentions.contains { m in m.kind == .name && m.entryKey.flatMap { actors[$0] }?.kind == .group }
+    }
+
+    /// Roles that name an armed group by what it is: "the militants", "the rebel group".
+    static let armedGroupRoles: Set<String> = ["UAF", "REB", "INS"]
+
     private func isOrganisation(_ m: Mention) -> Bool {
         guard let key = m.entryKey, let e = actors[key] else { return false }
         return e.kind == .group || e.kind == .igo
@@ -510,6 +520,15 @@ public struct ActorResolver: Sendable {
                 return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
             })
             g.rules.append(first.kind == .nominal ? "coref.nominal" : "coref.agent")
+            // "... Islamic State ... the militant group", "Hamas ... the militants": a group
+            // named before, in this sentence (nearest first) or earlier ones.
+            if let role, Self.armedGroupRoles.contains(role), g.mentions.allSatisfy({ $0.kind == .agent }) {
+                let groups = earlier.reversed().filter(isGroup).compactMap(\.ref) + ranked { $0.isGroup }
+                if !groups.isEmpty {
+                    cands = Self.unique(groups.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) } + cands)
+                    g.rules.append("coref.group")
+                }
+            }
         } else {
             // An agent with no country in sight: CAMEO's "---" country ("---REB", "---GOV").
             let role = Self.plainRole(g.mentions.last { $0.kind == .agent }?.role) ?? ""
@@ -621,7 +640,7 @@ public struct ActorResolver: Sendable {
                 s.ref = ref
                 salient[key] = s
             } else {
-                salient[key] = Salient(ref: ref, weight: w, isPerson: isPerson, isPlural: g.isPlural)
+                salient[key] = Salient(ref: ref, weight: w, isPerson: isPerson, isPlural: g.isPlural, isGroup: isGroup(g))
             }
             order.removeAll { $0 == key }
             order.append(key)

@@ -188,7 +188,11 @@ public struct EventCoder: Sendable {
                                     tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
                                     pairRules.append("target.place-country")
                                 }
-                                guard isDyad(sref, tref) else { continue }
+                                // "The Syrian army shelled Aleppo": force against a place at home.
+                                let forceAtHome = Self.violentRoots.contains(String(code.prefix(2))) && sref.role != nil
+                                    && tref.code == tref.country && sref.country == tref.country && isPlace(t)
+                                guard isDyad(sref, tref) || forceAtHome else { continue }
+                                if forceAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
                                 var confidence = 0.8
                                 if s.isCoreferent || t.isCoreferent { confidence -= 0.1 }
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
@@ -248,6 +252,15 @@ public struct EventCoder: Sendable {
     /// Whether source and target make a dyad: not one actor, not one state on both sides
     /// ("the US" and "Washington") unless two sectors of it (protesters and the government),
     /// and at least one side of known country.
+    /// A city, province or region of the dictionary's places, named as such ("Aleppo").
+    private func isPlace(_ g: ResolvedActor) -> Bool {
+        guard !g.isCoreferent, !g.isPossessive else { return false }
+        for m in g.mentions {
+            if let key = m.entryKey, let e = resources.actors[key], e.kind == .place { return true }
+        }
+        return false
+    }
+
     private func isDyad(_ s: ActorRef, _ t: ActorRef) -> Bool {
         if s.code == t.code { return false }
         if let sc = s.country, sc == t.country, !Self.distinctSectors(s, t) { return false }
