@@ -58,6 +58,14 @@ import Testing
         #expect(triples("Syria shelled Idlib. The rebels attacked Damascus.").contains("SYRREB 190 SYRGOV"))
     }
 
+    @Test func theDoerOfAJudgedActIsTheTarget() {
+        #expect(Set(triples("China's foreign ministry condemned the visit by US lawmakers to Taiwan."))
+                == ["CHNGOV 111 USALEG", "USALEG 042 TWN"])
+        #expect(triples("Germany welcomed the decision by Iran to release the prisoners.") == ["DEU 051 IRN"])
+        // Not after a noun that is no act: "the road by the river".
+        #expect(triples("Russia criticized the hotel by the Turkish border.") == [])
+    }
+
     @Test func forceAgainstAPlaceAtHomeIsAnEvent() {
         #expect(triples("The Syrian army shelled Aleppo.") == ["SYRMIL 194 SYR"])
         #expect(triples("Nigerian troops attacked Maiduguri.") == ["NGAMIL 190 NGA"])

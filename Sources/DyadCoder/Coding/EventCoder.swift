@@ -496,6 +496,12 @@ public struct EventCoder: Sendable {
             if !rules.contains("passive.cause-noun") { rules.append("passive.by-agent") }
         } else {
             var matched = matchElements(p.elements, complement, 0, words, actors, adjectives)
+            if matched == nil, p.isNoun, let by = complement.first, words[by] == "by",
+               let g = actors.first(where: { $0.ref != nil && ($0.start == by + 1 || ($0.start == by + 2 && Lexicon.determiners.contains(words[by + 1]))) }) {
+                // "the visit by US lawmakers to Taiwan": the doer's phrase comes first (it is
+                // the source, found by the noun's modifier rule).
+                matched = matchElements(p.elements, complement.filter { $0 < by || $0 >= g.end }, 0, words, actors, adjectives)
+            }
             // "Gondor and Osgiliath postponed their meeting": each does it to the other.
             var reciprocal = p.mutual && matched != nil
             if matched == nil, let short = p.reciprocalElements, let m = matchElements(short, complement, 0, words, actors, adjectives) {
@@ -694,7 +700,7 @@ public struct EventCoder: Sendable {
                 // coordinated phrase after it can still be the target, or the actor it belongs
                 // to ("a government-held part of Syria's second city", "the leader of Iraq").
                 let q = skipNounPhrase(toks, p, words, actors)
-                if q > p, q + 1 < toks.count, words[toks[q]] == "of", found.isEmpty,
+                if q > p, q + 1 < toks.count, words[toks[q]] == "of" || (words[toks[q]] == "by" && Self.judgedActNouns.contains(words[toks[q - 1]])), found.isEmpty,
                    actors.contains(where: { $0.ref != nil && ($0.start == toks[q + 1] || ($0.start == toks[q + 1] + 1 && Lexicon.determiners.contains(words[toks[q + 1]]))) }) {
                     p = q + 1
                     continue
@@ -912,6 +918,16 @@ public struct EventCoder: Sendable {
     }
 
     static let violentRoots: Set<String> = ["18", "19", "20"]
+
+    /// Nouns of acts whose doer, after "by", is who a verb of judgement is aimed at: "condemned
+    /// the visit by US lawmakers", "welcomed the decision by Iran".
+    static let judgedActNouns: Set<String> = [
+        "visit", "visits", "decision", "decisions", "move", "moves", "attack", "attacks", "action", "actions",
+        "statement", "statements", "remarks", "comments", "announcement", "step", "steps", "invasion",
+        "annexation", "incursion", "violation", "violations", "test", "tests", "launch", "launches", "strike",
+        "strikes", "offer", "proposal", "deployment", "seizure", "arrest", "arrests", "expulsion", "killing",
+        "killings", "shelling", "bombing", "occupation", "provocation", "provocations", "sanctions", "efforts",
+    ]
 
     /// Nouns of people harmed who are not actors themselves.
     static let victimNouns: Set<String> = [
