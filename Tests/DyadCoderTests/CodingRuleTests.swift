@@ -58,6 +58,11 @@ import Testing
         #expect(triples("Syria shelled Idlib. The rebels attacked Damascus.").contains("SYRREB 190 SYRGOV"))
     }
 
+    @Test func aNameOfTheDictionariesIsTaggedAsAProperNoun() {
+        // The suffix alone makes "Beijing" read as a verb form ("being").
+        #expect(triples("Beijing warned Washington against arms sales to Taiwan.") == ["CHNGOV 130 USAGOV"])
+    }
+
     @Test func theDoerOfAJudgedActIsTheTarget() {
         #expect(Set(triples("China's foreign ministry condemned the visit by US lawmakers to Taiwan."))
                 == ["CHNGOV 111 USALEG", "USALEG 042 TWN"])

@@ -36,6 +36,19 @@ struct ParserShippedModelTests {
         #expect(s.tokens[try #require(byText["sanctions"])].deprel == "obj")
     }
 
+    @Test func namesTheCallerKnowsAreTaggedAsProperNouns() throws {
+        let analyzer = try SyntacticAnalyzer.shipped()
+        let s = SentenceSplitter().split(paragraphs: ["Beijing warned Washington against arms sales to Taiwan."])[0]
+        let plain = analyzer.analyze(s)
+        let known = analyzer.analyze(s, properNouns: [true, false, true])
+        #expect(known.tokens[0].upos == "PROPN" && known.tokens[0].xpos == "NNP")
+        #expect(known.tokens[2].upos == "PROPN")
+        // "warned" is the root with "Beijing" its subject.
+        #expect(known.tokens[1].deprel == "root" && known.tokens[0].head == 1 && known.tokens[0].deprel == "nsubj")
+        // Words not flagged keep what the tagger says of them in context.
+        #expect(known.tokens[7].upos == plain.tokens[7].upos && known.tokens[3].upos == "ADP")
+    }
+
     @Test func modelsLoadAndAreSendable() async throws {
         let analyzer = try SyntacticAnalyzer.shipped()
         let s = SentenceSplitter().split(paragraphs: ["The minister met the ambassador."])[0]

@@ -56,7 +56,9 @@ public struct EventCoder: Sendable {
             if let syntax {
                 let candidacy = eventCandidacy(split)
                 mentions = candidacy.mentions
-                if candidacy.mayHold { sentence = syntax.analyze(split) }
+                if candidacy.mayHold {
+                    sentence = syntax.analyze(split, properNouns: Self.properNouns(split, candidacy.mentions ?? []))
+                }
             }
             let actors = resolver.resolve(sentence, mentions: mentions)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)
@@ -64,6 +66,19 @@ public struct EventCoder: Sendable {
             traces.append(trace)
         }
         return CodedArticle(article: article, events: Self.mergeRepeats(events), sentences: traces)
+    }
+
+    /// Tokens of names from the dictionaries (countries, places, capitals, organisations,
+    /// people) that are capitalized: the tagger takes them as proper nouns ("Beijing warned
+    /// Washington", where the suffix alone reads "Beijing" as a verb form).
+    static func properNouns(_ sentence: Sentence, _ mentions: [Mention]) -> [Bool] {
+        var proper = [Bool](repeating: false, count: sentence.tokens.count)
+        for m in mentions where m.kind == .name || m.kind == .metonym || m.kind == .person {
+            for k in m.start..<min(m.end, proper.count) {
+                if let f = sentence.tokens[k].text.unicodeScalars.first, CharClass.isUpper(f) { proper[k] = true }
+            }
+        }
+        return proper
     }
 
     /// One event per (source, target, code, negation, date) in the article, in order of first mention;

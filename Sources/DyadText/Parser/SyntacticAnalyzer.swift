@@ -38,10 +38,11 @@ public struct SyntacticAnalyzer: Sendable {
 
     /// Tags and parses `words`: tagger classes, heads (0-based, -1 root) and relation indices
     /// into `parser.labels`. Word features are computed once and shared by both models.
-    public func tagAndParse(_ words: [String]) -> (classes: [Int], heads: [Int], relations: [Int]) {
+    /// `properNouns[i]`: word i is a name the caller knows (it is tagged PROPN).
+    public func tagAndParse(_ words: [String], properNouns: [Bool] = []) -> (classes: [Int], heads: [Int], relations: [Int]) {
         var scratch: [UInt32] = []
         let atoms = Tagger.atoms(words, scratch: &scratch)
-        let classes = tagger.tag(atoms: atoms)
+        let classes = tagger.tag(atoms: atoms, properNouns: properNouns)
         var w = [UInt64](repeating: 0, count: words.count)
         for i in words.indices { w[i] = atoms[i + 2].word }
         let t = classes.map { tagAtoms[$0] }
@@ -114,11 +115,12 @@ public struct SyntacticAnalyzer: Sendable {
         return try SyntacticAnalyzer(modelsIn: url)
     }
 
-    /// Tags, lemmatizes and parses one sentence.
-    public func analyze(_ sentence: Sentence) -> Sentence {
+    /// Tags, lemmatizes and parses one sentence. `properNouns[i]`: token i is a name the caller
+    /// knows ("Beijing", from an actor dictionary), tagged PROPN whatever its shape suggests.
+    public func analyze(_ sentence: Sentence, properNouns: [Bool] = []) -> Sentence {
         var s = sentence
         if s.tokens.isEmpty { return s }
-        let r = tagAndParse(s.tokens.map { Self.taggingForm($0.text) })
+        let r = tagAndParse(s.tokens.map { Self.taggingForm($0.text) }, properNouns: properNouns)
         for i in s.tokens.indices {
             let c = r.classes[i]
             s.tokens[i].upos = tagger.upos[c]

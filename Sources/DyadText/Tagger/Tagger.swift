@@ -22,11 +22,15 @@ public struct Tagger: Sendable {
     /// Exact-form hash -> class, for frequent unambiguous words.
     let tagDictionary: FeatureTable
 
+    /// The classes of proper nouns: PROPN with NNP or NNPS.
+    let properNounClasses: [Int]
+
     init(upos: [String], xpos: [String], model: LinearModel, tagDictionary: FeatureTable) {
         self.upos = upos
         self.xpos = xpos
         self.model = model
         self.tagDictionary = tagDictionary
+        properNounClasses = upos.indices.filter { upos[$0] == "PROPN" && (xpos[$0] == "NNP" || xpos[$0] == "NNPS") }
     }
 
     public var classCount: Int { upos.count }
@@ -56,7 +60,9 @@ public struct Tagger: Sendable {
         return atoms
     }
 
-    func tag(atoms: [WordAtoms]) -> [Int] {
+    /// Tags `atoms`; a word whose `properNouns` flag is set (a name the caller knows, such as
+    /// "Beijing" from an actor dictionary) takes the best of the PROPN classes.
+    func tag(atoms: [WordAtoms], properNouns: [Bool] = []) -> [Int] {
         let n = atoms.count - 4
         var result = [Int](repeating: 0, count: n)
         if n == 0 { return result }
@@ -69,15 +75,21 @@ public struct Tagger: Sendable {
                     var p1 = -1, p2 = -1
                     for i in 0..<n {
                         var c: Int
-                        if let known = tagDictionary.value(for: a[i + 2].form) {
+                        let proper = i < properNouns.count && properNouns[i] && !properNounClasses.isEmpty
+                        if let known = tagDictionary.value(for: a[i + 2].form), !proper || properNounClasses.contains(Int(known)) {
                             c = Int(known)
                         } else {
                             TaggerFeatures.extract(i, a, p1: p1, p2: p2, into: f.baseAddress!)
                             sc.update(repeating: 0)
                             model.addScores(UnsafeBufferPointer(f), into: sc.baseAddress!)
-                            c = 0
-                            var best = sc[0]
-                            for j in 1..<k where sc[j] > best { best = sc[j]; c = j }
+                            if proper {
+                                c = properNounClasses[0]
+                                for j in properNounClasses.dropFirst() where sc[j] > sc[c] { c = j }
+                            } else {
+                                c = 0
+                                var best = sc[0]
+                                for j in 1..<k where sc[j] > best { best = sc[j]; c = j }
+                            }
                         }
                         result[i] = c
                         p2 = p1
