@@ -58,6 +58,17 @@ import Testing
         #expect(triples("Syria shelled Idlib. The rebels attacked Damascus.").contains("SYRREB 190 SYRGOV"))
     }
 
+    @Test func tradedAccusationsAreAccusationsNotTrade() {
+        #expect(Set(triples("Armenia and Azerbaijan traded accusations over the ceasefire.")) == ["ARM 112 AZE", "AZE 112 ARM"])
+        #expect(Set(triples("India and Pakistan traded fire along the border.")) == ["IND 193 PAK", "PAK 193 IND"])
+        #expect(Set(triples("The United States and China trade with each other.")) == ["USA 061 CHN", "CHN 061 USA"])
+    }
+
+    @Test func itMayBeABodyButNotAPerson() {
+        #expect(triples("Pakistan's army said it killed six militants in North Waziristan.").contains("PAKMIL 190 ---UAF"))
+        #expect(triples("The Russian foreign ministry said it would expel ten diplomats from Poland.") == ["RUSGOV 137 POLGOV"])
+    }
+
     @Test func aNameOfTheDictionariesIsTaggedAsAProperNoun() {
         // The suffix alone makes "Beijing" read as a verb form ("being").
         #expect(triples("Beijing warned Washington against arms sales to Taiwan.") == ["CHNGOV 130 USAGOV"])

@@ -342,6 +342,24 @@ public struct ActorResolver: Sendable {
         !g.isCoreferent && g.mentions.contains { m in m.kind == .name && m.entryKey.flatMap { actors[$0] }?.kind == .group }
     }
 
+    /// A person, or a single agent that is one ("the foreign minister", not "the army"): what
+    /// "he" and "she" stand for, and "it" does not.
+    static func isPersonLike(_ g: ResolvedActor, _ tokens: [Token]) -> Bool {
+        if g.mentions.contains(where: { $0.kind == .person }) { return true }
+        guard !g.isPlural, let agent = g.mentions.last(where: { $0.kind == .agent }), agent.end > agent.start else { return false }
+        return !institutionNouns.contains(TextFold.fold(tokens[agent.end - 1].text))
+    }
+
+    /// Agent words that name a body, not a person.
+    static let institutionNouns: Set<String> = [
+        "army", "military", "government", "ministry", "police", "parliament", "navy", "force", "court",
+        "council", "committee", "administration", "cabinet", "party", "company", "bank", "agency",
+        "movement", "group", "coalition", "alliance", "senate", "congress", "assembly", "regime",
+        "service", "office", "commission", "authority", "junta", "department", "embassy", "newspaper",
+        "guard", "command", "legislature", "opposition", "presidency", "militia", "union", "organization",
+        "organisation", "firm", "corporation", "network", "station", "channel", "media", "judiciary",
+    ]
+
     /// Roles that name an armed group by what it is: "the militants", "the rebel group".
     static let armedGroupRoles: Set<String> = ["UAF", "REB", "INS"]
 
@@ -480,9 +498,7 @@ public struct ActorResolver: Sendable {
                 local.insert(local.remove(at: k), at: 0)
                 g.rules.append("coref.speaker")
             }
-            func isPersonLike(_ a: ResolvedActor) -> Bool {
-                a.mentions.contains { $0.kind == .person } || (!a.isPlural && a.mentions.contains { $0.kind == .agent })
-            }
+            func isPersonLike(_ a: ResolvedActor) -> Bool { Self.isPersonLike(a, tokens) }
             if ["he", "his", "him", "she", "her"].contains(firstWord) {
                 cands = local.filter(isPersonLike).compactMap(\.ref) + ranked { $0.isPerson }
             } else if ["they", "their", "them"].contains(firstWord) {
@@ -633,7 +649,7 @@ public struct ActorResolver: Sendable {
             var w = i == subject ? 2.0 : 1.0
             if g.isModifier { w = 0.5 }
             if g.isCoreferent { w *= 0.75 }
-            let isPerson = g.mentions.contains { $0.kind == .person } || (!g.isPlural && g.mentions.contains { $0.kind == .agent } && !g.isCoreferent)
+            let isPerson = Self.isPersonLike(g, tokens) && (g.mentions.contains { $0.kind == .person } || !g.isCoreferent)
             let key = ref.code
             if var s = salient[key] {
                 s.weight += w

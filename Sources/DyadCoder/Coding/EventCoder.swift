@@ -326,8 +326,11 @@ public struct EventCoder: Sendable {
         var rules: [String] = []
     }
 
+    /// How much of the sentence a pattern says: its words, and a compound subject ("Armenia and
+    /// Azerbaijan traded accusations" under `trade * accusation mutual=yes`, before `trade
+    /// with +`, whose compound subject needs no words).
     private func specificity(_ p: VerbPattern) -> Int {
-        p.elements.reduce(2 * p.before.count) { acc, e in
+        p.elements.reduce(2 * p.before.count + (p.mutual ? 1 : 0)) { acc, e in
             if case let .words(_, optional) = e { return acc + (optional ? 1 : 2) }
             return acc
         }
