@@ -64,6 +64,11 @@ import Testing
         #expect(Set(triples("The United States and China trade with each other.")) == ["USA 061 CHN", "CHN 061 USA"])
     }
 
+    @Test func recallingAnAmbassadorAndSuspendingAMemberReduceRelations() {
+        #expect(triples("France recalled its ambassador to Australia.") == ["FRA 161 AUS"])
+        #expect(triples("The African Union suspended Niger after the coup.") == ["IGOAFRAFU 160 NER"])
+    }
+
     @Test func itMayBeABodyButNotAPerson() {
         #expect(triples("Pakistan's army said it killed six militants in North Waziristan.").contains("PAKMIL 190 ---UAF"))
         #expect(triples("The Russian foreign ministry said it would expel ten diplomats from Poland.") == ["RUSGOV 137 POLGOV"])
