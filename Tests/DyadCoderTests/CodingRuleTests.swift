@@ -87,6 +87,12 @@ import Testing
         #expect(triples("Russia criticized the hotel by the Turkish border.") == [])
     }
 
+    @Test func victimsOfNoStatedCountryArePeopleOfTheCountryStruck() {
+        #expect(Set(triples("Russian forces shelled the city of Kharkiv overnight, killing five civilians, the regional governor said."))
+                == ["RUSMIL 194 UKR", "RUSMIL 190 UKRCVL"])
+        #expect(triples("Russian troops killed three civilians.") == ["RUSMIL 190 ---CVL"])
+    }
+
     @Test func forceAgainstAPlaceAtHomeIsAnEvent() {
         #expect(triples("The Syrian army shelled Aleppo.") == ["SYRMIL 194 SYR"])
         #expect(triples("Nigerian troops attacked Maiduguri.") == ["NGAMIL 190 NGA"])

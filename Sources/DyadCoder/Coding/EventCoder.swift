@@ -203,6 +203,16 @@ public struct EventCoder: Sendable {
                                     tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
                                     pairRules.append("target.place-country")
                                 }
+                                // "Russian forces shelled Kharkiv, killing five civilians": with no place of
+                                // their own, they are people of the country the same doer just struck.
+                                if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
+                                   Self.violentRoots.contains(String(code.prefix(2))), t.mentions.allSatisfy({ $0.kind == .agent }),
+                                   let struck = events.last(where: { $0.evidence.sentence == sentence.index && $0.source.code == sref.code
+                                       && Self.violentRoots.contains($0.root) && $0.target?.country != nil && $0.target?.country != sref.country }),
+                                   let c = struck.target?.country {
+                                    tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
+                                    pairRules.append("target.country-struck")
+                                }
                                 // "The Syrian army shelled Aleppo": force against a place at home.
                                 let forceAtHome = Self.violentRoots.contains(String(code.prefix(2))) && sref.role != nil
                                     && tref.code == tref.country && sref.country == tref.country && isPlace(t)
