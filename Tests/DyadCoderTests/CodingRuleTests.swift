@@ -64,6 +64,18 @@ import Testing
         #expect(Set(triples("The United States and China trade with each other.")) == ["USA 061 CHN", "CHN 061 USA"])
     }
 
+    @Test func freezingAssetsIsASanctionAndFrozeIsAVerb() {
+        // The tagger alone reads "froze", unseen in its training data, as a preposition.
+        #expect(triples("Canada froze Russia's assets.") == ["CAN 163 RUS"])
+        #expect(triples("Britain has frozen the assets of Russian oligarchs.") == ["GBR 163 RUS"])
+    }
+
+    @Test func popesAreTheHolySeesHeadsOfState() {
+        #expect(Set(triples("Ukraine's president Volodymyr Zelensky met Pope Francis at the Vatican."))
+                == ["UKRGOV 040 VATGOV", "VATGOV 040 UKRGOV"])
+        #expect(triples("Pope Leo XIV called on Israel to end the war.", date: "2025-06-01").first?.hasPrefix("VATGOV 025") == true)
+    }
+
     @Test func recallingAnAmbassadorAndSuspendingAMemberReduceRelations() {
         #expect(triples("France recalled its ambassador to Australia.") == ["FRA 161 AUS"])
         #expect(triples("The African Union suspended Niger after the coup.") == ["IGOAFRAFU 160 NER"])

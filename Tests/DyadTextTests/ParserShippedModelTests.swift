@@ -40,13 +40,17 @@ struct ParserShippedModelTests {
         let analyzer = try SyntacticAnalyzer.shipped()
         let s = SentenceSplitter().split(paragraphs: ["Beijing warned Washington against arms sales to Taiwan."])[0]
         let plain = analyzer.analyze(s)
-        let known = analyzer.analyze(s, properNouns: [true, false, true])
+        let known = analyzer.analyze(s, hints: [.properNoun, .none, .properNoun])
         #expect(known.tokens[0].upos == "PROPN" && known.tokens[0].xpos == "NNP")
         #expect(known.tokens[2].upos == "PROPN")
         // "warned" is the root with "Beijing" its subject.
         #expect(known.tokens[1].deprel == "root" && known.tokens[0].head == 1 && known.tokens[0].deprel == "nsubj")
         // Words not flagged keep what the tagger says of them in context.
         #expect(known.tokens[7].upos == plain.tokens[7].upos && known.tokens[3].upos == "ADP")
+        // A form only a verb has is never read as a preposition.
+        let froze = SentenceSplitter().split(paragraphs: ["Canada froze Russia's assets."])[0]
+        let verb = analyzer.analyze(froze, hints: [.none, .verbForm])
+        #expect(verb.tokens[1].upos == "VERB" && verb.tokens[1].deprel == "root")
     }
 
     @Test func modelsLoadAndAreSendable() async throws {

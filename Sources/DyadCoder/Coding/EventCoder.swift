@@ -57,7 +57,7 @@ public struct EventCoder: Sendable {
                 let candidacy = eventCandidacy(split)
                 mentions = candidacy.mentions
                 if candidacy.mayHold {
-                    sentence = syntax.analyze(split, properNouns: Self.properNouns(split, candidacy.mentions ?? []))
+                    sentence = syntax.analyze(split, hints: wordHints(split, candidacy.mentions ?? []))
                 }
             }
             let actors = resolver.resolve(sentence, mentions: mentions)
@@ -68,17 +68,23 @@ public struct EventCoder: Sendable {
         return CodedArticle(article: article, events: Self.mergeRepeats(events), sentences: traces)
     }
 
-    /// Tokens of names from the dictionaries (countries, places, capitals, organisations,
-    /// people) that are capitalized: the tagger takes them as proper nouns ("Beijing warned
-    /// Washington", where the suffix alone reads "Beijing" as a verb form).
-    static func properNouns(_ sentence: Sentence, _ mentions: [Mention]) -> [Bool] {
-        var proper = [Bool](repeating: false, count: sentence.tokens.count)
+    /// What the dictionaries know of the tokens before tagging: capitalized names of countries,
+    /// places, capitals, organisations and people are proper nouns ("Beijing warned
+    /// Washington", where the suffix alone reads "Beijing" as a verb form); irregular past
+    /// forms of verbs are verbs, not prepositions ("Canada froze Russia's assets").
+    func wordHints(_ sentence: Sentence, _ mentions: [Mention]) -> [WordHint] {
+        var hints = [WordHint](repeating: .none, count: sentence.tokens.count)
+        let irregular = resources.verbs.inflection.lemmaOfIrregular
+        for (k, t) in sentence.tokens.enumerated() {
+            let w = t.text.lowercased()
+            if let lemma = irregular[w], lemma != w { hints[k] = .verbForm }
+        }
         for m in mentions where m.kind == .name || m.kind == .metonym || m.kind == .person {
-            for k in m.start..<min(m.end, proper.count) {
-                if let f = sentence.tokens[k].text.unicodeScalars.first, CharClass.isUpper(f) { proper[k] = true }
+            for k in m.start..<min(m.end, hints.count) {
+                if let f = sentence.tokens[k].text.unicodeScalars.first, CharClass.isUpper(f) { hints[k] = .properNoun }
             }
         }
-        return proper
+        return hints
     }
 
     /// One event per (source, target, code, negation, date) in the article, in order of first mention;

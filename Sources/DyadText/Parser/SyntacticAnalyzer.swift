@@ -38,11 +38,11 @@ public struct SyntacticAnalyzer: Sendable {
 
     /// Tags and parses `words`: tagger classes, heads (0-based, -1 root) and relation indices
     /// into `parser.labels`. Word features are computed once and shared by both models.
-    /// `properNouns[i]`: word i is a name the caller knows (it is tagged PROPN).
-    public func tagAndParse(_ words: [String], properNouns: [Bool] = []) -> (classes: [Int], heads: [Int], relations: [Int]) {
+    /// `hints`: what the caller knows of the words (see `WordHint`), one per word or none.
+    public func tagAndParse(_ words: [String], hints: [WordHint] = []) -> (classes: [Int], heads: [Int], relations: [Int]) {
         var scratch: [UInt32] = []
         let atoms = Tagger.atoms(words, scratch: &scratch)
-        let classes = tagger.tag(atoms: atoms, properNouns: properNouns)
+        let classes = tagger.tag(atoms: atoms, hints: hints)
         var w = [UInt64](repeating: 0, count: words.count)
         for i in words.indices { w[i] = atoms[i + 2].word }
         let t = classes.map { tagAtoms[$0] }
@@ -115,12 +115,12 @@ public struct SyntacticAnalyzer: Sendable {
         return try SyntacticAnalyzer(modelsIn: url)
     }
 
-    /// Tags, lemmatizes and parses one sentence. `properNouns[i]`: token i is a name the caller
-    /// knows ("Beijing", from an actor dictionary), tagged PROPN whatever its shape suggests.
-    public func analyze(_ sentence: Sentence, properNouns: [Bool] = []) -> Sentence {
+    /// Tags, lemmatizes and parses one sentence. `hints`: what the caller knows of the tokens
+    /// (a name from an actor dictionary, a form only a verb has), one per token or none.
+    public func analyze(_ sentence: Sentence, hints: [WordHint] = []) -> Sentence {
         var s = sentence
         if s.tokens.isEmpty { return s }
-        let r = tagAndParse(s.tokens.map { Self.taggingForm($0.text) }, properNouns: properNouns)
+        let r = tagAndParse(s.tokens.map { Self.taggingForm($0.text) }, hints: hints)
         for i in s.tokens.indices {
             let c = r.classes[i]
             s.tokens[i].upos = tagger.upos[c]

@@ -24,6 +24,10 @@ public struct Tagger: Sendable {
 
     /// The classes of proper nouns: PROPN with NNP or NNPS.
     let properNounClasses: [Int]
+    /// The classes of verbs (VERB).
+    let verbClasses: [Int]
+    /// Whether a class is of a closed word class (ADP, DET, CCONJ, SCONJ, PRON, PART).
+    let isClosedClass: [Bool]
 
     init(upos: [String], xpos: [String], model: LinearModel, tagDictionary: FeatureTable) {
         self.upos = upos
@@ -31,6 +35,8 @@ public struct Tagger: Sendable {
         self.model = model
         self.tagDictionary = tagDictionary
         properNounClasses = upos.indices.filter { upos[$0] == "PROPN" && (xpos[$0] == "NNP" || xpos[$0] == "NNPS") }
+        verbClasses = upos.indices.filter { upos[$0] == "VERB" }
+        isClosedClass = upos.map { ["ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"].contains($0) }
     }
 
     public var classCount: Int { upos.count }
@@ -60,9 +66,9 @@ public struct Tagger: Sendable {
         return atoms
     }
 
-    /// Tags `atoms`; a word whose `properNouns` flag is set (a name the caller knows, such as
-    /// "Beijing" from an actor dictionary) takes the best of the PROPN classes.
-    func tag(atoms: [WordAtoms], properNouns: [Bool] = []) -> [Int] {
+    /// Tags `atoms`, following what the caller knows of some words (`hints`, one per word or
+    /// none): see `WordHint`.
+    func tag(atoms: [WordAtoms], hints: [WordHint] = []) -> [Int] {
         let n = atoms.count - 4
         var result = [Int](repeating: 0, count: n)
         if n == 0 { return result }
@@ -75,7 +81,8 @@ public struct Tagger: Sendable {
                     var p1 = -1, p2 = -1
                     for i in 0..<n {
                         var c: Int
-                        let proper = i < properNouns.count && properNouns[i] && !properNounClasses.isEmpty
+                        let hint = i < hints.count ? hints[i] : .none
+                        let proper = hint == .properNoun && !properNounClasses.isEmpty
                         if let known = tagDictionary.value(for: a[i + 2].form), !proper || properNounClasses.contains(Int(known)) {
                             c = Int(known)
                         } else {
@@ -89,6 +96,10 @@ public struct Tagger: Sendable {
                                 c = 0
                                 var best = sc[0]
                                 for j in 1..<k where sc[j] > best { best = sc[j]; c = j }
+                                if hint == .verbForm, isClosedClass[c], let v0 = verbClasses.first {
+                                    c = v0
+                                    for j in verbClasses.dropFirst() where sc[j] > sc[c] { c = j }
+                                }
                             }
                         }
                         result[i] = c
@@ -155,4 +166,15 @@ extension Tagger {
     public func pruned(threshold: Float) -> Tagger {
         Tagger(upos: upos, xpos: xpos, model: model.pruned(threshold: threshold), tagDictionary: tagDictionary)
     }
+}
+
+/// What a caller knows of a word before tagging.
+public enum WordHint: Sendable, Hashable {
+    case none
+    /// A name the caller knows ("Beijing", from an actor dictionary): the best proper-noun class
+    /// (PROPN with NNP or NNPS), whatever its shape suggests.
+    case properNoun
+    /// A form that only a verb has ("froze", "fled"): never a preposition, determiner,
+    /// conjunction, pronoun or particle; where the tagger says one, the best VERB class.
+    case verbForm
 }
