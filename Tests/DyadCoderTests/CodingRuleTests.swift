@@ -64,6 +64,15 @@ import Testing
         #expect(Set(triples("The United States and China trade with each other.")) == ["USA 061 CHN", "CHN 061 USA"])
     }
 
+    @Test func weighingAnActMakesItHypothetical() {
+        let e = events("The US is considering sending more troops to Poland.")
+        #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["USA 154 POL hypothetical"])
+        // The gerund the tagger reads as an adjective ("imposing") is still the verb.
+        #expect(events("Germany is weighing imposing sanctions on Iran.").map { "\($0.cameo) \($0.modality.rawValue)" }
+                == ["163 hypothetical"])
+        #expect(events("Germany sent troops to Lithuania.").map(\.modality) == [.asserted])
+    }
+
     @Test func freezingAssetsIsASanctionAndFrozeIsAVerb() {
         // The tagger alone reads "froze", unseen in its training data, as a preposition.
         #expect(triples("Canada froze Russia's assets.") == ["CAN 163 RUS"])

@@ -399,6 +399,10 @@ public struct EventCoder: Sendable {
             // whatever the tagger says.
             if tag == "ADJ" || tag == "NOUN", i > 0, Self.modals.contains(words[i - 1]) { return true }
             if Lexicon.isPastFormReadAsAdjective(tokens, at: i) { return true }
+            // "is weighing imposing sanctions": a gerund right after a verb, before its object,
+            // read as an adjective.
+            if tag == "ADJ", words[i].hasSuffix("ing"), i > 0, i + 1 < tokens.count, tokens[i - 1].upos == "VERB",
+               ["NOUN", "DET", "PROPN", "NUM"].contains(tokens[i + 1].upos ?? "") { return true }
             // "Iraq's national security advisor met with ...": where the tagger left the sentence
             // without any verb, a past form at its root is the verb.
             if tag == "NOUN" || tag == "ADJ", tokens[i].deprel == "root", isPastForm(words[i]),

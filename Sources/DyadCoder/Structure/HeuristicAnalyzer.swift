@@ -31,6 +31,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
     ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Verbs that deny their complement: "denied attacking", "refused to submit", "failed to".
+    /// Verbs that weigh an act not yet decided: "is considering sending troops" is hypothetical.
+    static let weighingVerbs: Set<String> = [
+        "consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing",
+        "mull", "mulls", "mulled", "mulling", "contemplate", "contemplates", "contemplated", "contemplating",
+        "discuss", "discusses", "discussed", "discussing", "explore", "explores", "explored", "exploring",
+    ]
+
     static let negatingVerbs: Set<String> = [
         "deny", "denies", "denied", "denying", "refuse", "refuses", "refused", "refusing",
         "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing",
@@ -117,6 +124,15 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 if k == chainStart - 1 - countAdverbs(words, k + 1, chainStart), Self.helpForms.contains(w), k > 0,
                    sentence.tokens[anchor].xpos.map({ $0 == "VB" }) ?? true {
                     rules.append("structure.control-chain")
+                    crossedChain = true
+                    k -= 1
+                    chainStart = k + 1
+                    continue
+                }
+                // A gerund right after a weighing verb: "is considering sending troops".
+                if words[anchor].hasSuffix("ing") && k == chainStart - 1 && Self.weighingVerbs.contains(w) {
+                    modality = stronger(modality, .hypothetical)
+                    rules += ["modality.weighing", "structure.control-chain"]
                     crossedChain = true
                     k -= 1
                     chainStart = k + 1
