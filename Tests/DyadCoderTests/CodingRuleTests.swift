@@ -64,6 +64,13 @@ import Testing
         #expect(Set(triples("The United States and China trade with each other.")) == ["USA 061 CHN", "CHN 061 USA"])
     }
 
+    @Test func protestersAndThoseAStateCoercesAreOfTheCountryAtHand() {
+        #expect(triples("Opposition supporters protested against President Erdogan in Istanbul.") == ["TUROPP 140 TURGOV"])
+        #expect(triples("Thai authorities arrested a prominent pro-democracy activist.") == ["THAGOV 173 THAOPP"])
+        // Journalists, like soldiers and aid workers, may be from anywhere.
+        #expect(triples("Iran arrested a journalist.") == ["IRN 173 ---MED"])
+    }
+
     @Test func weighingAnActMakesItHypothetical() {
         let e = events("The US is considering sending more troops to Poland.")
         #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["USA 154 POL hypothetical"])

@@ -278,9 +278,11 @@ public struct ActorResolver: Sendable {
                gap.count <= 2 || gap.count <= 4 && Self.areLowercaseModifiers(tokens[(gapFrom + 1)..<m.start]) { return true }
             // "a court in Guyana", "officials in Washington": an institution takes the country it
             // sits in; armed agents do not ("troops in Syria" may be anyone's).
-            // "civilian areas in Kherson": a common noun may come between.
+            // "civilian areas in Kherson": a common noun may come between (a noun by the tagger
+            // where there are tags: "protesters marched in Paris" is a clause).
             let inPlace = gap.first == "in" && gap.count <= 2
                 || gap.count == 2 && gap[1] == "in" && gap[0].allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(gap[0])
+                    && (tokens[gapFrom].upos.map { $0 == "NOUN" } ?? true)
             if !hasNamed, current.allSatisfy({ $0.kind == .agent && !Self.mobileRoles.contains($0.role ?? "") }),
                inPlace { return true }
             // "Bree Prime Minister Romendacil": a name coded as the phrase's own country, right

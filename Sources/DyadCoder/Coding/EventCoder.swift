@@ -192,8 +192,24 @@ public struct EventCoder: Sendable {
                         let joining = resources.collectives == .joined
                         for s in doers.flatMap({ $0.actors(joiningCollectives: joining) }) {
                             for t in receivers.flatMap({ $0.actors(joiningCollectives: joining) }) {
-                                guard let sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
+                                guard var sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
                                 var pairRules = rules
+                                let root = String(code.prefix(2))
+                                // "Opposition supporters protested ... in Istanbul": protesters or fighters of
+                                // no stated country act where they are (not so for roles that travel).
+                                if sref.country == nil, let role = sref.role, !ActorResolver.mobileRoles.contains(role),
+                                   root == "14" || Self.violentRoots.contains(root), s.mentions.allSatisfy({ $0.kind == .agent }),
+                                   let c = placeCountry(frame.complementRange, words, actors, capitals: true) {
+                                    sref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: sref.text)
+                                    pairRules.append("source.place-country")
+                                }
+                                // "Thai authorities arrested a pro-democracy activist": whom a state coerces,
+                                // if of no stated country, is its own (not so for roles that travel).
+                                if root == "17", tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
+                                   let c = sref.country, c.count == 3, t.mentions.allSatisfy({ $0.kind == .agent }) {
+                                    tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
+                                    pairRules.append("target.home-country")
+                                }
                                 // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place
                                 // of force or of a protest is the country, not its government.
                                 // At home it stays the government ("Kenyans protested in Nairobi").
@@ -993,14 +1009,16 @@ public struct EventCoder: Sendable {
     /// The country of the first named place "in" or "at" from the complement on, over up to
     /// four words ("in Kherson", "in the east of the Gaza Strip"); nil when none comes before a
     /// comma. The parse may end the complement early, so the search goes on to the comma.
-    private func placeCountry(_ complement: Range<Int>, _ words: [String], _ actors: [ResolvedActor]) -> String? {
+    private func placeCountry(_ complement: Range<Int>, _ words: [String], _ actors: [ResolvedActor],
+                              capitals: Bool = false) -> String? {
         for k in complement.lowerBound..<words.count {
             if words[k] == "," || words[k] == ";" { return nil }
             guard words[k] == "in" || words[k] == "at" else { continue }
             for u in (k + 1)..<min(words.count, k + 6) {
                 if words[u] == "," || words[u] == ";" { return nil }
                 if let g = actors.first(where: { $0.start == u }) {
-                    if let c = g.ref?.country, !g.isCoreferent, g.mentions.allSatisfy({ $0.kind == .name }) { return c }
+                    if let c = g.ref?.country, !g.isCoreferent,
+                       g.mentions.allSatisfy({ $0.kind == .name || (capitals && $0.kind == .metonym) }) { return c }
                     break
                 }
             }
