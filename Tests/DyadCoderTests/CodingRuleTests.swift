@@ -71,6 +71,12 @@ import Testing
         #expect(triples("Iran arrested a journalist.") == ["IRN 173 ---MED"])
     }
 
+    @Test func wordsOfAPatternMayFollowWhereItHappened() {
+        #expect(Set(triples("Putin met in Moscow with Xi Jinping.")) == ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV"])
+        // "the government" is that of the country named before it in the sentence, another sector at home.
+        #expect(triples("Iranian students protested in Tehran against the government.") == ["IRNEDU 140 IRNGOV"])
+    }
+
     @Test func weighingAnActMakesItHypothetical() {
         let e = events("The US is considering sending more troops to Poland.")
         #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["USA 154 POL hypothetical"])

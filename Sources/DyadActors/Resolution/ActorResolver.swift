@@ -533,7 +533,10 @@ public struct ActorResolver: Sendable {
             }
         } else if first.kind == .nominal || (first.kind == .agent && (before == "the" || firstWord == "the")) {
             let role = first.kind == .agent ? Self.plainRole(first.role) : nil
-            cands = Self.unique(ranked { !$0.isPerson }.compactMap { c in
+            // The countries of this sentence's earlier actors first ("Iranian students protested
+            // against the government"), nearest first; then the salient ones.
+            let local = earlier.reversed().filter { !$0.isCoreferent }.compactMap(\.ref)
+            cands = Self.unique((local + ranked { !$0.isPerson }).compactMap { c in
                 guard let country = c.country, country.count == 3 else { return nil }
                 return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
             })

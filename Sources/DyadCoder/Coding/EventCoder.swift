@@ -441,6 +441,22 @@ public struct EventCoder: Sendable {
         return w.count > 4 && w.hasSuffix("ed")
     }
 
+    /// Past a place adjunct at `toks[pos]`: "in" or "at" and a place or capital of the
+    /// dictionaries within four words ("in Paris", "in the Syrian capital Damascus"); nil otherwise.
+    private func skipPlace(_ toks: [Int], _ pos: Int, _ words: [String], _ actors: [ResolvedActor]) -> Int? {
+        guard words[toks[pos]] == "in" || words[toks[pos]] == "at" else { return nil }
+        for k in (pos + 1)..<min(toks.count, pos + 5) {
+            if let g = actors.first(where: { $0.start == toks[k] && $0.ref != nil }) {
+                guard isPlace(g) || g.mentions.allSatisfy({ $0.kind == .metonym }) else { return nil }
+                var e = k
+                while e < toks.count && toks[e] < g.end { e += 1 }
+                return e
+            }
+            guard let c = words[toks[k]].first, c.isLetter else { return nil }
+        }
+        return nil
+    }
+
     /// Past a time adjunct at `toks[pos]` ("met on Tuesday with", "demonstrated today in").
     private func skipTime(_ toks: [Int], _ pos: Int, _ words: [String]) -> Int {
         pos + Lexicon.timeAdjunctLength { k in pos + k < toks.count ? words[toks[pos + k]] : "" }
@@ -461,7 +477,8 @@ public struct EventCoder: Sendable {
 
     private func pickTarget(_ t: ResolvedActor, avoiding source: ActorRef) -> ActorRef? {
         if !t.isCoreferent { return t.ref }
-        return t.candidates.first { $0.country != source.country }
+        // Not the source itself; at home, another sector ("students protested against the government").
+        return t.candidates.first { $0.country != source.country || Self.distinctSectors(source, $0) }
     }
 
     private func span(_ g: ResolvedActor, _ s: Sentence) -> Span {
@@ -658,6 +675,11 @@ public struct EventCoder: Sendable {
             case let .words(forms, optional):
                 var p = pos
                 if p < toks.count && !forms.contains(words[toks[p]]) { p = skipTime(toks, p, words) }
+                // "marched in Paris against Macron", "met in Moscow with Putin": past where it happened.
+                if p < toks.count && !forms.contains(words[toks[p]]), let q = skipPlace(toks, p, words, actors) {
+                    p = q
+                    if p < toks.count && !forms.contains(words[toks[p]]) { p = skipTime(toks, p, words) }
+                }
                 // Determiners may precede a literal noun ("impose the sanctions").
                 while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && !forms.contains(words[toks[p]]) { p += 1 }
                 if p < toks.count && forms.contains(words[toks[p]]) {
