@@ -76,8 +76,8 @@ public struct EventCoder: Sendable {
         var hints = [WordHint](repeating: .none, count: sentence.tokens.count)
         let irregular = resources.verbs.inflection.lemmaOfIrregular
         for (k, t) in sentence.tokens.enumerated() {
-            let w = t.text.lowercased()
-            if let lemma = irregular[w], lemma != w { hints[k] = .verbForm }
+            // Verb forms inside a sentence are written in small letters.
+            if let lemma = irregular[t.text], lemma != t.text { hints[k] = .verbForm }
         }
         for m in mentions where m.kind == .name || m.kind == .metonym || m.kind == .person {
             for k in m.start..<min(m.end, hints.count) {
