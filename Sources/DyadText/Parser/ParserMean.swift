@@ -24,7 +24,8 @@ extension DependencyParser {
             }
         }
         guard let model = LinearModel.mean(of: parsers.map(\.parser.model), threshold: threshold) else {
-            throw DyadError.usage("the averaged parser has too many features for the tables of \(parsers.map(\.file).joined(separator: ", ")); prune at a higher threshold")
+            let smallest = parsers.min { $0.parser.model.slots.count < $1.parser.model.slots.count }!
+            throw DyadError.usage("the mean of \(parsers.map(\.file).joined(separator: ", ")) has too many features for a table of \(smallest.parser.model.slots.count) slots, that of \(smallest.file) (a mean's table can be no larger than its inputs'); prune at a higher threshold")
         }
         return DependencyParser(labels: first.labels, model: model, beamWidth: first.beamWidth, direction: first.direction)
     }
