@@ -62,6 +62,39 @@ import Testing
         #expect(try runDyad(["train", "tagger", "--from", full.path, "--train", train.path, "--prune", "1", "--out", again.path]).status == 2)
     }
 
+    /// `--average` writes the mean of parsers trained alike and refuses one trained otherwise.
+    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+    func averageWritesTheMeanParser() throws {
+        let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let train = dir.appendingPathComponent("train.conllu")
+        try Data(sentences(ewt, 0..<60).utf8).write(to: train)
+        func parser(_ name: String, _ extra: [String]) throws -> String {
+            let out = dir.appendingPathComponent(name).path
+            let r = try runDyad(["train", "parser", "--train", train.path, "--jackknife", "0", "--epochs", "1",
+                                 "--out", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+            return out
+        }
+        let a = try parser("a.dmod", ["--seed", "1"]), b = try parser("b.dmod", ["--seed", "2"])
+        let rtl = try parser("rtl.dmod", ["--direction", "rtl"])
+        let mean = dir.appendingPathComponent("mean.dmod").path
+        let r = try runDyad(["train", "parser", "--average", a, b, "--prune", "0.25", "--out", mean])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("mean of 2 parsers"))
+        // The mean of a parser with itself is the same file.
+        let twice = dir.appendingPathComponent("twice.dmod").path
+        #expect(try runDyad(["train", "parser", "--average", a, a, "--out", twice]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: twice)) == Data(contentsOf: URL(fileURLWithPath: a)))
+        let odd = try runDyad(["train", "parser", "--average", a, rtl, "--out", mean])
+        #expect(odd.status != 0)
+        #expect(odd.stderr.contains(rtl) && odd.stderr.contains("direction"), "\(odd.stderr)")
+        #expect(try runDyad(["train", "parser", "--average", a, "--out", mean]).status == 2)
+        #expect(try runDyad(["train", "tagger", "--average", a, b, "--out", mean]).status == 2)
+        #expect(try runDyad(["train", "parser", "--average", a, b, "--train", train.path, "--out", mean]).status == 2)
+    }
+
     @Test func trainWithoutATreebankIsAUsageError() throws {
         let r = try runDyad(["train", "tagger", "--out", "/dev/null"])
         #expect(r.status == 2)

@@ -34,11 +34,14 @@ extension Dyad {
         @Option(help: "Training epochs (default 10 for the tagger, 12 for the parser).")
         var epochs: Int?
 
-        @Option(help: "After training, drop weights of this magnitude or less to shrink the model (default: 1 for the parser, none for the tagger).")
+        @Option(help: "After training, drop weights of this magnitude or less to shrink the model (default: 1 for the parser, none for the tagger and for --average).")
         var prune: Float?
 
         @Option(name: .customLong("from"), help: "Instead of training, read this tagger or parser model, prune it at --prune and write it to --out; the feature table keeps its size, so the file is larger than when pruned by training.")
         var fromModel: String?
+
+        @Option(name: .customLong("average"), parsing: .upToNextOption, help: ArgumentHelp("Instead of training, read these parser models (two or more, trained alike: same relations, direction and beam width, for instance with other seeds), average their weights feature by feature, prune the mean at --prune (default: keep every non-zero mean) and write it to --out. The mean parser scores each transition with the mean of their scores, at the speed of one parser.", valueName: "model"))
+        var averageModels: [String] = []
 
         @Option(help: "Seed of the shuffling and exploration generator.")
         var seed: UInt64 = 1
@@ -59,7 +62,11 @@ extension Dyad {
         var direction: String = "ltr"
 
         func validate() throws {
-            if let fromModel {
+            if !averageModels.isEmpty {
+                if component != .parser { throw ValidationError("--average takes parser models.") }
+                if !trainFiles.isEmpty || fromModel != nil { throw ValidationError("--average cannot be used with --train or --from.") }
+                if averageModels.count < 2 { throw ValidationError("--average needs at least two parser models.") }
+            } else if let fromModel {
                 if !trainFiles.isEmpty { throw ValidationError("--from and --train cannot be used together.") }
                 if prune == nil { throw ValidationError("--from needs --prune.") }
                 if component == .lemmatizer || fromModel.isEmpty { throw ValidationError("--from takes a tagger or parser model.") }
@@ -73,6 +80,21 @@ extension Dyad {
         }
 
         func run() throws {
+            if !averageModels.isEmpty {
+                var parsers: [(parser: DependencyParser, file: String)] = []
+                for file in averageModels {
+                    let p = try DependencyParser(contentsOf: URL(fileURLWithPath: file))
+                    log("read \(file): \(p.size.features) features, \(p.size.weights) weights")
+                    parsers.append((p, file))
+                }
+                let model = try DependencyParser.mean(of: parsers, threshold: prune ?? 0)
+                log("mean of \(parsers.count) parsers: \(model.size.features) features, \(model.size.weights) weights"
+                    + (prune.map { " after pruning at \($0)" } ?? ""))
+                let out = URL(fileURLWithPath: outFile)
+                try model.write(to: out)
+                log("wrote \(out.path)")
+                return
+            }
             if let fromModel, let prune {
                 let url = URL(fileURLWithPath: fromModel), out = URL(fileURLWithPath: outFile)
                 if component == .tagger {
