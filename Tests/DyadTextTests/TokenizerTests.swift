@@ -62,6 +62,19 @@ import Testing
 
     func sentences(_ s: String) -> [String] { splitter.split(paragraph: s).map(\.text) }
 
+    @Test func aWireDatelineIsASentenceOfItsOwn() {
+        let splitter = SentenceSplitter()
+        let gaza = splitter.split(paragraph: "GAZA CITY, Palestinian Territories: Four children were killed.")
+        #expect(gaza.map(\.text) == ["GAZA CITY, Palestinian Territories:", "Four children were killed."])
+        #expect(gaza[1].tokens.first?.start == 0 && gaza[1].index == 1)
+        #expect(splitter.split(paragraph: "WASHINGTON (Reuters) - The United States imposed sanctions.").map(\.text)
+                == ["WASHINGTON (Reuters) -", "The United States imposed sanctions."])
+        // Not a place in capitals, or a lower-case word before the colon: one sentence.
+        #expect(splitter.split(paragraph: "The US: a nation divided.").count == 1)
+        #expect(splitter.split(paragraph: "IRAN said: we will retaliate.").count == 1)
+        #expect(splitter.split(paragraph: "LONDON: it rained.").count == 1)
+    }
+
     @Test func splitsAtSentenceEnds() {
         #expect(sentences("Venezuela backs Russia. It will not submit! Why? Nobody knows.") ==
                 ["Venezuela backs Russia.", "It will not submit!", "Why?", "Nobody knows."])

@@ -20,6 +20,13 @@ public struct SentenceSplitter: Sendable {
         var sentences: [Sentence] = []
         var begin = 0
         var i = 0
+        // A wire dateline ("GAZA CITY, Palestinian Territories:", "LYON:", "KYIV (Reuters) -")
+        // is a sentence of its own, so the parse of the first sentence starts at its subject.
+        if let k = Self.datelineEnd(tokens) {
+            sentences.append(makeSentence(scalars, tokens[0...k], paragraphIndex, firstIndex))
+            begin = k + 1
+            i = k + 1
+        }
         while i < tokens.count {
             if endsSentence(tokens, i) {
                 var end = i + 1
@@ -58,6 +65,25 @@ public struct SentenceSplitter: Sendable {
         }
         if let last = rebased.indices.last { rebased[last].spaceAfter = false }
         return Sentence(index: index, paragraph: p, text: String(scalars: s[start..<end]), tokens: rebased)
+    }
+
+    /// The index of the colon or dash that ends a wire dateline at the start of a paragraph: a
+    /// place in capitals, then at most seven more tokens of capitalized words, commas and a
+    /// bracketed agency, before a sentence that starts with a capital, a digit or a quote.
+    static func datelineEnd(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first?.text.unicodeScalars, first.count >= 3,
+              first.allSatisfy({ CharClass.isUpper($0) || $0 == "-" || $0 == "." }) else { return nil }
+        for k in 1..<min(tokens.count - 1, 9) {
+            let t = tokens[k].text
+            if t == ":" || t == "-" || t == "\u{2014}" || t == "\u{2013}" || t == "--" {
+                guard let f = tokens[k + 1].text.unicodeScalars.first,
+                      CharClass.isUpper(f) || CharClass.isDigit(f) || f == "\"" || f == "\u{201C}" else { return nil }
+                return k
+            }
+            if t == "," || t == "(" || t == ")" || t == "/" { continue }
+            guard let f = t.unicodeScalars.first, CharClass.isUpper(f) else { return nil }
+        }
+        return nil
     }
 
     private static func isCloser(_ t: String) -> Bool {
