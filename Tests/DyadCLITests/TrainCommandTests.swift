@@ -17,6 +17,15 @@ import Testing
         return dir
     }
 
+    /// A temporary folder (removed by the caller) holding the first `count` sentences of EWT
+    /// train as `train.conllu`.
+    func ewtTrainingSlice(_ count: Int) throws -> (dir: URL, train: URL) {
+        let dir = try tempDir()
+        let train = dir.appendingPathComponent("train.conllu")
+        try Data(sentences(SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu"), 0..<count).utf8).write(to: train)
+        return (dir, train)
+    }
+
     /// `--train` repeated trains on all the files, in order: the same model as one file holding both.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func repeatedTrainReadsEveryFileInOrder() throws {
@@ -43,11 +52,8 @@ import Testing
     /// `--from` prunes a model already written, without training: a smaller file that still loads.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func fromPrunesAWrittenModel() throws {
-        let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
-        let dir = try tempDir()
+        let (dir, train) = try ewtTrainingSlice(100)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let train = dir.appendingPathComponent("train.conllu")
-        try Data(sentences(ewt, 0..<100).utf8).write(to: train)
         let full = dir.appendingPathComponent("full.dmod"), small = dir.appendingPathComponent("small.dmod")
         #expect(try runDyad(["train", "tagger", "--train", train.path, "--epochs", "2", "--out", full.path]).status == 0)
         let r = try runDyad(["train", "tagger", "--from", full.path, "--prune", "0.5", "--out", small.path])
@@ -65,11 +71,8 @@ import Testing
     /// `--average` writes the mean of parsers trained alike and refuses one trained otherwise.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func averageWritesTheMeanParser() throws {
-        let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
-        let dir = try tempDir()
+        let (dir, train) = try ewtTrainingSlice(60)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let train = dir.appendingPathComponent("train.conllu")
-        try Data(sentences(ewt, 0..<60).utf8).write(to: train)
         func parser(_ name: String, _ extra: [String]) throws -> String {
             let out = dir.appendingPathComponent(name).path
             let r = try runDyad(["train", "parser", "--train", train.path, "--jackknife", "0", "--epochs", "1",
