@@ -200,43 +200,43 @@ public struct EventCoder: Sendable {
                                 if sref.country == nil, let role = sref.role, !ActorResolver.mobileRoles.contains(role),
                                    root == "14" || Self.violentRoots.contains(root), s.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors, capitals: true) {
-                                    sref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: sref.text)
+                                    sref = Self.rehomed(sref, in: c)
                                     pairRules.append("source.place-country")
                                 }
                                 // "Thai authorities arrested a pro-democracy activist": whom a state coerces,
                                 // if of no stated country, is its own (not so for roles that travel).
                                 if root == "17", tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
                                    let c = sref.country, c.count == 3, t.mentions.allSatisfy({ $0.kind == .agent }) {
-                                    tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
+                                    tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.home-country")
                                 }
                                 // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place
                                 // of force or of a protest is the country, not its government.
                                 // At home it stays the government ("Kenyans protested in Nairobi").
                                 if t.mentions.count == 1, t.mentions[0].kind == .metonym, let c = tref.country, c != sref.country,
-                                   Self.violentRoots.contains(String(code.prefix(2))) || p.targetIsPlace {
+                                   Self.violentRoots.contains(root) || p.targetIsPlace {
                                     tref = ActorRef(code: c, country: c, role: nil, entity: tref.entity, text: tref.text)
                                 }
                                 // "four children were killed ... in the Gaza Strip": people of no stated
                                 // country harmed in a place are its people (not so for armed roles).
                                 if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
-                                   Self.violentRoots.contains(String(code.prefix(2))), t.mentions.allSatisfy({ $0.kind == .agent }),
+                                   Self.violentRoots.contains(root), t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors) {
-                                    tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
+                                    tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.place-country")
                                 }
                                 // "Russian forces shelled Kharkiv, killing five civilians": with no place of
                                 // their own, they are people of the country the same doer just struck.
                                 if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
-                                   Self.violentRoots.contains(String(code.prefix(2))), t.mentions.allSatisfy({ $0.kind == .agent }),
+                                   Self.violentRoots.contains(root), t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let struck = events.last(where: { $0.evidence.sentence == sentence.index && $0.source.code == sref.code
                                        && Self.violentRoots.contains($0.root) && $0.target?.country != nil && $0.target?.country != sref.country }),
                                    let c = struck.target?.country {
-                                    tref = ActorRef(code: c + role, country: c, role: role, entity: nil, text: tref.text)
+                                    tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.country-struck")
                                 }
                                 // "The Syrian army shelled Aleppo": force against a place at home.
-                                let forceAtHome = Self.violentRoots.contains(String(code.prefix(2))) && sref.role != nil
+                                let forceAtHome = Self.violentRoots.contains(root) && sref.role != nil
                                     && tref.code == tref.country && sref.country == tref.country && isPlace(t)
                                 guard isDyad(sref, tref) || forceAtHome else { continue }
                                 if forceAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
@@ -299,6 +299,11 @@ public struct EventCoder: Sendable {
     /// Whether source and target make a dyad: not one actor, not one state on both sides
     /// ("the US" and "Washington") unless two sectors of it (protesters and the government),
     /// and at least one side of known country.
+    /// An actor of no country given `country`, with its role: "civilians" in Kharkiv are UKRCVL.
+    static func rehomed(_ r: ActorRef, in country: String) -> ActorRef {
+        ActorRef(code: country + (r.role ?? ""), country: country, role: r.role, entity: nil, text: r.text)
+    }
+
     /// A city, province or region of the dictionary's places, named as such ("Aleppo").
     private func isPlace(_ g: ResolvedActor) -> Bool {
         guard !g.isCoreferent, !g.isPossessive else { return false }
