@@ -82,6 +82,12 @@ struct LinearModel: Sendable {
         self.init(classCount: classCount, slots: slots, entries: entries, featureCount: n, slotKeys: slotKeys)
     }
 
+    /// The entries of the row a slot value points to: its start (bits 7-31) and length (bits 0-6).
+    @inline(__always) static func rowRange(_ v: UInt64) -> Range<Int> {
+        let start = Int((v >> 7) & 0x1FF_FFFF)
+        return start..<start + Int(v & 0x7F)
+    }
+
     /// The scoring slot table, dense rows and, if every weight allows it, packed entries for
     /// `slots` and `entries`.
     static func scoringTables(classCount: Int, slots: [UInt64], entries: [Entry])
@@ -93,17 +99,15 @@ struct LinearModel: Sendable {
         var lastRowWith = [Int](repeating: -1, count: 128)
         var distinct = true
         for (i, v) in slots.enumerated() where Int(v & 0x7F) >= denseMinimum && distinct {
-            let start = Int((v >> 7) & 0x1FF_FFFF)
-            for e in entries[start..<start + Int(v & 0x7F)] {
+            for e in entries[rowRange(v)] {
                 if lastRowWith[Int(e.label)] == i { distinct = false }
                 lastRowWith[Int(e.label)] = i
             }
         }
         for (i, v) in slots.enumerated() where distinct && Int(v & 0x7F) >= denseMinimum {
-            let start = Int((v >> 7) & 0x1FF_FFFF)
             let base = dense.count
             dense.append(contentsOf: repeatElement(0, count: width))
-            for e in entries[start..<start + Int(v & 0x7F)] { dense[base + Int(e.label)] = e.weight }
+            for e in entries[rowRange(v)] { dense[base + Int(e.label)] = e.weight }
             scoringSlots[i] = (v & ~(UInt64(0x1FF_FFFF) << 7)) | (UInt64(rows) << 7)
             rows += 1
         }
@@ -227,9 +231,7 @@ struct LinearModel: Sendable {
         var out: [(slot: Int, fingerprint: UInt64, row: ArraySlice<Entry>)] = []
         out.reserveCapacity(featureCount)
         for (i, v) in slots.enumerated() where v != 0 {
-            let start = Int((v >> 7) & 0x1FF_FFFF)
-            let end = start + Int(v & 0x7F)
-            out.append((i, v >> 32, entries[start..<end]))
+            out.append((i, v >> 32, entries[Self.rowRange(v)]))
         }
         return out
     }

@@ -91,9 +91,7 @@ extension LinearModel {
             }
             for g in groups {
                 for (m, s) in g.members {
-                    let v = models[m].slots[s]
-                    let start = Int((v >> 7) & 0x1FF_FFFF)
-                    for e in models[m].entries[start..<start + Int(v & 0x7F)] {
+                    for e in models[m].entries[rowRange(models[m].slots[s])] {
                         sums[Int(e.label)] += e.weight
                         touched[Int(e.label)] = true
                     }
