@@ -77,6 +77,32 @@ import Testing
         #expect(triples("Iranian students protested in Tehran against the government.") == ["IRNEDU 140 IRNGOV"])
     }
 
+    @Test func anActItsDoerDeniesIsADenialOfResponsibility() {
+        // A denied act is neither coded as done nor as refused: the doer denies responsibility (016).
+        #expect(triples("Russia denied that its troops had shelled Ukrainian villages.") == ["RUS 016 UKR"])
+        #expect(triples("Russia denied its troops had attacked Ukraine.") == ["RUS 016 UKR"])
+        #expect(triples("Iran denied supplying drones to Russia.") == ["IRN 016 RUS"])
+        #expect(triples("China denied reports that it had sent weapons to Russia.") == ["CHN 016 RUS"])
+        #expect(triples("Moscow rejected accusations that it had shelled Ukrainian towns.") == ["RUSGOV 016 UKR"])
+        // The denial is the speaker's act now, not the act's past.
+        #expect(events("Iran denied supplying drones to Russia.").map(\.modality) == [.asserted])
+        // Another's denial says nothing of responsibility: no event.
+        #expect(triples("The United States denied that Israel had bombed the hospital in Gaza.") == [])
+        // A refusal is still a refusal, and a claim still a claim.
+        #expect(triples("Iran refused to supply drones to Russia.") == ["IRN 1222 RUS"])
+        #expect(Set(triples("Russia said its troops had shelled Ukrainian villages.")) == ["RUSMIL 194 UKR", "RUS 015 UKR"])
+    }
+
+    @Test func aSentenceWithoutAFiniteVerbReadsItsParticipleAsThePastTense() {
+        // "rallied" alone reads as a participle hung on "protesters".
+        #expect(triples("Hundreds of protesters rallied outside the US embassy in Baghdad.") == ["IRQOPP 141 USAGOV"])
+        #expect(triples("Thousands of protesters marched on the US embassy in Baghdad.") == ["IRQOPP 141 USAGOV"])
+        #expect(triples("Scores of Israeli settlers attacked Palestinian villages.") == ["ISRCVL 190 PSE"])
+        // A headline's passive stays one.
+        #expect(triples("Hundreds of protesters arrested by Russian police in Moscow.") == [])
+        #expect(triples("Two Israeli soldiers killed in Gaza.") == [])
+    }
+
     @Test func weighingAnActMakesItHypothetical() {
         let e = events("The US is considering sending more troops to Poland.")
         #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["USA 154 POL hypothetical"])

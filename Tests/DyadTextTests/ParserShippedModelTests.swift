@@ -51,6 +51,11 @@ struct ParserShippedModelTests {
         let froze = SentenceSplitter().split(paragraphs: ["Canada froze Russia's assets."])[0]
         let verb = analyzer.analyze(froze, hints: [.none, .verbForm])
         #expect(verb.tokens[1].upos == "VERB" && verb.tokens[1].deprel == "root")
+        // A verb the caller knows to be in the past tense is VBD, here the sentence's root.
+        let rallied = SentenceSplitter().split(paragraphs: ["Hundreds of protesters rallied outside the embassy."])[0]
+        #expect(analyzer.analyze(rallied).tokens[3].xpos == "VBN")
+        let past = analyzer.analyze(rallied, hints: [.none, .none, .none, .pastTense])
+        #expect(past.tokens[3].xpos == "VBD" && past.tokens[3].deprel == "root" && past.tokens[0].head == 3)
     }
 
     @Test func modelsLoadAndAreSendable() async throws {

@@ -57,7 +57,12 @@ public struct EventCoder: Sendable {
                 let candidacy = eventCandidacy(split)
                 mentions = candidacy.mentions
                 if candidacy.mayHold {
-                    sentence = syntax.analyze(split, hints: wordHints(split, candidacy.mentions ?? []))
+                    var hints = wordHints(split, candidacy.mentions ?? [])
+                    sentence = syntax.analyze(split, hints: hints)
+                    if let k = pastTenseReading(sentence) {
+                        hints[k] = .pastTense
+                        sentence = syntax.analyze(split, hints: hints)
+                    }
                 }
             }
             let actors = resolver.resolve(sentence, mentions: mentions)
@@ -85,6 +90,38 @@ public struct EventCoder: Sendable {
             }
         }
         return hints
+    }
+
+    /// "Hundreds of protesters rallied outside the embassy": where the parse finds no finite verb
+    /// and reads a bare "-ed" form right after the opening noun phrase as a participle (a
+    /// reduced relative, or an adjective: "settlers attacked villages"), the word, if it may be a
+    /// past tense, is read as one: the sentence's own verb. A news sentence states an act; a
+    /// headline's passive ("Two soldiers killed in Gaza") is kept where nothing but a place, a
+    /// time or an agent follows the verb. Returns the verb's index.
+    func pastTenseReading(_ sentence: Sentence) -> Int? {
+        let tokens = sentence.tokens
+        guard !tokens.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains($0.xpos ?? "") }),
+              let tree = DependencyTree(sentence),
+              let k = tokens.indices.first(where: { tokens[$0].xpos == "VBN" }), k > 0,
+              ["NOUN", "PROPN"].contains(tokens[k - 1].upos ?? ""),
+              !tokens[..<k].contains(where: { $0.upos == "VERB" || $0.upos == "AUX" }),
+              tree.dependents(of: k, ["aux", "aux:pass", "obl:agent"]).isEmpty else { return nil }
+        let w = tokens[k].text
+        let inflection = resources.verbs.inflection
+        guard w.hasSuffix("ed") ? inflection.lemmaOfIrregular[w] == nil : inflection.irregularPasts.contains(w) else { return nil }
+        switch tree.relations[k] {
+        case "amod":
+            // "attacked Palestinian villages": the noun it would modify is its object.
+            return tree.heads[k] > k ? k : nil
+        case "acl":
+            // What follows must be the act's: an object, or a phrase other than a place or an agent.
+            let placeOrAgent: Set<String> = ["in", "at", "by", "near", "during"]
+            if !tree.dependents(of: k, ["obj", "iobj", "xcomp"]).isEmpty { return k }
+            let phrases = tree.dependents(of: k, ["obl"])
+            return phrases.contains { o in tree.dependents(of: o, ["case"]).contains { !placeOrAgent.contains(tokens[$0].text.lowercased()) } } ? k : nil
+        default:
+            return nil
+        }
     }
 
     /// One event per (source, target, code, negation, date) in the article, in order of first mention;
@@ -157,8 +194,16 @@ public struct EventCoder: Sendable {
                     case let .success(match):
                         var code = p.code
                         var negated = false
+                        var denial = false
                         var rules = frame.rules + match.rules
-                        if frame.negated && p.spellsNegation {
+                        if frame.negated && frame.rules.contains("negation.denial") {
+                            // "denied supplying drones to Russia", "denied that its troops had shelled
+                            // Kharkiv": an act its doer denies is a denial of responsibility (016),
+                            // neither the act nor a refusal of it.
+                            code = "016"
+                            denial = true
+                            rules.append("negation.denial-recode")
+                        } else if frame.negated && p.spellsNegation {
                             // "didn't clash over" under `before=did,n't`: the words are the pattern's.
                             rules.append("negation.in-pattern")
                         } else if frame.negated {
@@ -190,10 +235,20 @@ public struct EventCoder: Sendable {
                         var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
                         // A collective ("the Baltic states") acts, and is acted on, as each of its members.
                         let joining = resources.collectives == .joined
+                        // Who denies a clause's act: the speaker, who speaks only for its own side.
+                        let deniers = denial ? frame.speakerRange.map { subjects(in: $0, actors, words, sentence.tokens) } : nil
+                        let modality = denial && (frame.modality == .past || frame.modality == .reported) ? .asserted : frame.modality
                         for s in doers.flatMap({ $0.actors(joiningCollectives: joining) }) {
                             for t in receivers.flatMap({ $0.actors(joiningCollectives: joining) }) {
                                 guard var sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
                                 var pairRules = rules
+                                var s = s
+                                if let deniers {
+                                    guard let d = deniers.first(where: { $0.ref.map { Self.speaks($0, for: sref) } ?? false }),
+                                          let dref = d.ref else { continue }
+                                    s = d
+                                    sref = dref
+                                }
                                 let root = String(code.prefix(2))
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
                                 // no stated country act where they are (not so for roles that travel).
@@ -245,7 +300,7 @@ public struct EventCoder: Sendable {
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
-                                guard let e = makeEvent(code, sref, tref, s, t, context, index: events.count, modality: frame.modality,
+                                guard let e = makeEvent(code, sref, tref, s, t, context, index: events.count, modality: modality,
                                                         negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules) else { continue }
                                 events.append(e)
                                 coded.append((s, t, sref, tref))
@@ -265,7 +320,7 @@ public struct EventCoder: Sendable {
                             for speaker in subjects(in: speakerRange, actors, words, sentence.tokens) {
                                 guard let spRef = speaker.ref else { continue }
                                 for c in coded {
-                                    let own = spRef.code == c.source.code || (spRef.country != nil && spRef.country == c.source.country && !Self.distinctSectors(spRef, c.source))
+                                    let own = Self.speaks(spRef, for: c.source)
                                     let (code2, target, receiver, rule) = own ? ("015", c.target, c.receiver, "reported.claim") : ("112", c.source, c.doer, "reported.accusation")
                                     guard isDyad(spRef, target), let e = makeEvent(code2, spRef, target, speaker, receiver, context, index: events.count,
                                                                                   modality: .asserted, negated: false, confidence: 0.6, verb: nil,
@@ -928,6 +983,12 @@ public struct EventCoder: Sendable {
     ]
 
     static let peopleNouns: Set<String> = ["experts", "envoys", "monitors", "observers", "delegates", "staff", "crews", "teams"]
+
+    /// Whether a speaker speaks for the doer of an act: the same actor, or the same country and
+    /// not another sector of it ("Russia" for "its troops", not "the opposition" for the army).
+    static func speaks(_ speaker: ActorRef, for doer: ActorRef) -> Bool {
+        speaker.code == doer.code || (speaker.country != nil && speaker.country == doer.country && !distinctSectors(speaker, doer))
+    }
 
     /// Two actors of one country that are different sectors of it (OPP and GOV, REB and MIL).
     static func distinctSectors(_ a: ActorRef, _ b: ActorRef) -> Bool {

@@ -10,6 +10,8 @@ public struct Inflection: Sendable {
     public private(set) var lemmaOfIrregular: [String: String] = [:]
     /// Irregular past participles ("sent", "held", "taken").
     public private(set) var irregularParticiples: Set<String> = []
+    /// Irregular past tenses ("sent", "held", "took").
+    public private(set) var irregularPasts: Set<String> = []
 
     public init() {}
 
@@ -41,6 +43,7 @@ public struct Inflection: Sendable {
             let forms = fields.dropFirst().flatMap { $0.split(separator: "|").map { String($0).lowercased() } }
             irregular[lemma, default: []].append(contentsOf: forms)
             irregularParticiples.formUnion(fields[2].split(separator: "|").map { String($0).lowercased() })
+            irregularPasts.formUnion(fields[1].split(separator: "|").map { String($0).lowercased() })
             for f in forms where lemmaOfIrregular[f] == nil { lemmaOfIrregular[f] = lemma }
         }
     }

@@ -30,7 +30,6 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "so", "however", "meanwhile", "whether",
     ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
-    /// Verbs that deny their complement: "denied attacking", "refused to submit", "failed to".
     /// Verbs that weigh an act not yet decided: "is considering sending troops" is hypothetical.
     static let weighingVerbs: Set<String> = [
         "consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing",
@@ -38,12 +37,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "discuss", "discusses", "discussed", "discussing", "explore", "explores", "explored", "exploring",
     ]
 
-    static let negatingVerbs: Set<String> = [
-        "deny", "denies", "denied", "denying", "refuse", "refuses", "refused", "refusing",
+    /// Verbs that deny their complement: "denied attacking", "refused to submit", "failed to".
+    static let negatingVerbs: Set<String> = Lexicon.denialVerbs.union([
+        "refuse", "refuses", "refused", "refusing",
         "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing",
         "reject", "rejects", "rejected", "rejecting", "avoid", "avoids", "avoided", "avoiding",
         "stop", "stops", "stopped", "cease", "ceased", "halt", "halted",
-    ]
+    ])
     /// Verbs whose object does the infinitive after it: "urged X to", "asked X to".
     static let helpForms: Set<String> = ["help", "helps", "helped", "helping"]
 
@@ -139,9 +139,11 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     continue
                 }
                 // A gerund right after a denying verb: "denied attacking", "stopped supplying".
+                // A denial says the act did not happen, where a refusal says it will not.
                 if words[anchor].hasSuffix("ing") && k == chainStart - 1 && Self.negatingVerbs.contains(w) {
                     negated.toggle()
                     rules.append("negation.verb")
+                    if Lexicon.denialVerbs.contains(w) { rules.append("negation.denial") }
                     k -= 1
                     chainStart = k + 1
                     continue

@@ -161,6 +161,13 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 }
             }
         }
+        // "Russia denied that its troops had shelled ...", "rejected accusations that it had
+        // shelled ...": the clause tells of an act its speaker denies.
+        if let denier = denyingVerb(of: anchor, tree, words), let (outer, _) = subject(of: denier, tree, words) {
+            frame.speakerRange = outer
+            frame.negated.toggle()
+            frame.rules.append("negation.denial")
+        }
         // "came as Israel announced it would free the prisoners": where the parse has no clause
         // for the verb after the modal (read as an adjective), word order decides as above: a
         // "would" right after a reporting verb and a short subject is the speaker's future.
@@ -170,6 +177,27 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.rules += ["modality.future", "tree.reported-would"]
         }
         return frame
+    }
+
+    /// The verb that denies the act of the clause at `anchor`: a denying verb whose complement
+    /// the clause is ("denied that ..."), or a verb that rejects a claim whose clause it is
+    /// ("rejected accusations that ...", "denied reports that ...").
+    func denyingVerb(of anchor: Int, _ tree: DependencyTree, _ words: [String]) -> Int? {
+        let rel = tree.relations[anchor], head = tree.heads[anchor]
+        guard head >= 0, head < anchor else { return nil }
+        if rel == "ccomp" {
+            if Lexicon.denialVerbs.contains(words[head]) { return head }
+            // The parse may hang the claim's clause on the verb: "rejected claims that ...".
+            if Lexicon.claimRejectingVerbs.contains(words[head]),
+               tree.dependents(of: head, ["obj"]).contains(where: { $0 < anchor && Lexicon.claimNouns.contains(words[$0]) }) {
+                return head
+            }
+        }
+        if rel == "acl" || rel == "ccomp", Lexicon.claimNouns.contains(words[head]),
+           tree.relations[head] == "obj", tree.heads[head] >= 0, Lexicon.claimRejectingVerbs.contains(words[tree.heads[head]]) {
+            return tree.heads[head]
+        }
+        return nil
     }
 
     /// Whether the verb at `anchor` has "would" right before it, after a subject of at most

@@ -53,6 +53,23 @@ public enum Lexicon {
         "argue", "argued", "argues", "suggest", "suggested", "suggests", "note", "noted", "notes",
         "allege", "alleged", "alleges", "write", "wrote", "writes", "according",
     ]
+    /// Verbs that deny the act their complement clause or gerund tells of: "denied that its
+    /// troops had shelled", "denies supplying drones".
+    public static let denialVerbs: Set<String> = [
+        "deny", "denies", "denied", "denying", "refute", "refutes", "refuted", "refuting",
+    ]
+    /// Verbs that deny the act told of by their object's clause: "rejected accusations that it
+    /// had shelled", "dismissed reports that ...".
+    public static let claimRejectingVerbs: Set<String> = denialVerbs.union([
+        "reject", "rejects", "rejected", "rejecting", "dismiss", "dismisses", "dismissed", "dismissing",
+        "dispute", "disputes", "disputed", "disputing", "rebuff", "rebuffs", "rebuffed", "rebuffing",
+    ])
+    /// Nouns whose clause tells of an act someone asserts: "reports that", "claims that".
+    public static let claimNouns: Set<String> = [
+        "report", "reports", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+        "charge", "charges", "suggestion", "suggestions", "rumor", "rumors", "rumour", "rumours",
+        "assertion", "assertions", "speculation",
+    ]
     /// Modal auxiliaries and what they make of an event.
     public static let intentionWords: Set<String> = ["will", "wo", "'ll", "shall", "going", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised", "promises", "aim", "aims", "aimed", "want", "wants", "wanted", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "try", "tries", "tried", "trying", "threaten", "threatened", "threatens", "decide", "decided", "agree", "agreed", "agrees", "expect", "expected", "expects", "hope", "hopes", "hoped",
         // "are seeking to deepen ties", "is planning to visit"

@@ -28,6 +28,8 @@ public struct Tagger: Sendable {
     let verbClasses: [Int]
     /// Whether a class is of a closed word class (ADP, DET, CCONJ, SCONJ, PRON, PART).
     let isClosedClass: [Bool]
+    /// The class of a verb in the past tense (VERB with VBD), if the tagger has one.
+    let pastTenseClass: Int?
 
     init(upos: [String], xpos: [String], model: LinearModel, tagDictionary: FeatureTable) {
         self.upos = upos
@@ -37,6 +39,7 @@ public struct Tagger: Sendable {
         properNounClasses = upos.indices.filter { upos[$0] == "PROPN" && (xpos[$0] == "NNP" || xpos[$0] == "NNPS") }
         verbClasses = upos.indices.filter { upos[$0] == "VERB" }
         isClosedClass = upos.map { ["ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"].contains($0) }
+        pastTenseClass = upos.indices.first { upos[$0] == "VERB" && xpos[$0] == "VBD" }
     }
 
     public var classCount: Int { upos.count }
@@ -83,7 +86,9 @@ public struct Tagger: Sendable {
                         var c: Int
                         let hint = i < hints.count ? hints[i] : .none
                         let proper = hint == .properNoun && !properNounClasses.isEmpty
-                        if let known = tagDictionary.value(for: a[i + 2].form), !proper || properNounClasses.contains(Int(known)) {
+                        if hint == .pastTense, let past = pastTenseClass {
+                            c = past
+                        } else if let known = tagDictionary.value(for: a[i + 2].form), !proper || properNounClasses.contains(Int(known)) {
                             c = Int(known)
                         } else {
                             TaggerFeatures.extract(i, a, p1: p1, p2: p2, into: f.baseAddress!)
@@ -177,4 +182,7 @@ public enum WordHint: Sendable, Hashable {
     /// A form that only a verb has ("froze", "fled"): never a preposition, determiner,
     /// conjunction, pronoun or particle; where the tagger says one, the best VERB class.
     case verbForm
+    /// A verb the caller knows to be in the past tense ("rallied" in "Hundreds of protesters
+    /// rallied outside the embassy", which alone reads as a participle): VERB with VBD.
+    case pastTense
 }
