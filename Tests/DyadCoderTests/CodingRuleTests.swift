@@ -103,6 +103,19 @@ import Testing
         #expect(triples("Two Israeli soldiers killed in Gaza.") == [])
     }
 
+    @Test func organsOfStatesWithNamesOfTheirOwnAreTheirCountrysRole() {
+        #expect(Set(triples("Pentagon officials met their Chinese counterparts.")) == ["USAMIL 040 CHNGOV", "CHNGOV 040 USAMIL"])
+        #expect(triples("The Revolutionary Guards seized a British tanker.") == ["IRNMIL 171 GBR"])
+        // "struck", a form only a verb has, read as a noun in a sentence with no other verb.
+        #expect(triples("The IDF struck Hamas targets in Gaza.") == ["ISRMIL 190 PSEREBHMS"])
+    }
+
+    @Test func anAidPackageIsAidAndAnAmountDoesNotHideWhoGivesIt() {
+        #expect(triples("The Pentagon announced a new $2 billion military aid package for Ukraine.") == ["USAMIL 072 UKR"])
+        #expect(triples("Germany announced a new aid package for Moldova.") == ["DEU 070 MDA"])
+        #expect(triples("The US announced a new security package for Ukraine.") == ["USA 072 UKR"])
+    }
+
     @Test func weighingAnActMakesItHypothetical() {
         let e = events("The US is considering sending more troops to Poland.")
         #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["USA 154 POL hypothetical"])

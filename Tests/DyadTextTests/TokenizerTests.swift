@@ -22,6 +22,15 @@ import Testing
                 ["Goldstein", "+3.4", "at", "12:16", "pm", ",", "up", "1,200", "barrels", "."])
     }
 
+    @Test func aCurrencySignBeforeAnAmountIsItsOwnToken() {
+        #expect(texts("a $2 billion package, US$3.5 million, €5m and £40") ==
+                ["a", "$", "2", "billion", "package", ",", "US$", "3.5", "million", ",", "€", "5m", "and", "£", "40"])
+        // Not before a word, nor after letters that are not capitals.
+        #expect(texts("$ome $ign USD100 ab$3") == ["$ome", "$ign", "USD100", "ab$3"])
+        let toks = tokenizer.tokenize("($2)")
+        #expect(toks.map(\.text) == ["(", "$", "2", ")"] && toks[1].start == 1 && toks[2].start == 2)
+    }
+
     @Test func splitsQuotesAndBrackets() {
         #expect(texts("\"We will win,\" he said (loudly).") ==
                 ["\"", "We", "will", "win", ",", "\"", "he", "said", "(", "loudly", ")", "."])

@@ -100,15 +100,20 @@ public struct EventCoder: Sendable {
     /// time or an agent follows the verb. Returns the verb's index.
     func pastTenseReading(_ sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
+        let inflection = resources.verbs.inflection
         guard !tokens.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains($0.xpos ?? "") }),
               let tree = DependencyTree(sentence),
-              let k = tokens.indices.first(where: { tokens[$0].xpos == "VBN" }), k > 0,
-              ["NOUN", "PROPN"].contains(tokens[k - 1].upos ?? ""),
+              let k = tokens.indices.first(where: { tokens[$0].xpos == "VBN" || (tokens[$0].upos == "NOUN" && inflection.irregularPasts.contains(tokens[$0].text) && !Self.nounPasts.contains(tokens[$0].text)) }),
+              k > 0, ["NOUN", "PROPN"].contains(tokens[k - 1].upos ?? ""),
               !tokens[..<k].contains(where: { $0.upos == "VERB" || $0.upos == "AUX" }),
               tree.dependents(of: k, ["aux", "aux:pass", "obl:agent"]).isEmpty else { return nil }
         let w = tokens[k].text
-        let inflection = resources.verbs.inflection
         guard w.hasSuffix("ed") ? inflection.lemmaOfIrregular[w] == nil : inflection.irregularPasts.contains(w) else { return nil }
+        // "The IDF struck Hamas targets": a past form only a verb has, read as a noun, with
+        // a noun phrase after it.
+        if tokens[k].upos == "NOUN" {
+            return k + 1 < tokens.count && ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].contains(tokens[k + 1].upos ?? "") ? k : nil
+        }
         switch tree.relations[k] {
         case "amod":
             // "attacked Palestinian villages": the noun it would modify is its object.
@@ -123,6 +128,12 @@ public struct EventCoder: Sendable {
             return nil
         }
     }
+
+    /// Irregular past forms that are also common nouns or adjectives ("the left", "a shot").
+    static let nounPasts: Set<String> = [
+        "saw", "left", "found", "felt", "lay", "wound", "ground", "fell", "rose", "shot", "bore", "spoke",
+        "fed", "led", "dove", "bid", "cast", "cost", "hit", "cut", "set", "put", "let", "spread", "quit", "hurt",
+    ]
 
     /// One event per (source, target, code, negation, date) in the article, in order of first mention;
     /// a repeat adds a mention and keeps its evidence.
@@ -1154,12 +1165,25 @@ public struct EventCoder: Sendable {
             let w = words[k]
             if Lexicon.prepositions.contains(w) || Self.lightVerbs.contains(w) { return true }
             if Lexicon.determiners.contains(w) || Lexicon.quantifiers.contains(w) { k -= 1; continue }
+            // An amount: "a $2 billion aid package", "a 500-million-euro loan".
+            if Self.isAmountWord(w) { k -= 1; continue }
             guard modifiers < 2, let c = w.first, c.isLetter, !Lexicon.isFunctionWord(w) else { return false }
             modifiers += 1
             k -= 1
         }
         return false
     }
+
+    /// A word of an amount of money: a number, a currency sign, "million", "euros".
+    static func isAmountWord(_ w: String) -> Bool {
+        guard let f = w.unicodeScalars.first else { return false }
+        return CharClass.isDigit(f) || CharClass.isCurrency(f) || w.hasSuffix("$") || Self.amountWords.contains(w)
+    }
+
+    static let amountWords: Set<String> = [
+        "million", "billion", "trillion", "thousand", "hundred", "m", "bn", "mln", "dollar", "dollars",
+        "euro", "euros", "pound", "pounds", "yen", "yuan", "rouble", "roubles", "ruble", "rubles",
+    ]
 
     private func isModifierWord(_ w: String) -> Bool {
         ["other", "fellow", "neighbouring", "neighboring", "western", "several", "many", "some", "two", "three"].contains(w)

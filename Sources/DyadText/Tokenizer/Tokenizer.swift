@@ -61,6 +61,11 @@ public struct Tokenizer: Sendable {
             tokens.append(make(s, a, a + 1))
             a += 1
         }
+        // A currency sign before an amount: "$2" -> `$` `2`, "US$3.5" -> `US$` `3.5`.
+        if let end = currencyEnd(s, a, b) {
+            tokens.append(make(s, a, end))
+            a = end
+        }
         // Peel trailing punctuation, keeping a final period that belongs to an abbreviation.
         while b > a {
             let c = s[b - 1]
@@ -93,6 +98,16 @@ public struct Tokenizer: Sendable {
             }
         }
         tokens.append(contentsOf: trailing.reversed())
+    }
+
+    /// The end of a currency sign that opens [a, b) and is followed by a digit: one sign ("$",
+    /// "€", "£") or up to three capitals before "$" ("US$", "HK$").
+    private func currencyEnd(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int? {
+        var k = a
+        while k < b, k - a < 3, s[k].value >= 65, s[k].value <= 90 { k += 1 }
+        guard k < b, k + 1 < b, CharClass.isDigit(s[k + 1]) else { return nil }
+        if k > a { return s[k] == "$" ? k + 1 : nil }
+        return CharClass.isCurrency(s[k]) ? k + 1 : nil
     }
 
     /// Whether [a, b) is a URL or e-mail address, kept as one token.
@@ -223,6 +238,9 @@ public enum CharClass {
     }
     @inline(__always) public static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
         c == "'" || c == "\u{2019}"
+    }
+    @inline(__always) public static func isCurrency(_ c: Unicode.Scalar) -> Bool {
+        c == "$" || c == "€" || c == "£" || c == "¥" || c == "₹" || c == "₽" || c == "₩" || c == "₺"
     }
     public static func isLeadingPunct(_ c: Unicode.Scalar) -> Bool {
         switch c {
