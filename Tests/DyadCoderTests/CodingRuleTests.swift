@@ -106,6 +106,10 @@ import Testing
     @Test func organsOfStatesWithNamesOfTheirOwnAreTheirCountrysRole() {
         #expect(Set(triples("Pentagon officials met their Chinese counterparts.")) == ["USAMIL 040 CHNGOV", "CHNGOV 040 USAMIL"])
         #expect(triples("The Revolutionary Guards seized a British tanker.") == ["IRNMIL 171 GBR"])
+        // A state's name right before its organ says whose organ it is.
+        #expect(triples("The US State Department condemned North Korea's latest missile launch.") == ["USAGOV 111 PRK"])
+        // An organ of a state is no armed group that "the militant group" could stand for.
+        #expect(triples("The U.S. Central Command said on Monday it struck Islamic State, expanding its campaign against the militant group that has seized parts of Syria.").contains("IMGMUSISI 171 SYR"))
         // "struck", a form only a verb has, read as a noun in a sentence with no other verb.
         #expect(triples("The IDF struck Hamas targets in Gaza.") == ["ISRMIL 190 PSEREBHMS"])
     }

@@ -57,8 +57,23 @@ public struct ActorResolver: Sendable {
         Self.shareRolesForward(&groups, tokens)
         Self.shareCountryForward(&groups, tokens)
         Self.shareCountryBackward(&groups, tokens)
+        Self.nameBeforeItsOrgan(&groups)
         remember(groups, tokens)
         return groups
+    }
+
+    /// "the US State Department", "the Israeli Knesset": a state's name right before one of its
+    /// organs only says whose organ it is.
+    static func nameBeforeItsOrgan(_ groups: inout [ResolvedActor]) {
+        for i in groups.indices.dropLast() {
+            let g = groups[i], h = groups[i + 1]
+            guard h.start == g.end, !g.isModifier, !g.isPossessive, g.members.isEmpty, g.mentions.count == 1,
+                  g.mentions[0].kind == .name || g.mentions[0].kind == .adjective,
+                  let a = g.ref, a.role == nil, let country = a.country, a.code == country,
+                  let b = h.ref, b.country == country, b.code != a.code else { continue }
+            groups[i].isModifier = true
+            groups[i].rules.append("actor.organ-owner")
+        }
     }
 
     /// "Indian and Chinese troops", "US, British and French diplomats": adjectives coordinated
@@ -339,9 +354,13 @@ public struct ActorResolver: Sendable {
         }
     }
 
-    /// Whether the phrase names a group of the dictionary (an armed group, party or movement).
+    /// Whether the phrase names a group of the dictionary (an armed group, party or movement),
+    /// not an organ of a state ("the Pentagon", `USAMIL`).
     private func isGroup(_ g: ResolvedActor) -> Bool {
-        !g.isCoreferent && g.mentions.contains { m in m.kind == .name && m.entryKey.flatMap { actors[$0] }?.kind == .group }
+        !g.isCoreferent && g.mentions.contains { m in
+            guard m.kind == .name, let e = m.entryKey.flatMap({ actors[$0] }), e.kind == .group else { return false }
+            return !(e.key.hasPrefix(e.country) && Self.stateRoles.contains(String(e.key.dropFirst(e.country.count))))
+        }
     }
 
     /// A person, or a single agent that is one ("the foreign minister", not "the army"): what
