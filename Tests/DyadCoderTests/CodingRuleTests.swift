@@ -120,6 +120,14 @@ import Testing
         #expect(triples("The US announced a new security package for Ukraine.") == ["USA 072 UKR"])
     }
 
+    @Test func aKnownNameInsideALongerNameIsSomeoneElse() {
+        #expect(Set(triples("Turkey's defence minister held talks with his Syrian counterpart Ali Mahmoud Abbas."))
+                == ["TURGOV 046 SYRGOV", "SYRGOV 046 TURGOV"])
+        // A title before the name is no part of it.
+        #expect(Set(triples("Palestinian President Mahmoud Abbas met Egypt's Sisi.")) == ["PSEGOV 040 EGYGOV", "EGYGOV 040 PSEGOV"])
+        #expect(Set(triples("Sheikh Tamim bin Hamad Al Thani met Joe Biden.")) == ["QATGOV 040 USAGOV", "USAGOV 040 QATGOV"])
+    }
+
     @Test func weighingAnActMakesItHypothetical() {
         let e = events("The US is considering sending more troops to Poland.")
         #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["USA 154 POL hypothetical"])

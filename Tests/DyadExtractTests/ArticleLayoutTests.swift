@@ -24,6 +24,18 @@ import Testing
         Read more: Energy prices fall for a third week
         """
 
+    @Test func aWireDatelineOpeningTheBodyDatesAnUndatedArticle() throws {
+        let wire = "Turkey and Syria hold talks\n\nANKARA, Dec 28, 2022 (Reuters) - The defence ministers met.\n\nThey will meet again."
+        let a = try reader.read(Data(wire.utf8), name: "wire.txt")
+        #expect(a.published == "2022-12-28")
+        #expect(a.body.first?.hasPrefix("ANKARA, Dec 28, 2022 (Reuters) -") == true)
+        #expect(try reader.read(Data("Talks\n\nLONDON, 3 March 2023: Ministers met.".utf8), name: "b.txt").published == "2023-03-03")
+        // A date inside a sentence, or after words that are no place, dates nothing.
+        let inside = "Talks\n\nThe ministers said on March 3, 2023 that they met."
+        #expect(try reader.read(Data(inside.utf8), name: "c.txt").published == nil)
+        #expect(try reader.read(Data("Talks\n\nOn Friday, Dec 2, 2022 - ministers met.".utf8), name: "d.txt").published == nil)
+    }
+
     @Test func recognisesEveryPartOfAScrapedPage() throws {
         let a = try reader.read(Data(page.utf8), name: "page.txt")
         #expect(a.tagline == "Independent news since 1990")

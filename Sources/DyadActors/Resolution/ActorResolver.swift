@@ -47,6 +47,17 @@ public struct ActorResolver: Sendable {
                   !Self.gluePlain.contains(TextFold.fold(tokens[m.start - 1].text)) else { return false }
             return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
         }
+        // "his Syrian counterpart Ali Mahmoud Abbas": a known person's name right after a
+        // capitalised word of no mention, no title and no function word is part of a longer
+        // name, someone else's.
+        mentions.removeAll { m in
+            guard m.kind == .person, m.start > 0 else { return false }
+            let before = tokens[m.start - 1].text
+            guard Self.isCapitalized(before), before.unicodeScalars.allSatisfy(CharClass.isLetter) else { return false }
+            let folded = TextFold.fold(before)
+            if Lexicon.isFunctionWord(folded) || Self.personTitles.contains(folded) { return false }
+            return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
+        }
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
         var groups = group(mentions, tokens)
@@ -233,6 +244,17 @@ public struct ActorResolver: Sendable {
     }
 
     // MARK: Grouping
+
+    /// Titles written before a name that are no part of it ("Sheikh Tamim", "Gen Milley").
+    static let personTitles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "sheikh", "sheik", "emir", "king", "queen",
+        "prince", "princess", "crown", "pope", "ayatollah", "imam", "cardinal", "archbishop", "bishop",
+        "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt",
+        "admiral", "adm", "marshal", "field", "brigadier", "commander", "sergeant", "senator", "sen",
+        "rep", "representative", "congressman", "congresswoman", "judge", "justice", "president",
+        "premier", "chancellor", "minister", "secretary", "ambassador", "governor", "mayor", "mullah",
+        "comrade", "chairman", "leader", "professor", "prof", "rev", "reverend", "father", "saint", "st",
+    ]
 
     static let gluePlain: Set<String> = [
         "'s", "\u{2019}s", "'", "\u{2019}", "the", "former", "then", "acting", "interim", "top", "senior",

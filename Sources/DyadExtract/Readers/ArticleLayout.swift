@@ -78,7 +78,25 @@ public struct ArticleLayout: Sendable {
                 parts.body.append(p)
             }
         }
+        if parts.date == nil, let first = parts.body.first {
+            parts.date = Self.wireDatelineDate(first)
+        }
         return parts
+    }
+
+    /// The date of a wire dateline that opens the body ("ANKARA, Dec 28, 2022 (Reuters) -",
+    /// "LONDON, 3 March 2023: ..."): a full date after at most a place name, followed by the
+    /// agency or the dash or colon that ends the dateline.
+    static func wireDatelineDate(_ p: String) -> CalendarDate? {
+        guard let m = DateExpressions.find(in: String(p.prefix(120))).first, m.start <= 40 else { return nil }
+        let scalars = Array(p.unicodeScalars)
+        // Before the date: a place in capitals and a comma, or nothing.
+        let place = String(String.UnicodeScalarView(scalars[0..<m.start])).trimmingSpaces
+        guard place.isEmpty || (place.hasSuffix(",") && place.dropLast().allSatisfy { $0.isUppercase || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }) else { return nil }
+        // After it: "(Agency)", a dash or a colon.
+        let after = String(String.UnicodeScalarView(scalars[m.end..<min(scalars.count, m.end + 30)])).trimmingSpaces
+        guard let c = after.first, c == "(" || c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == ":" || c == "/" else { return nil }
+        return m.date
     }
 
     /// Sorts already-separated body paragraphs (JSONL `text`) into captions, related lines and body.
