@@ -120,6 +120,24 @@ import Testing
         #expect(triples("The US announced a new security package for Ukraine.") == ["USA 072 UKR"])
     }
 
+    @Test func theIslandIsAnIslandStateAndAnAmountIsOneSkippedWord() {
+        let e = events("China warned Taiwan on Monday. Washington approved a $619 million arms package for the island.")
+        #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["CHN 130 TWN", "USAGOV 062 TWN"])
+        #expect(e.last?.evidence.rules.contains("coref.island") == true)
+        // Not a state that is no island.
+        #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the island.") == ["RUS 194 UKR"])
+        #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the country.") == ["RUS 194 UKR", "UKRMIL 190 RUS"])
+    }
+
+    @Test func stoppingAidReducesItAndStoppingAttacksDeescalates() {
+        #expect(triples("Germany stopped sending weapons to Saudi Arabia.") == ["DEU 1622 SAU"])
+        #expect(triples("Israel stopped bombing Gaza.") == ["ISR 087 PSE"])
+        // A refusal is still a refusal.
+        #expect(triples("Iran refused to supply drones to Russia.") == ["IRN 1222 RUS"])
+        // The object of another verb is not the act of the sentence's subject: China sells nothing.
+        #expect(triples("China warned the United States to stop selling weapons to Taiwan.") == ["CHN 130 USA"])
+    }
+
     @Test func aKnownNameInsideALongerNameIsSomeoneElse() {
         #expect(Set(triples("Turkey's defence minister held talks with his Syrian counterpart Ali Mahmoud Abbas."))
                 == ["TURGOV 046 SYRGOV", "SYRGOV 046 TURGOV"])
@@ -598,7 +616,9 @@ import Testing
     }
 
     @Test func aRoleWordBeforeAidSaysWhatKindOfAidNotWhoGivesIt() {
-        #expect(triples("The United States will send $500 million in military aid to Ukraine.") == ["USA 072 UKR"])
+        #expect(triples("The United States sent $500 million in military aid to Ukraine.") == ["USA 072 UKR"])
+        // A plain future is an intent, as the CAMEO codebook has it (`--future intent`).
+        #expect(triples("The United States will send $500 million in military aid to Ukraine.") == ["USA 0332 UKR"])
         #expect(triples("Russia attacked Ukraine.").first?.hasPrefix("RUS 19") == true)
     }
 

@@ -423,6 +423,14 @@ public struct ActorResolver: Sendable {
     static let stateNominals: [[String]] = [
         ["the", "country"], ["the", "nation"], ["the", "two", "countries"], ["both", "countries"],
         ["the", "two", "nations"], ["the", "state"],
+        ["the", "self-ruled", "island"], ["the", "self-governing", "island"], ["the", "island", "nation"],
+        ["the", "island", "state"], ["the", "island"],
+    ]
+    /// States that are islands or lie on one, for "the island" and "the island nation".
+    static let islandStates: Set<String> = [
+        "TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "SGP", "BHR", "MUS", "TTO", "FJI", "IRL",
+        "NZL", "JPN", "PHL", "IDN", "HTI", "DOM", "TLS", "PNG", "SLB", "VUT", "BRB", "BHS", "CPV", "COM",
+        "STP", "SYC", "MDV", "NRU", "TUV", "KIR", "TON", "WSM", "BRN", "GRL", "PRI", "HKG",
     ]
 
     static func pronounsAndNominals(_ tokens: [Token], excluding: [Mention]) -> [Mention] {
@@ -582,6 +590,11 @@ public struct ActorResolver: Sendable {
                 return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
             })
             g.rules.append(first.kind == .nominal ? "coref.nominal" : "coref.agent")
+            // "the island" is an island state ("Washington approved arms sales to the island").
+            if first.kind == .nominal, (first.start..<first.end).contains(where: { TextFold.fold(tokens[$0].text) == "island" }) {
+                cands = cands.filter { Self.islandStates.contains($0.country ?? "") }
+                g.rules.append("coref.island")
+            }
             // "... Islamic State ... the militant group", "Hamas ... the militants": a group
             // named before, in this sentence (nearest first) or earlier ones.
             if let role, Self.armedGroupRoles.contains(role), g.mentions.allSatisfy({ $0.kind == .agent }) {

@@ -214,6 +214,12 @@ public struct EventCoder: Sendable {
                             code = "016"
                             denial = true
                             rules.append("negation.denial-recode")
+                        } else if frame.negated && frame.rules.contains("negation.cessation"),
+                                  let cc = IntentCoding.cessationCode(for: p.code) {
+                            // "stopped arming the rebels": ending aid is reducing it (162x), ending
+                            // attacks de-escalates (087).
+                            code = cc
+                            rules.append("negation.cessation-recode")
                         } else if frame.negated && p.spellsNegation {
                             // "didn't clash over" under `before=did,n't`: the words are the pattern's.
                             rules.append("negation.in-pattern")
@@ -687,7 +693,7 @@ public struct EventCoder: Sendable {
             // An event noun is the subject's own act only after a preposition or a light verb
             // ("in coordination with", "launched an attack on"), not as another verb's object
             // ("condemned the attack on").
-            if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words)) {
+            if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words, sentence.tokens)) {
                 sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
                 // The kind of help is not who gives it, in the subject region either.
                 if let k = kindWord { sources.removeAll { $0.start == k } }
@@ -711,7 +717,7 @@ public struct EventCoder: Sendable {
             // The governing clause's subject stands in only for an event noun, or for a verb
             // whose own subject region is empty ("X said that ... would be made in coordination with Y").
             if sources.isEmpty, let outer = frame.outerSubjectRange,
-               (p.isNoun && nounIsSubjectsAct(frame.anchor, words)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
+               (p.isNoun && nounIsSubjectsAct(frame.anchor, words, sentence.tokens)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
                 sources = subjects(in: outer, actors, words, sentence.tokens)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
             }
@@ -761,16 +767,22 @@ public struct EventCoder: Sendable {
                     return nil
                 }
             case .skip:
-                // Try the rest after skipping 0...3 words, none of them punctuation.
+                // Try the rest after skipping 0...3 words, none of them punctuation; the words
+                // of an amount count as one ("approved a $619 million arms package").
                 let rest = Array(elements[(e + 1)...])
-                for n in 0...3 {
-                    if n > 0 {
-                        let k = pos + n - 1
-                        guard k < toks.count, let c = words[toks[k]].first, c.isLetter || c.isNumber else { break }
-                    }
-                    if let m = matchElements(rest, toks, pos + n, words, actors, adjectives) {
+                var k = pos
+                var skipped = 0
+                while true {
+                    if let m = matchElements(rest, toks, k, words, actors, adjectives) {
                         return (targets + m.targets, targetAt ?? m.end)
                     }
+                    guard k < toks.count else { break }
+                    let w = words[toks[k]]
+                    let amount = Self.isAmountWord(w)
+                    guard let c = w.first, c.isLetter || c.isNumber || amount else { break }
+                    if !(amount && k > pos && Self.isAmountWord(words[toks[k - 1]])) { skipped += 1 }
+                    guard skipped <= 3 else { break }
+                    k += 1
                 }
                 return nil
             case .gap:
@@ -1158,12 +1170,14 @@ public struct EventCoder: Sendable {
 
     /// Whether the event noun at `anchor` follows a preposition or a light verb (over
     /// determiners, possessives and up to two modifiers).
-    private func nounIsSubjectsAct(_ anchor: Int, _ words: [String]) -> Bool {
+    private func nounIsSubjectsAct(_ anchor: Int, _ words: [String], _ tokens: [Token]) -> Bool {
         var k = anchor - 1
         var modifiers = 0
         while k >= 0 {
             let w = words[k]
             if Lexicon.prepositions.contains(w) || Self.lightVerbs.contains(w) { return true }
+            // The object of another verb ("stop selling weapons to Taiwan") is that verb's.
+            if tokens[k].upos == "VERB" { return false }
             if Lexicon.determiners.contains(w) || Lexicon.quantifiers.contains(w) { k -= 1; continue }
             // An amount: "a $2 billion aid package", "a 500-million-euro loan".
             if Self.isAmountWord(w) { k -= 1; continue }

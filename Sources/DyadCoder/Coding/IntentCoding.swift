@@ -23,6 +23,17 @@ enum IntentCoding {
         return refusalByRoot[String(code.prefix(2))]
     }
 
+    /// The code for stopping an ongoing act coded as `code` ("stopped arming the rebels" is 1622,
+    /// reduce or stop military aid), or nil where stopping is no act of its own.
+    static func cessationCode(for code: String) -> String? {
+        cessationByCode[String(code.prefix(3))] ?? (code.hasPrefix("07") ? "162" : nil)
+    }
+
+    static let cessationByCode: [String: String] = [
+        "071": "1621", "072": "1622", "073": "1623", "062": "1622",
+        "190": "087", "193": "087", "194": "087", "195": "087",
+    ]
+
     static let refusalByRoot: [String: String] = ["04": "125", "05": "120", "06": "121", "07": "122", "08": "124"]
 
     static let refusalByCode: [String: String] = [

@@ -42,8 +42,11 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "refuse", "refuses", "refused", "refusing",
         "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing",
         "reject", "rejects", "rejected", "rejecting", "avoid", "avoids", "avoided", "avoiding",
-        "stop", "stops", "stopped", "cease", "ceased", "halt", "halted",
+        "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted",
     ])
+    /// Verbs that end an ongoing act: "stopped arming the rebels", "ceased to fund".
+    static let cessationVerbs: Set<String> = ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
+                                              "halt", "halts", "halted"]
     /// Verbs whose object does the infinitive after it: "urged X to", "asked X to".
     static let helpForms: Set<String> = ["help", "helps", "helped", "helping"]
 
@@ -110,7 +113,11 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
                         if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
-                        if Self.negatingVerbs.contains(v) { negated.toggle(); rules.append("negation.verb") }
+                        if Self.negatingVerbs.contains(v) {
+                            negated.toggle()
+                            rules.append("negation.verb")
+                            if Self.cessationVerbs.contains(v) { rules.append("negation.cessation") }
+                        }
                         if Lexicon.hypotheticalWords.contains(v) { modality = stronger(modality, .hypothetical) }
                         rules.append("structure.control-chain")
                         crossedChain = true
@@ -144,6 +151,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     negated.toggle()
                     rules.append("negation.verb")
                     if Lexicon.denialVerbs.contains(w) { rules.append("negation.denial") }
+                    if Self.cessationVerbs.contains(w) { rules.append("negation.cessation") }
                     k -= 1
                     chainStart = k + 1
                     continue
