@@ -129,6 +129,13 @@ import Testing
         #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the country.") == ["RUS 194 UKR", "UKRMIL 190 RUS"])
     }
 
+    @Test func aPossessiveThatStandsForTheDoerIsTheDoersOwn() {
+        // Egypt's own citizens: no event with Sudan's.
+        #expect(triples("Sudan's army fought the RSF. Egypt has evacuated thousands of its citizens from Sudan.") == ["SDNMIL 190 SDNREBRSF"])
+        // The nearest actor before it is another's.
+        #expect(triples("Russia attacked Ukraine and its allies.") == ["RUS 190 UKR"])
+    }
+
     @Test func stoppingAidReducesItAndStoppingAttacksDeescalates() {
         #expect(triples("Germany stopped sending weapons to Saudi Arabia.") == ["DEU 1622 SAU"])
         #expect(triples("Israel stopped bombing Gaza.") == ["ISR 087 PSE"])

@@ -554,8 +554,12 @@ public struct EventCoder: Sendable {
 
     private func pickTarget(_ t: ResolvedActor, avoiding source: ActorRef) -> ActorRef? {
         if !t.isCoreferent { return t.ref }
+        func other(_ c: ActorRef) -> Bool { c.country != source.country || Self.distinctSectors(source, c) }
+        // "Egypt evacuated its citizens": a possessive that stands first for the doer is the
+        // doer's own, no one else's.
+        if t.rules.contains("coref.possessive"), let first = t.candidates.first, !other(first) { return nil }
         // Not the source itself; at home, another sector ("students protested against the government").
-        return t.candidates.first { $0.country != source.country || Self.distinctSectors(source, $0) }
+        return t.candidates.first(where: other)
     }
 
     private func span(_ g: ResolvedActor, _ s: Sentence) -> Span {
