@@ -129,6 +129,24 @@ import Testing
         #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the country.") == ["RUS 194 UKR", "UKRMIL 190 RUS"])
     }
 
+    @Test func theTwoSidesAreThePairNamedTogetherBefore() {
+        let sides = triples("Sudan's army and the RSF clashed in Khartoum. The UN urged the two sides to protect civilians.")
+        #expect(sides == ["SDNMIL 190 SDNREBRSF", "SDNREBRSF 190 SDNMIL", "IGOUNO 020 SDNMIL", "IGOUNO 020 SDNREBRSF"])
+        // "the two countries" are the states; "parties" in "both parties" is no political party.
+        #expect(triples("India and Pakistan exchanged fire. The UN urged the two countries to show restraint.").suffix(2)
+                == ["IGOUNO 0256 IND", "IGOUNO 0256 PAK"])
+        #expect(triples("Israel and Hamas agreed to a truce. Egypt urged both parties to respect it.").suffix(2)
+                == ["EGY 020 ISR", "EGY 020 PSEREBHMS"])
+    }
+
+    @Test func anInfinitiveAfterANounIsWhatTheObjectIsUrgedToDo() {
+        // Not the government's act: the UN's appeal only.
+        #expect(triples("The UN urged the government of Sudan to protect civilians.") == ["IGOUNO 020 SDNGOV"])
+        // "ready", "poised": an intention.
+        #expect(events("Russia is ready to attack Ukraine.").map { "\($0.cameo) \($0.modality.rawValue)" } == ["138 intended"])
+        #expect(events("Russia plans to attack Ukraine.").map { "\($0.cameo) \($0.modality.rawValue)" } == ["138 intended"])
+    }
+
     @Test func aPossessiveThatStandsForTheDoerIsTheDoersOwn() {
         // Egypt's own citizens: no event with Sudan's.
         #expect(triples("Sudan's army fought the RSF. Egypt has evacuated thousands of its citizens from Sudan.") == ["SDNMIL 190 SDNREBRSF"])

@@ -25,6 +25,8 @@ public struct ActorResolver: Sendable {
     }
     private var salient: [String: Salient] = [:]
     private var order: [String] = []
+    /// The actors last joined by "and" ("India and Pakistan"), for "the two sides".
+    private var lastPair: [ActorRef] = []
 
     public init(actors: ActorDictionary, matcher: MentionMatcher, date: CalendarDate?) {
         self.actors = actors
@@ -58,6 +60,11 @@ public struct ActorResolver: Sendable {
             if Lexicon.isFunctionWord(folded) || Self.personTitles.contains(folded) { return false }
             return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
         }
+        // "both sides", "the two countries", "the warring parties": a pair named before; the
+        // words inside ("parties") are no agents of their own.
+        let pairs = Self.pairNominals(tokens)
+        mentions.removeAll { m in pairs.contains { $0.overlaps(m.start..<m.end) } }
+        mentions += pairs.map { Mention(start: $0.lowerBound, end: $0.upperBound, kind: .nominal, origin: Self.pairOrigin) }
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
         var groups = group(mentions, tokens)
@@ -421,8 +428,7 @@ public struct ActorResolver: Sendable {
     static let possessivePronouns: Set<String> = ["its", "his", "her", "their"]
     public static let pronouns: Set<String> = ["it", "its", "he", "his", "him", "she", "her", "they", "their", "them"]
     static let stateNominals: [[String]] = [
-        ["the", "country"], ["the", "nation"], ["the", "two", "countries"], ["both", "countries"],
-        ["the", "two", "nations"], ["the", "state"],
+        ["the", "country"], ["the", "nation"], ["the", "state"],
         ["the", "self-ruled", "island"], ["the", "self-governing", "island"], ["the", "island", "nation"],
         ["the", "island", "state"], ["the", "island"],
     ]
@@ -432,6 +438,31 @@ public struct ActorResolver: Sendable {
         "NZL", "JPN", "PHL", "IDN", "HTI", "DOM", "TLS", "PNG", "SLB", "VUT", "BRB", "BHS", "CPV", "COM",
         "STP", "SYC", "MDV", "NRU", "TUV", "KIR", "TON", "WSM", "BRN", "GRL", "PRI", "HKG",
     ]
+
+    static let pairOrigin = "rule:pair"
+    /// Nominals for the two actors named together before: their last words say what of them
+    /// ("the two countries" are the states, "the two governments" their governments).
+    static let pairNominals: [[String]] = [
+        ["the", "two", "sides"], ["both", "sides"], ["the", "warring", "sides"], ["the", "warring", "parties"],
+        ["the", "warring", "factions"], ["both", "parties"], ["the", "two", "parties"], ["the", "two", "countries"],
+        ["both", "countries"], ["the", "two", "nations"], ["both", "nations"], ["the", "two", "neighbours"],
+        ["the", "two", "neighbors"], ["the", "two", "rivals"], ["the", "two", "governments"], ["both", "governments"],
+        ["the", "two", "leaders"], ["both", "leaders"],
+    ]
+
+    static func pairNominals(_ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            if let n = pairNominals.first(where: { n in i + n.count <= tokens.count && (0..<n.count).allSatisfy { TextFold.fold(tokens[i + $0].text) == n[$0] } }) {
+                out.append(i..<i + n.count)
+                i += n.count
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
 
     static func pronounsAndNominals(_ tokens: [Token], excluding: [Mention]) -> [Mention] {
         var taken = Set<Int>()
@@ -580,6 +611,27 @@ public struct ActorResolver: Sendable {
             } else {
                 cands = cands.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) }
             }
+        } else if first.origin == Self.pairOrigin {
+            // "the two sides": the pair last named together, else the two most salient actors.
+            var pair = lastPair.count >= 2 ? lastPair : Array(ranked { !$0.isPerson }.prefix(2))
+            let last = TextFold.fold(tokens[first.end - 1].text)
+            if ["countries", "nations", "neighbours", "neighbors", "governments"].contains(last) {
+                let role = last == "governments" ? "GOV" : nil
+                pair = Self.unique(pair.compactMap { c in
+                    guard let country = c.country, country.count == 3 else { return nil }
+                    return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
+                })
+            } else {
+                pair = pair.map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) }
+            }
+            guard pair.count >= 2 else { return }
+            g.members = pair
+            g.isPlural = true
+            g.isCoreferent = true
+            g.candidates = pair
+            g.ref = pair[0]
+            g.rules.append("coref.pair")
+            return
         } else if first.kind == .nominal || (first.kind == .agent && (before == "the" || firstWord == "the")) {
             let role = first.kind == .agent ? Self.plainRole(first.role) : nil
             // The countries of this sentence's earlier actors first ("Iranian students protested
@@ -627,10 +679,10 @@ public struct ActorResolver: Sendable {
     static func coordinated(around one: ResolvedActor?, in earlier: ArraySlice<ResolvedActor>, _ tokens: [Token]) -> [ActorRef] {
         guard let one, let k = earlier.lastIndex(where: { $0.start == one.start }) else { return [] }
         var conjunction = false
-        // Whether the two phrases are joined by nothing but "and", "or" and commas.
+        // Whether the two phrases are joined by nothing but "and", "or", commas and "the".
         func joined(_ a: ResolvedActor, _ b: ResolvedActor) -> Bool {
             let between = (a.end..<b.start).map { TextFold.fold(tokens[$0].text) }
-            guard !between.isEmpty, between.allSatisfy({ $0 == "and" || $0 == "or" || $0 == "," }),
+            guard !between.isEmpty, between.allSatisfy({ $0 == "and" || $0 == "or" || $0 == "," || $0 == "the" }),
                   !a.isModifier, !a.isPossessive, !b.isModifier, !b.isPossessive, a.ref != nil, b.ref != nil else { return false }
             conjunction = conjunction || between.contains { $0 == "and" || $0 == "or" }
             return true
@@ -702,6 +754,9 @@ public struct ActorResolver: Sendable {
     /// Decays old salience and adds this sentence's actors (subjects count double).
     private mutating func remember(_ groups: [ResolvedActor], _ tokens: [Token]) {
         for k in salient.keys { salient[k]!.weight *= 0.5 }
+        if let pair = groups.indices.lazy.map({ Self.coordinated(around: groups[$0], in: groups[...], tokens) }).first(where: { $0.count >= 2 }) {
+            lastPair = pair
+        }
         let subject = Self.subjectGroupIndex(groups, tokens)
         for (i, g) in groups.enumerated() {
             guard let ref = g.ref, ref.country != nil else { continue }

@@ -110,7 +110,10 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                         if words[vk] == "on" && vk > 1 { vk -= 1 }
                     }
                     let v = words[vk]
-                    if !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
+                    // A noun before "to" is no controlling verb ("urged the two sides to protect").
+                    let nominal = ["NOUN", "PROPN", "PRON", "NUM"].contains(sentence.tokens[vk].upos ?? "")
+                        && !Lexicon.intentionWords.contains(v) && !Lexicon.hypotheticalWords.contains(v) && !Self.negatingVerbs.contains(v)
+                    if !nominal && !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
                         if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
                         if Self.negatingVerbs.contains(v) {

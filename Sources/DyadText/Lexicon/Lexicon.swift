@@ -73,7 +73,9 @@ public enum Lexicon {
     /// Modal auxiliaries and what they make of an event.
     public static let intentionWords: Set<String> = ["will", "wo", "'ll", "shall", "going", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised", "promises", "aim", "aims", "aimed", "want", "wants", "wanted", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "try", "tries", "tried", "trying", "threaten", "threatened", "threatens", "decide", "decided", "agree", "agreed", "agrees", "expect", "expected", "expects", "hope", "hopes", "hoped",
         // "are seeking to deepen ties", "is planning to visit"
-        "planning", "intending", "vowing", "pledging", "promising", "aiming", "wanting", "seeking", "preparing", "threatening", "hoping"]
+        "planning", "intending", "vowing", "pledging", "promising", "aiming", "wanting", "seeking", "preparing", "threatening", "hoping",
+        // "is ready to attack", "stands poised to strike"
+        "ready", "poised", "willing", "determined"]
     /// Auxiliaries of the plain future ("will visit", "is going to sign"): the event keeps its code
     /// with modality `intended`, as PETRARCH and TABARI code it; intention verbs recode to 03/13.
     public static let futureAuxiliaries: Set<String> = ["will", "wo", "'ll", "shall", "going"]
