@@ -129,6 +129,15 @@ import Testing
         #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the country.") == ["RUS 194 UKR", "UKRMIL 190 RUS"])
     }
 
+    @Test func crownPrincesMediatorsClaimsAndPoliceAtHome() {
+        #expect(triples("The Saudi crown prince hosted Syrian President Bashar al-Assad in Jeddah.") == ["SAUGOV 043 SYRGOV"])
+        #expect(triples("Qatar mediated a prisoner swap between the United States and Iran.") == ["QAT 045 USA", "QAT 045 IRN"])
+        #expect(triples("The Taliban claimed the attack on the Pakistani army.") == ["AFGINSTAL 015 PAKMIL"])
+        // A state's police of no stated country is the police where it arrests; not so for those it arrests.
+        #expect(triples("Police arrested dozens of opposition supporters in Dhaka.") == ["BGDCOP 173 BGDOPP"])
+        #expect(triples("Police arrested two American tourists.") == ["---COP 173 USACVL"])
+    }
+
     @Test func theTwoSidesAreThePairNamedTogetherBefore() {
         let sides = triples("Sudan's army and the RSF clashed in Khartoum. The UN urged the two sides to protect civilians.")
         #expect(sides == ["SDNMIL 190 SDNREBRSF", "SDNREBRSF 190 SDNMIL", "IGOUNO 020 SDNMIL", "IGOUNO 020 SDNREBRSF"])

@@ -268,9 +268,11 @@ public struct EventCoder: Sendable {
                                 }
                                 let root = String(code.prefix(2))
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
-                                // no stated country act where they are (not so for roles that travel).
+                                // no stated country act where they are (not so for roles that travel), and so
+                                // does a state's police that arrests there ("Police arrested ... in Dhaka").
                                 if sref.country == nil, let role = sref.role, !ActorResolver.mobileRoles.contains(role),
-                                   root == "14" || Self.violentRoots.contains(root), s.mentions.allSatisfy({ $0.kind == .agent }),
+                                   root == "14" || Self.violentRoots.contains(root) || (root == "17" && ActorResolver.stateRoles.contains(role)),
+                                   s.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors, capitals: true) {
                                     sref = Self.rehomed(sref, in: c)
                                     pairRules.append("source.place-country")
@@ -1134,6 +1136,12 @@ public struct EventCoder: Sendable {
                 if let g = actors.first(where: { $0.start == u }) {
                     if let c = g.ref?.country, !g.isCoreferent,
                        g.mentions.allSatisfy({ $0.kind == .name || (capitals && $0.kind == .metonym) }) { return c }
+                    break
+                }
+                // The place that gives an agent before it its country ("supporters in Dhaka").
+                if let g = actors.first(where: { $0.start < u && u < $0.end }) {
+                    if let c = g.ref?.country, !g.isCoreferent, g.mentions.last?.start == u,
+                       g.mentions.last.map({ $0.kind == .name || (capitals && $0.kind == .metonym) }) == true { return c }
                     break
                 }
             }
