@@ -454,7 +454,11 @@ public struct ActorResolver: Sendable {
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
-            if let n = pairNominals.first(where: { n in i + n.count <= tokens.count && (0..<n.count).allSatisfy { TextFold.fold(tokens[i + $0].text) == n[$0] } }) {
+            // Every pair nominal starts with "the" or "both".
+            let t = tokens[i].text
+            guard t.utf8.count <= 4, let f = t.utf8.first, f == 0x74 || f == 0x54 || f == 0x62 || f == 0x42 else { i += 1; continue }
+            let folded = (i..<min(tokens.count, i + 3)).map { TextFold.fold(tokens[$0].text) }
+            if let n = pairNominals.first(where: { n in n.count <= folded.count && (0..<n.count).allSatisfy { folded[$0] == n[$0] } }) {
                 out.append(i..<i + n.count)
                 i += n.count
             } else {
