@@ -129,6 +129,11 @@ import Testing
         #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the country.") == ["RUS 194 UKR", "UKRMIL 190 RUS"])
     }
 
+    @Test func anAppositionNamesTheSameActor() {
+        #expect(triples("The president of Kenya, William Ruto, visited China.") == ["KENGOV 042 CHN"])
+        #expect(triples("France, Germany and Britain criticized Iran.") == ["FRA 111 IRN", "DEU 111 IRN", "GBR 111 IRN"])
+    }
+
     @Test func crownPrincesMediatorsClaimsAndPoliceAtHome() {
         #expect(triples("The Saudi crown prince hosted Syrian President Bashar al-Assad in Jeddah.") == ["SAUGOV 043 SYRGOV"])
         #expect(triples("Qatar mediated a prisoner swap between the United States and Iran.") == ["QAT 045 USA", "QAT 045 IRN"])
@@ -193,6 +198,9 @@ import Testing
         // The tagger alone reads "froze", unseen in its training data, as a preposition.
         #expect(triples("Canada froze Russia's assets.") == ["CAN 163 RUS"])
         #expect(triples("Britain has frozen the assets of Russian oligarchs.") == ["GBR 163 RUS"])
+        #expect(triples("The EU froze assets belonging to Russia's central bank.") == ["IGOEUREEC 163 RUSGOV"])
+        // A cap on the price of a country's exports is a sanction.
+        #expect(triples("The EU imposed a price cap on Russian oil.") == ["IGOEUREEC 163 RUS"])
     }
 
     @Test func popesAreTheHolySeesHeadsOfState() {
@@ -775,6 +783,7 @@ import Testing
         ("120.x  120  postpone meeting + mutual=yes", "v.verbs:1: mutual pattern 120.x has no '+': the subject's actors are each other's targets"),
         ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),
         ("051.x  051", "v.verbs:1: expected 'ID CODE PATTERN', found only 2 field(s)"),
+        ("051.x  051  back +\n# a comment\n051.x  051  praise +", "v.verbs:3: pattern id 051.x is already used on line 1"),
     ])
     func verbPatternErrorsNameTheLine(_ line: String, _ message: String) {
         var verbs = Self.coder.resources.verbs

@@ -945,6 +945,11 @@ public struct EventCoder: Sendable {
                 let listed = (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || words[$0] == "nor" || Lexicon.determiners.contains(words[$0]) || isModifier($0) })
                 guard listed || (h.start - end <= 5 && (Self.isConjunct(h.start..<h.end, of: g.start..<g.end, tokens)
                                                        || Self.areCoSubjects(g.start..<g.end, h.start..<h.end, tokens))) else { break }
+                // "The president of Kenya, William Ruto, visited": an apposition names the same actor.
+                if (h.start..<h.end).contains(where: { tokens[$0].deprel == "appos" && (g.start..<g.end).contains(tokens[$0].head ?? -1) }) {
+                    end = h.end
+                    continue
+                }
                 out.append(h)
                 end = h.end
             }

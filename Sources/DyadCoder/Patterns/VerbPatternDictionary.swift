@@ -75,12 +75,19 @@ public struct VerbPatternDictionary: Sendable {
     /// Adds the patterns in `text`; a pattern whose id exists replaces it.
     public mutating func load(parsing text: String, file: String) throws {
         var n = 0
+        // An id names one pattern of a file; a later file may replace it.
+        var lineOfID: [String: Int] = [:]
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             n += 1
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
             if fields.isEmpty { continue }
-            insert(try parse(fields, file: file, line: n))
+            let p = try parse(fields, file: file, line: n)
+            if let first = lineOfID[p.id] {
+                throw DyadError.badData(file: file, line: n, reason: "pattern id \(p.id) is already used on line \(first)")
+            }
+            lineOfID[p.id] = n
+            insert(p)
         }
     }
 
