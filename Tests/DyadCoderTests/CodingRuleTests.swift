@@ -129,6 +129,17 @@ import Testing
         #expect(triples("Russia shelled Kharkiv. Ukraine's navy attacked the country.") == ["RUS 194 UKR", "UKRMIL 190 RUS"])
     }
 
+    @Test func weaponsStandForWhoFiresThemAndSitesAreWhereTheyStand() {
+        // A weapon as subject is who fires it; a thing struck in a place targets the place's country.
+        #expect(triples("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.") == ["UKR 190 RUS"])
+        #expect(triples("Russian missiles hit Kyiv overnight.") == ["RUS 190 UKR"])
+        // A site named by who uses it lies in the place's country.
+        #expect(triples("Al-Shabaab fighters attacked a military base in southern Somalia.") == ["SOMUAFSHB 190 SOMMIL"])
+        #expect(triples("Israeli troops raided a refugee camp in the West Bank.") == ["ISRMIL 190 PSEREF"])
+        // A weapon as object is no actor.
+        #expect(triples("North Korea fired a ballistic missile into the sea.") == [])
+    }
+
     @Test func anAppositionNamesTheSameActor() {
         #expect(triples("The president of Kenya, William Ruto, visited China.") == ["KENGOV 042 CHN"])
         #expect(triples("France, Germany and Britain criticized Iran.") == ["FRA 111 IRN", "DEU 111 IRN", "GBR 111 IRN"])

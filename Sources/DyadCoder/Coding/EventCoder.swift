@@ -292,8 +292,10 @@ public struct EventCoder: Sendable {
                                     tref = ActorRef(code: c, country: c, role: nil, entity: tref.entity, text: tref.text)
                                 }
                                 // "four children were killed ... in the Gaza Strip": people of no stated
-                                // country harmed in a place are its people (not so for armed roles).
-                                if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
+                                // country harmed in a place are its people (not so for armed roles, but
+                                // so for a site of theirs: "a military base in Somalia", "a refugee camp").
+                                let site = t.end < words.count && Self.siteNouns.contains(words[t.end])
+                                if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role) || site,
                                    Self.violentRoots.contains(root), t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors) {
                                     tref = Self.rehomed(tref, in: c)
@@ -960,7 +962,7 @@ public struct EventCoder: Sendable {
         for g in actors where g.isModifier && g.ref != nil && g.start >= range.lowerBound && g.end < range.upperBound {
             var head = g.end
             while head < range.upperBound - 1 && head < g.end + 2 && tokens[head].upos == "ADJ" { head += 1 }
-            guard Self.isPeopleNoun(words[head], tokens[head]) else { continue }
+            guard Self.isPeopleNoun(words[head], tokens[head]) || Self.weaponNouns.contains(words[head]) else { continue }
             var b = g.start - 1
             while b >= range.lowerBound && Lexicon.determiners.contains(words[b]) { b -= 1 }
             if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) { continue }
@@ -1017,6 +1019,16 @@ public struct EventCoder: Sendable {
     ]
 
     static let peopleNouns: Set<String> = ["experts", "envoys", "monitors", "observers", "delegates", "staff", "crews", "teams"]
+
+    /// Sites named by who uses them: "military base", "refugee camp", "police station".
+    static let siteNouns: Set<String> = ["base", "bases", "camp", "camps", "station", "stations", "post", "posts",
+                                         "barracks", "headquarters", "compound", "outpost", "outposts", "checkpoint"]
+
+    /// Weapons that stand for who fires them, as a subject: "Ukrainian drones attacked a refinery".
+    static let weaponNouns: Set<String> = [
+        "drone", "drones", "missile", "missiles", "rocket", "rockets", "jet", "jets", "bomber", "bombers",
+        "helicopter", "helicopters", "tank", "tanks", "artillery", "gunboat", "gunboats", "aircraft", "planes",
+    ]
 
     /// Whether a speaker speaks for the doer of an act: the same actor, or the same country and
     /// not another sector of it ("Russia" for "its troops", not "the opposition" for the army).
@@ -1109,6 +1121,11 @@ public struct EventCoder: Sendable {
     static let victimNouns: Set<String> = [
         "people", "persons", "civilians", "residents", "villagers", "children", "women", "men",
         "worshippers", "passengers", "pilgrims", "students", "workers", "bystanders", "others",
+        // Things struck in a place: "attacked an oil refinery in Russia's Krasnodar region".
+        "refinery", "refineries", "base", "bases", "village", "villages", "town", "towns", "camp", "camps",
+        "hospital", "hospitals", "school", "schools", "airport", "airfield", "port", "depot", "depots",
+        "bridge", "bridges", "infrastructure", "facility", "facilities", "plant", "positions", "targets",
+        "convoy", "checkpoint", "market", "mosque", "church", "neighbourhood", "neighborhood",
     ]
 
     /// The place actor of victims "in" it: "killed at least 20 people in Gaza", "wounded
