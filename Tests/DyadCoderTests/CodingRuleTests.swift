@@ -154,6 +154,15 @@ import Testing
         #expect(triples("Police arrested two American tourists.") == ["---COP 173 USACVL"])
     }
 
+    @Test func theAllianceIsTheOrganisationNamedBefore() {
+        #expect(triples("NATO met in Brussels. The alliance condemned Russia.") == ["IGOWSTNAT 111 RUS"])
+        // None named: no actor.
+        #expect(triples("Russia attacked Ukraine. The alliance condemned Moscow.") == ["RUS 190 UKR"])
+        // Accused in the passive: the act is reported, not asserted.
+        #expect(events("Russia has been accused of kidnapping Ukrainian children.").map { "\($0.cameo) \($0.modality.rawValue)" }
+                == ["181 reported"])
+    }
+
     @Test func theTwoSidesAreThePairNamedTogetherBefore() {
         let sides = triples("Sudan's army and the RSF clashed in Khartoum. The UN urged the two sides to protect civilians.")
         #expect(sides == ["SDNMIL 190 SDNREBRSF", "SDNREBRSF 190 SDNMIL", "IGOUNO 020 SDNMIL", "IGOUNO 020 SDNREBRSF"])

@@ -431,7 +431,10 @@ public struct ActorResolver: Sendable {
         ["the", "country"], ["the", "nation"], ["the", "state"],
         ["the", "self-ruled", "island"], ["the", "self-governing", "island"], ["the", "island", "nation"],
         ["the", "island", "state"], ["the", "island"],
+        ["the", "alliance"], ["the", "bloc"], ["the", "organisation"], ["the", "organization"],
     ]
+    /// The last words of nominals that stand for an international organisation.
+    static let organisationNominals: Set<String> = ["alliance", "bloc", "organisation", "organization"]
     /// States that are islands or lie on one, for "the island" and "the island nation".
     static let islandStates: Set<String> = [
         "TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "SGP", "BHR", "MUS", "TTO", "FJI", "IRL",
@@ -646,6 +649,13 @@ public struct ActorResolver: Sendable {
                 return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
             })
             g.rules.append(first.kind == .nominal ? "coref.nominal" : "coref.agent")
+            // "the alliance", "the bloc": the organisation named before.
+            if first.kind == .nominal, Self.organisationNominals.contains(TextFold.fold(tokens[first.end - 1].text)) {
+                let local = earlier.reversed().filter { !$0.isCoreferent }.compactMap(\.ref)
+                cands = Self.unique((local + ranked { !$0.isPerson }).filter { $0.code.hasPrefix("IGO") }
+                    .map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) })
+                g.rules.append("coref.organisation")
+            }
             // "the island" is an island state ("Washington approved arms sales to the island").
             if first.kind == .nominal, (first.start..<first.end).contains(where: { TextFold.fold(tokens[$0].text) == "island" }) {
                 cands = cands.filter { Self.islandStates.contains($0.country ?? "") }

@@ -89,8 +89,9 @@ public struct TreeAnalyzer: SentenceAnalyzer {
            words[anchor - 1] == "for" || words[anchor - 1] == "of",
            let judge = governingVerb(of: anchor, tree, sentence), judge < anchor,
            Self.judgingVerbs.contains(sentence.tokens[judge].lemma ?? words[judge]),
-           let object = tree.dependents(of: judge, ["obj"]).first, object < anchor - 1 {
-            frame.subjectRange = tree.span(of: object, excluding: anchor)
+           let object = tree.dependents(of: judge, ["obj", "nsubj:pass"]).first, object < anchor - 1 {
+            // "Russia has been accused of kidnapping children": in the passive, the subject.
+            if tree.relations[object] == "obj" { frame.subjectRange = tree.span(of: object, excluding: anchor) }
             if frame.modality == .asserted || frame.modality == .past {
                 frame.modality = .reported
             }
