@@ -98,6 +98,29 @@ import Testing
         #expect(try runDyad(["train", "parser", "--average", a, b, "--train", train.path, "--out", mean]).status == 2)
     }
 
+    /// `--features suffixes` writes a parser of that feature set (format version 4), which parses
+    /// from its file, and `--average` refuses to mix it with a parser of the word and tag set.
+    @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
+    func featuresChoosesTheParserTemplates() throws {
+        let (dir, train) = try ewtTrainingSlice(60)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let words = dir.appendingPathComponent("words.dmod").path
+        let suffixes = dir.appendingPathComponent("suffixes.dmod").path
+        for (out, extra) in [(words, [String]()), (suffixes, ["--features", "suffixes"])] {
+            let r = try runDyad(["train", "parser", "--train", train.path, "--jackknife", "0", "--epochs", "1",
+                                 "--out", out] + extra)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: words))[12] == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: suffixes))[12] == 4)
+        let odd = try runDyad(["train", "parser", "--average", words, suffixes, "--out", dir.appendingPathComponent("mean.dmod").path])
+        #expect(odd.status != 0)
+        #expect(odd.stderr.contains("feature set"), "\(odd.stderr)")
+        let bad = try runDyad(["train", "parser", "--train", train.path, "--features", "lemmas", "--out", words])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--features"))
+    }
+
     @Test func trainWithoutATreebankIsAUsageError() throws {
         let r = try runDyad(["train", "tagger", "--out", "/dev/null"])
         #expect(r.status == 2)

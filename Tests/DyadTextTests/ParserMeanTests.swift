@@ -21,16 +21,16 @@ struct ParserMeanTests {
         return (try trained(seed: 1), try trained(seed: 2), Array(all.suffix(40)))
     }
 
-    static func atoms(_ s: CoNLLUSentence) -> (words: [UInt64], tags: [UInt64]) {
+    static func atoms(_ s: CoNLLUSentence) -> (words: [WordAtoms], tags: [UInt64]) {
         var scratch: [UInt32] = []
-        return (s.words.map { WordAtoms($0.form, scratch: &scratch).word },
+        return (s.words.map { WordAtoms($0.form, scratch: &scratch) },
                 s.words.map { DependencyParser.tagAtom(upos: $0.upos, xpos: $0.xpos) })
     }
 
     /// The transition scores of `parser` at every state of `reference`'s greedy parse of `s`.
     static func scores(_ parser: DependencyParser, along reference: DependencyParser, _ s: CoNLLUSentence) -> [[Float]] {
         let (w, t) = atoms(s)
-        let features = ParserFeatures(words: w, tags: t)
+        let features = ParserFeatures(words: w.map(\.word), tags: t)
         var state = ParseState(count: s.words.count)
         var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
         var out: [[Float]] = []
@@ -110,7 +110,11 @@ struct ParserMeanTests {
         #expect(rtl.labels == a.labels)
         var wide = a
         wide.beamWidth = 4
-        for (other, word) in [(few, "relation list"), (rtl, "direction"), (wide, "beam width")] {
+        options.direction = .leftToRight
+        options.features = .suffixes
+        let suffixes = ParserTrainer(options: options).train(all.prefix(120).map(ParserTrainer.Example.init))
+        #expect(suffixes.labels == a.labels)
+        for (other, word) in [(few, "relation list"), (rtl, "direction"), (wide, "beam width"), (suffixes, "feature set")] {
             do {
                 _ = try DependencyParser.mean(of: [(a, "first.dmod"), (a, "second.dmod"), (other, "odd.dmod")])
                 Issue.record("\(word): not rejected")

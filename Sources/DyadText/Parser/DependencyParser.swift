@@ -11,9 +11,11 @@ import Foundation
 public struct DependencyParser: Sendable {
     static let kind = "PRSR"
     /// Format version 2 adds the beam width after the relation list; version 3 adds the parsing
-    /// direction after it. Greedy left-to-right parsers are still written as version 1 (beam width
-    /// 1), beam parsers as version 2, right-to-left ones as version 3.
-    static let version: UInt32 = 3
+    /// direction after it; version 4 adds the feature set after that. Parsers of the word and tag
+    /// feature set are still written as before: greedy left-to-right ones as version 1 (beam width
+    /// 1), beam parsers as version 2, right-to-left ones as version 3; other feature sets as
+    /// version 4.
+    static let version: UInt32 = 4
     static let maxBeamWidth = 64
 
     /// Dependency relations, indexed as in the transition set.
@@ -29,18 +31,22 @@ public struct DependencyParser: Sendable {
     /// The order in which the parser reads a sentence; a right-to-left parser parses the reversed
     /// sentence and maps the tree back, so it makes different mistakes from a left-to-right one.
     public let direction: Direction
+    /// The feature templates the model's weights belong to.
+    public let featureSet: ParserFeatureSet
 
     public enum Direction: String, Sendable, CaseIterable {
         case leftToRight = "ltr"
         case rightToLeft = "rtl"
     }
 
-    init(labels: [String], model: LinearModel, beamWidth: Int = 1, direction: Direction = .leftToRight) {
+    init(labels: [String], model: LinearModel, beamWidth: Int = 1, direction: Direction = .leftToRight,
+         featureSet: ParserFeatureSet = .wordsAndTags) {
         self.labels = labels
         self.transitions = TransitionSet(labelCount: labels.count, rootLabel: labels.firstIndex(of: "root") ?? 0)
         self.model = model
         self.beamWidth = min(max(1, beamWidth), DependencyParser.maxBeamWidth)
         self.direction = direction
+        self.featureSet = featureSet
     }
 
     /// The tag atom the parser's features use for a (UPOS, XPOS) pair.
@@ -51,20 +57,28 @@ public struct DependencyParser: Sendable {
     /// Parses a tagged sentence; returns heads (0-based, -1 for the root) and relations.
     public func parse(words: [String], upos: [String], xpos: [String]) -> (heads: [Int], relations: [String]) {
         var scratch: [UInt32] = []
-        let w = words.map { WordAtoms($0, scratch: &scratch).word }
+        let w = words.map { WordAtoms($0, scratch: &scratch) }
         let t = zip(upos, xpos).map { DependencyParser.tagAtom(upos: $0, xpos: $1) }
         let (heads, labs) = parse(words: w, tags: t)
         return (heads, labs.map { labels[$0] })
     }
 
-    /// Parses word and tag atoms in the parser's direction; heads (0-based, -1 for the root)
-    /// and label indices in the sentence's own order.
-    func parse(words w: [UInt64], tags t: [UInt64]) -> (heads: [Int], labels: [Int]) {
+    /// The features of a sentence for this parser, in its reading order.
+    func features<C: BidirectionalCollection<WordAtoms>>(words w: C, tags t: [UInt64]) -> ParserFeatures {
+        switch direction {
+        case .leftToRight: ParserFeatures(atoms: w, tags: t, set: featureSet)
+        case .rightToLeft: ParserFeatures(atoms: w.reversed(), tags: t.reversed(), set: featureSet)
+        }
+    }
+
+    /// Parses words (their atoms) and tag atoms in the parser's direction; heads (0-based, -1
+    /// for the root) and label indices in the sentence's own order.
+    func parse<C: BidirectionalCollection<WordAtoms>>(words w: C, tags t: [UInt64]) -> (heads: [Int], labels: [Int]) {
         switch direction {
         case .leftToRight:
-            return parse(ParserFeatures(words: w, tags: t))
+            return parse(features(words: w, tags: t))
         case .rightToLeft:
-            let r = parse(ParserFeatures(words: w.reversed(), tags: t.reversed()))
+            let r = parse(features(words: w, tags: t))
             return (Self.reversedHeads(r.heads), r.labels.reversed())
         }
     }
@@ -72,12 +86,12 @@ public struct DependencyParser: Sendable {
     /// Parses like `parse(words:tags:)` (greedily, whatever the beam width) and also returns,
     /// for each word, the margin of the transition that attached it: its score minus the best
     /// score of a valid transition giving the word another head (or none yet).
-    func parseWithMargins(words w: [UInt64], tags t: [UInt64]) -> (heads: [Int], labels: [Int], margins: [Float]) {
+    func parseWithMargins<C: BidirectionalCollection<WordAtoms>>(words w: C, tags t: [UInt64]) -> (heads: [Int], labels: [Int], margins: [Float]) {
         switch direction {
         case .leftToRight:
-            return parseGreedyWithMargins(ParserFeatures(words: w, tags: t))
+            return parseGreedyWithMargins(features(words: w, tags: t))
         case .rightToLeft:
-            let r = parseGreedyWithMargins(ParserFeatures(words: w.reversed(), tags: t.reversed()))
+            let r = parseGreedyWithMargins(features(words: w, tags: t))
             return (Self.reversedHeads(r.heads), r.labels.reversed(), r.margins.reversed())
         }
     }
@@ -99,9 +113,11 @@ public struct DependencyParser: Sendable {
         }
     }
 
-    /// Core loop: heads (-1 for root) and label indices.
+    /// Core loop: heads (-1 for root) and label indices. `features` must be of the parser's
+    /// feature set.
     func parse(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
-        beamWidth > 1 ? parseBeam(features, width: beamWidth) : parseGreedy(features)
+        precondition(features.featureSet == featureSet, "features of set \(features.featureSet) for a parser of set \(featureSet)")
+        return beamWidth > 1 ? parseBeam(features, width: beamWidth) : parseGreedy(features)
     }
 
     func parseGreedy(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
@@ -110,7 +126,8 @@ public struct DependencyParser: Sendable {
     }
 
     func parseGreedyWithMargins(_ features: ParserFeatures) -> (heads: [Int], labels: [Int], margins: [Float]) {
-        parseGreedy(features, margins: true)
+        precondition(features.featureSet == featureSet, "features of set \(features.featureSet) for a parser of set \(featureSet)")
+        return parseGreedy(features, margins: true)
     }
 
     /// The greedy parse; with `margins`, also each word's margin: the score of the transition
@@ -123,7 +140,7 @@ public struct DependencyParser: Sendable {
         if n == 0 { return ([], [], []) }
         var state = ParseState(count: n)
         var scores = [Float](repeating: 0, count: model.scoreCount)
-        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var feats = [UInt64](repeating: 0, count: features.count)
         var margins = [Float](repeating: 0, count: withMargins ? n : 0)
         while !state.isTerminal {
             if let only = transitions.onlyValid(state) {
@@ -183,7 +200,7 @@ extension DependencyParser {
         var beamScores: [Double] = [0]
         var valid = [Bool](repeating: false, count: k)
         var scores = [Float](repeating: 0, count: model.scoreCount)
-        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var feats = [UInt64](repeating: 0, count: features.count)
         var top = BeamTop(width: width)
         var next: [ParseState] = []
         var nextScores: [Double] = []
@@ -274,19 +291,28 @@ extension DependencyParser {
             case let d: throw r.bad("unknown parsing direction \(d)")
             }
         }
+        var featureSet = ParserFeatureSet.wordsAndTags
+        if version >= 4 {
+            let f = try r.u32()
+            guard let set = ParserFeatureSet(rawValue: f) else {
+                throw r.bad("unknown parser feature set \(f) (this dyad knows \(ParserFeatureSet.allCases.map { "\($0.rawValue)" }.joined(separator: ", ")))")
+            }
+            featureSet = set
+        }
         let model = try r.linearModel()
         guard model.classCount == 1 + 2 * labels.count else {
             throw r.bad("model has \(model.classCount) classes, expected \(1 + 2 * labels.count)")
         }
-        self.init(labels: labels, model: model, beamWidth: beamWidth, direction: direction)
+        self.init(labels: labels, model: model, beamWidth: beamWidth, direction: direction, featureSet: featureSet)
     }
 
     public func serialized() -> [UInt8] {
         var w = ModelWriter()
         w.strings(labels)
-        let version: UInt32 = direction == .rightToLeft ? 3 : (beamWidth > 1 ? 2 : 1)
+        let version: UInt32 = featureSet != .wordsAndTags ? 4 : (direction == .rightToLeft ? 3 : (beamWidth > 1 ? 2 : 1))
         if version >= 2 { w.u32(UInt32(beamWidth)) }
         if version >= 3 { w.u32(direction == .rightToLeft ? 1 : 0) }
+        if version >= 4 { w.u32(featureSet.rawValue) }
         w.linearModel(model)
         return ModelFile.encode(kind: DependencyParser.kind, version: version, payload: w)
     }
@@ -303,6 +329,6 @@ extension DependencyParser {
     /// The same parser without weights of magnitude `threshold` or less.
     public func pruned(threshold: Float) -> DependencyParser {
         DependencyParser(labels: labels, model: model.pruned(threshold: threshold), beamWidth: beamWidth,
-                         direction: direction)
+                         direction: direction, featureSet: featureSet)
     }
 }

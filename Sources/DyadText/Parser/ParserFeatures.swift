@@ -1,28 +1,92 @@
+/// Which feature templates a parser scores with; recorded in its model file (format version 4),
+/// files of versions 1 to 3 have the word and tag templates.
+public enum ParserFeatureSet: UInt32, Sendable, CaseIterable {
+    /// The 96 Zhang & Nivre templates over word and tag atoms.
+    case wordsAndTags = 0
+    /// The same and 10 more over the lowercased 3-letter suffix and the shape of the stack and
+    /// buffer tops, alone and paired with the other top's tag, so a rare word carries more than
+    /// its tag.
+    case suffixes = 1
+
+    /// Feature templates of the set.
+    public var count: Int {
+        switch self {
+        case .wordsAndTags: 96
+        case .suffixes: 106
+        }
+    }
+
+    /// The name `dyad train parser --features` takes.
+    public var name: String {
+        switch self {
+        case .wordsAndTags: "words"
+        case .suffixes: "suffixes"
+        }
+    }
+
+    public init?(name: String) {
+        guard let s = Self.allCases.first(where: { $0.name == name }) else { return nil }
+        self = s
+    }
+}
+
 /// Feature templates for the arc-hybrid parser, after Zhang & Nivre (2011): words and tags of
 /// the stack and buffer tops, their leftmost/rightmost children and those children's labels,
-/// pairs and triples, distance, valency and the label sets of children.
+/// pairs and triples, distance, valency and the label sets of children; with
+/// `ParserFeatureSet.suffixes`, also suffixes and shapes of the tops.
 struct ParserFeatures {
-    static let count = 96
+    /// Templates of the word and tag set.
+    static let count = ParserFeatureSet.wordsAndTags.count
 
+    let featureSet: ParserFeatureSet
+    /// Features `extract` writes.
+    var count: Int { featureSet.count }
     /// Word atom per position: 0..<n words, n the root, n+1 "none".
     let words: [UInt64]
     /// Tag atom per position, same layout.
     let tags: [UInt64]
     /// Word and tag atoms combined, per position: computed once per sentence.
     let wordTags: [UInt64]
+    /// 3-letter suffix and shape atoms per position (`.suffixes` only; empty otherwise).
+    let suffixes: [UInt64]
+    let shapes: [UInt64]
 
     init(words w: [UInt64], tags t: [UInt64]) {
+        self.init(words: w, tags: t, suffixes: [], shapes: [], set: .wordsAndTags)
+    }
+
+    /// The features of a sentence's words for parsers of feature set `set`.
+    init(atoms: some Collection<WordAtoms>, tags t: [UInt64], set: ParserFeatureSet) {
+        let w = atoms.map(\.word)
+        if set == .wordsAndTags {
+            self.init(words: w, tags: t, suffixes: [], shapes: [], set: set)
+        } else {
+            self.init(words: w, tags: t, suffixes: atoms.map(\.suffix3), shapes: atoms.map(\.shape), set: set)
+        }
+    }
+
+    private init(words w: [UInt64], tags t: [UInt64], suffixes sf: [UInt64], shapes sh: [UInt64], set: ParserFeatureSet) {
         let n = w.count
         var words = w
         var tags = t
-        words.append(FeatureHash.finalize(0x524F_4F54))  // ROOT
-        tags.append(FeatureHash.finalize(0x524F_4F54))
-        words.append(FeatureHash.finalize(0x4E4F_4E45))  // NONE
-        tags.append(FeatureHash.finalize(0x4E4F_4E45))
+        let root = FeatureHash.finalize(0x524F_4F54), none = FeatureHash.finalize(0x4E4F_4E45)
+        words.append(root)  // ROOT
+        tags.append(root)
+        words.append(none)  // NONE
+        tags.append(none)
         precondition(words.count == n + 2)
+        self.featureSet = set
         self.words = words
         self.tags = tags
         wordTags = (0..<n + 2).map { FeatureHash.combine(words[$0], tags[$0]) }
+        if set == .wordsAndTags {
+            suffixes = []
+            shapes = []
+        } else {
+            precondition(sf.count == n && sh.count == n)
+            suffixes = sf + [root, none]
+            shapes = sh + [root, none]
+        }
     }
 
     /// Writes the features of `state` into `out`.
@@ -119,5 +183,13 @@ struct ParserFeatures {
         put(F.feature(90, s0t, s0sl)); put(F.feature(91, s1w, s1sr)); put(F.feature(92, s1t, s1sr))
         put(F.feature(93, s1t, s1sl)); put(F.feature(94, b0w, b0sl)); put(F.feature(95, b0t, b0sl))
         assert(k == ParserFeatures.count)
+        guard featureSet == .suffixes else { return }
+        let S = suffixes, H = shapes
+        let s0s = S[s0], b0s = S[b0]
+        put(F.feature(96, s0s)); put(F.feature(97, b0s)); put(F.feature(98, S[b1]))
+        put(F.feature(99, s0s, b0t)); put(F.feature(100, s0t, b0s)); put(F.feature(101, s0s, b0s))
+        put(F.feature(102, s1t, s0s)); put(F.feature(103, S[s1], s0t))
+        put(F.feature(104, H[s0], s0t)); put(F.feature(105, H[b0], b0t))
+        assert(k == ParserFeatureSet.suffixes.count)
     }
 }

@@ -43,8 +43,7 @@ public struct SyntacticAnalyzer: Sendable {
         var scratch: [UInt32] = []
         let atoms = Tagger.atoms(words, scratch: &scratch)
         let classes = tagger.tag(atoms: atoms, hints: hints)
-        var w = [UInt64](repeating: 0, count: words.count)
-        for i in words.indices { w[i] = atoms[i + 2].word }
+        let w = atoms[2..<words.count + 2]
         let t = classes.map { tagAtoms[$0] }
         if companions.isEmpty {
             let tree = parser.parse(words: w, tags: t)

@@ -20,6 +20,8 @@ public struct ParserTrainer: Sendable {
         public var beam = 1
         /// Parsing direction; a right-to-left parser is trained on the reversed sentences.
         public var direction = DependencyParser.Direction.leftToRight
+        /// Feature templates; the trained parser records them.
+        public var features = ParserFeatureSet.wordsAndTags
 
         public init() {}
     }
@@ -88,12 +90,12 @@ public struct ParserTrainer: Sendable {
             let e = options.direction == .rightToLeft ? original.reversed : original
             let n = e.words.count
             guard n > 0, e.heads.count == n, e.heads.allSatisfy({ $0 >= -1 && $0 < n }) else { return nil }
-            let w = e.words.map { WordAtoms($0, scratch: &scratch).word }
+            let w = e.words.map { WordAtoms($0, scratch: &scratch) }
             let t = zip(e.upos, e.xpos).map { DependencyParser.tagAtom(upos: $0, xpos: $1) }
             let heads = e.heads.map { $0 < 0 ? n : $0 }
             var deps = [[Int]](repeating: [], count: n + 1)
             for (d, h) in heads.enumerated() { deps[h].append(d) }
-            return Prepared(features: ParserFeatures(words: w, tags: t), heads: heads,
+            return Prepared(features: ParserFeatures(atoms: w, tags: t, set: options.features), heads: heads,
                             labels: e.relations.map { labelIndex[$0] ?? 0 }, deps: deps)
         }
 
@@ -102,7 +104,7 @@ public struct ParserTrainer: Sendable {
         var order = Array(data.indices)
         var best: (score: Double, parser: DependencyParser)? = nil
         let k = transitions.count
-        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var feats = [UInt64](repeating: 0, count: options.features.count)
         var scores = [Float](repeating: 0, count: k)
         var valid = [Bool](repeating: false, count: k)
         var costs = [Int](repeating: 0, count: k)
@@ -152,7 +154,8 @@ public struct ParserTrainer: Sendable {
                 }
             }
             let parser = DependencyParser(labels: labels, model: perceptron.averaged(threshold: options.pruneThreshold),
-                                          beamWidth: options.beam, direction: options.direction)
+                                          beamWidth: options.beam, direction: options.direction,
+                                          featureSet: options.features)
             var report = EpochReport(epoch: epoch, trainAccuracy: Double(correct) / Double(max(1, total)),
                                      devUAS: nil, devLAS: nil, features: parser.model.featureCount,
                                      seconds: Date().timeIntervalSince(start))
@@ -198,7 +201,7 @@ public struct ParserTrainer: Sendable {
             var correct: Bool
         }
         let k = transitions.count
-        var feats = [UInt64](repeating: 0, count: ParserFeatures.count)
+        var feats = [UInt64](repeating: 0, count: features.count)
         var scores = [Float](repeating: 0, count: k)
         var valid = [Bool](repeating: false, count: k)
         var costs = [Int](repeating: 0, count: k)

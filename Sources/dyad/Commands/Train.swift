@@ -61,6 +61,9 @@ extension Dyad {
         @Option(help: "Parser direction: ltr reads sentences left to right, rtl right to left (trained on the reversed sentences); the model file records it.")
         var direction: String = "ltr"
 
+        @Option(help: "Parser feature templates: words (word and tag atoms, the shipped parser's) or suffixes (also 3-letter suffixes and shapes of the stack and buffer tops); the model file records them.")
+        var features: String = ParserFeatureSet.wordsAndTags.name
+
         func validate() throws {
             if !averageModels.isEmpty {
                 if component != .parser { throw ValidationError("--average takes parser models.") }
@@ -77,6 +80,9 @@ extension Dyad {
             if jackknife == 1 || jackknife < 0 { throw ValidationError("--jackknife must be 0 or at least 2.") }
             if beam < 1 || beam > 64 { throw ValidationError("--beam must be between 1 and 64.") }
             if DependencyParser.Direction(rawValue: direction) == nil { throw ValidationError("--direction must be ltr or rtl.") }
+            if ParserFeatureSet(name: features) == nil {
+                throw ValidationError("--features must be \(ParserFeatureSet.allCases.map(\.name).joined(separator: " or ")).")
+            }
         }
 
         func run() throws {
@@ -147,6 +153,7 @@ extension Dyad {
                 options.seed = seed
                 options.beam = beam
                 options.direction = DependencyParser.Direction(rawValue: direction) ?? .leftToRight
+                options.features = ParserFeatureSet(name: features) ?? .wordsAndTags
                 let devExamples = dev.map { ParserTrainer.Example(devTagger.retag($0)) }
                 var model = ParserTrainer(options: options).train(tagged.map(ParserTrainer.Example.init), dev: devExamples) { r in
                     var line = "epoch \(r.epoch): train \(beam > 1 ? "sentences" : "transitions") \(fmt(r.trainAccuracy))"
