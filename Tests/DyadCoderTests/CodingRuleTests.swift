@@ -140,6 +140,14 @@ import Testing
         #expect(triples("North Korea fired a ballistic missile into the sea.") == [])
     }
 
+    @Test func aBareParticipleClauseSharesTheSubjectOfItsClause() {
+        // "killing" hangs on "fired", inside what the ministry said: the troops kill, the civilians are Indian.
+        let t = triples("India's defence ministry said Pakistani troops had fired artillery shells at Indian villages, killing 16 civilians.")
+        #expect(t.contains("PAKMIL 190 INDCVL") && !t.contains { $0.hasPrefix("INDGOV 19") })
+        // "struck", a past form only a verb has, is no noun, also beside another verb.
+        #expect(triples("Israel struck Gaza on Monday, killing 20 Palestinians, health officials said.") == ["ISR 190 PSE", "ISR 190 PSECVL"])
+    }
+
     @Test func anAppositionNamesTheSameActor() {
         #expect(triples("The president of Kenya, William Ruto, visited China.") == ["KENGOV 042 CHN"])
         #expect(triples("France, Germany and Britain criticized Iran.") == ["FRA 111 IRN", "DEU 111 IRN", "GBR 111 IRN"])

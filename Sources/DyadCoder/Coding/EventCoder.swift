@@ -79,10 +79,14 @@ public struct EventCoder: Sendable {
     /// forms of verbs are verbs, not prepositions ("Canada froze Russia's assets").
     func wordHints(_ sentence: Sentence, _ mentions: [Mention]) -> [WordHint] {
         var hints = [WordHint](repeating: .none, count: sentence.tokens.count)
-        let irregular = resources.verbs.inflection.lemmaOfIrregular
+        let inflection = resources.verbs.inflection
+        let irregular = inflection.lemmaOfIrregular
         for (k, t) in sentence.tokens.enumerated() {
             // Verb forms inside a sentence are written in small letters.
-            if let lemma = irregular[t.text], lemma != t.text { hints[k] = .verbForm }
+            // Past forms only ("ties", "lies" are nouns too), and not those that are nouns too
+            // ("the left", "a shot").
+            if let lemma = irregular[t.text], lemma != t.text, !Self.nounPasts.contains(t.text),
+               inflection.irregularPasts.contains(t.text) || inflection.irregularParticiples.contains(t.text) { hints[k] = .verbForm }
         }
         for m in mentions where m.kind == .name || m.kind == .metonym || m.kind == .person {
             for k in m.start..<min(m.end, hints.count) {

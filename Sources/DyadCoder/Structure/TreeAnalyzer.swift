@@ -270,6 +270,10 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 via = "conj"
             case "acl:relcl":
                 return (tree.span(of: head, excluding: verb), "acl:relcl")
+            case "advcl" where words[verb].hasSuffix("ing") && tree.dependents(of: verb, ["mark"]).isEmpty:
+                // "troops had fired shells at villages, killing 16 civilians": a bare participle
+                // clause shares the subject of the clause it hangs on.
+                via = "advcl"
             default:
                 return nil
             }

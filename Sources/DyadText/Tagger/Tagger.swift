@@ -28,6 +28,8 @@ public struct Tagger: Sendable {
     let verbClasses: [Int]
     /// Whether a class is of a closed word class (ADP, DET, CCONJ, SCONJ, PRON, PART).
     let isClosedClass: [Bool]
+    /// Whether a class is of common nouns (NOUN).
+    let isCommonNounClass: [Bool]
     /// The class of a verb in the past tense (VERB with VBD), if the tagger has one.
     let pastTenseClass: Int?
 
@@ -39,6 +41,7 @@ public struct Tagger: Sendable {
         properNounClasses = upos.indices.filter { upos[$0] == "PROPN" && (xpos[$0] == "NNP" || xpos[$0] == "NNPS") }
         verbClasses = upos.indices.filter { upos[$0] == "VERB" }
         isClosedClass = upos.map { ["ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"].contains($0) }
+        isCommonNounClass = upos.map { $0 == "NOUN" }
         pastTenseClass = upos.indices.first { upos[$0] == "VERB" && xpos[$0] == "VBD" }
     }
 
@@ -101,7 +104,7 @@ public struct Tagger: Sendable {
                                 c = 0
                                 var best = sc[0]
                                 for j in 1..<k where sc[j] > best { best = sc[j]; c = j }
-                                if hint == .verbForm, isClosedClass[c], let v0 = verbClasses.first {
+                                if hint == .verbForm, isClosedClass[c] || isCommonNounClass[c], let v0 = verbClasses.first {
                                     c = v0
                                     for j in verbClasses.dropFirst() where sc[j] > sc[c] { c = j }
                                 }
@@ -179,8 +182,9 @@ public enum WordHint: Sendable, Hashable {
     /// A name the caller knows ("Beijing", from an actor dictionary): the best proper-noun class
     /// (PROPN with NNP or NNPS), whatever its shape suggests.
     case properNoun
-    /// A form that only a verb has ("froze", "fled"): never a preposition, determiner,
-    /// conjunction, pronoun or particle; where the tagger says one, the best VERB class.
+    /// A form that only a verb has ("froze", "fled", "struck"): never a preposition, determiner,
+    /// conjunction, pronoun, particle or common noun; where the tagger says one, the best VERB
+    /// class.
     case verbForm
     /// A verb the caller knows to be in the past tense ("rallied" in "Hundreds of protesters
     /// rallied outside the embassy", which alone reads as a participle): VERB with VBD.
