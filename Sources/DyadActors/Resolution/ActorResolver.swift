@@ -52,19 +52,21 @@ public struct ActorResolver: Sendable {
         // "his Syrian counterpart Ali Mahmoud Abbas": a known person's name right after a
         // capitalised word of no mention, no title and no function word is part of a longer
         // name, someone else's.
-        mentions.removeAll { m in
+        if mentions.contains(where: { $0.kind == .person }) { mentions.removeAll { m in
             guard m.kind == .person, m.start > 0 else { return false }
             let before = tokens[m.start - 1].text
             guard Self.isCapitalized(before), before.unicodeScalars.allSatisfy(CharClass.isLetter) else { return false }
             let folded = TextFold.fold(before)
             if Lexicon.isFunctionWord(folded) || Self.personTitles.contains(folded) { return false }
             return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
-        }
+        } }
         // "both sides", "the two countries", "the warring parties": a pair named before; the
         // words inside ("parties") are no agents of their own.
         let pairs = Self.pairNominals(tokens)
-        mentions.removeAll { m in pairs.contains { $0.overlaps(m.start..<m.end) } }
-        mentions += pairs.map { Mention(start: $0.lowerBound, end: $0.upperBound, kind: .nominal, origin: Self.pairOrigin) }
+        if !pairs.isEmpty {
+            mentions.removeAll { m in pairs.contains { $0.overlaps(m.start..<m.end) } }
+            mentions += pairs.map { Mention(start: $0.lowerBound, end: $0.upperBound, kind: .nominal, origin: Self.pairOrigin) }
+        }
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
         var groups = group(mentions, tokens)
@@ -83,12 +85,11 @@ public struct ActorResolver: Sendable {
     /// "the US State Department", "the Israeli Knesset": a state's name right before one of its
     /// organs only says whose organ it is.
     static func nameBeforeItsOrgan(_ groups: inout [ResolvedActor]) {
-        for i in groups.indices.dropLast() {
-            let g = groups[i], h = groups[i + 1]
-            guard h.start == g.end, !g.isModifier, !g.isPossessive, g.members.isEmpty, g.mentions.count == 1,
-                  g.mentions[0].kind == .name || g.mentions[0].kind == .adjective,
-                  let a = g.ref, a.role == nil, let country = a.country, a.code == country,
-                  let b = h.ref, b.country == country, b.code != a.code else { continue }
+        for i in groups.indices.dropLast() where groups[i + 1].start == groups[i].end {
+            guard !groups[i].isModifier, !groups[i].isPossessive, groups[i].members.isEmpty, groups[i].mentions.count == 1,
+                  groups[i].mentions[0].kind == .name || groups[i].mentions[0].kind == .adjective,
+                  let a = groups[i].ref, a.role == nil, let country = a.country, a.code == country,
+                  let b = groups[i + 1].ref, b.country == country, b.code != a.code else { continue }
             groups[i].isModifier = true
             groups[i].rules.append("actor.organ-owner")
         }
@@ -459,7 +460,8 @@ public struct ActorResolver: Sendable {
         while i < tokens.count {
             // Every pair nominal starts with "the" or "both".
             let t = tokens[i].text
-            guard t.utf8.count <= 4, let f = t.utf8.first, f == 0x74 || f == 0x54 || f == 0x62 || f == 0x42 else { i += 1; continue }
+            let u = t.utf8.count
+            guard u == 3 || u == 4, t == "the" || t == "The" || t == "both" || t == "Both" || t == "THE" || t == "BOTH" else { i += 1; continue }
             let folded = (i..<min(tokens.count, i + 3)).map { TextFold.fold(tokens[$0].text) }
             if let n = pairNominals.first(where: { n in n.count <= folded.count && (0..<n.count).allSatisfy { folded[$0] == n[$0] } }) {
                 out.append(i..<i + n.count)
@@ -481,7 +483,8 @@ public struct ActorResolver: Sendable {
             if taken.contains(i) { i += 1; continue }
             let w = folded[i]
             var matched = false
-            for n in stateNominals where i + n.count <= tokens.count {
+            // Every state nominal starts with "the".
+            for n in stateNominals where w == "the" && i + n.count <= tokens.count {
                 if (0..<n.count).allSatisfy({ !taken.contains(i + $0) && folded[i + $0] == n[$0] }) {
                     out.append(Mention(start: i, end: i + n.count, kind: .nominal, origin: "rule:nominal"))
                     i += n.count
@@ -768,7 +771,9 @@ public struct ActorResolver: Sendable {
     /// Decays old salience and adds this sentence's actors (subjects count double).
     private mutating func remember(_ groups: [ResolvedActor], _ tokens: [Token]) {
         for k in salient.keys { salient[k]!.weight *= 0.5 }
-        if let pair = groups.indices.lazy.map({ Self.coordinated(around: groups[$0], in: groups[...], tokens) }).first(where: { $0.count >= 2 }) {
+        // Only a sentence with "and" or "or" between two actors names a pair.
+        if groups.count >= 2, tokens.contains(where: { $0.text == "and" || $0.text == "or" }),
+           let pair = groups.indices.lazy.map({ Self.coordinated(around: groups[$0], in: groups[...], tokens) }).first(where: { $0.count >= 2 }) {
             lastPair = pair
         }
         let subject = Self.subjectGroupIndex(groups, tokens)

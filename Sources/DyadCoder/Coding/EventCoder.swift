@@ -105,7 +105,7 @@ public struct EventCoder: Sendable {
     func pastTenseReading(_ sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
         let inflection = resources.verbs.inflection
-        guard !tokens.contains(where: { ["VBD", "VBZ", "VBP", "MD"].contains($0.xpos ?? "") }),
+        guard !tokens.contains(where: { Self.finiteTags.contains($0.xpos ?? "") }),
               let tree = DependencyTree(sentence),
               let k = tokens.indices.first(where: { tokens[$0].xpos == "VBN" || (tokens[$0].upos == "NOUN" && inflection.irregularPasts.contains(tokens[$0].text) && !Self.nounPasts.contains(tokens[$0].text)) }),
               k > 0, ["NOUN", "PROPN"].contains(tokens[k - 1].upos ?? ""),
@@ -132,6 +132,8 @@ public struct EventCoder: Sendable {
             return nil
         }
     }
+
+    static let finiteTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
 
     /// Irregular past forms that are also common nouns or adjectives ("the left", "a shot").
     static let nounPasts: Set<String> = [
@@ -1229,7 +1231,10 @@ public struct EventCoder: Sendable {
     /// A word of an amount of money: a number, a currency sign, "million", "euros".
     static func isAmountWord(_ w: String) -> Bool {
         guard let f = w.unicodeScalars.first else { return false }
-        return CharClass.isDigit(f) || CharClass.isCurrency(f) || w.hasSuffix("$") || Self.amountWords.contains(w)
+        if CharClass.isDigit(f) || CharClass.isCurrency(f) || w.hasSuffix("$") { return true }
+        // The words of amounts start with one of these letters and are short.
+        guard w.utf8.count <= 8, "mbthdepyr".unicodeScalars.contains(f) else { return false }
+        return Self.amountWords.contains(w)
     }
 
     static let amountWords: Set<String> = [
