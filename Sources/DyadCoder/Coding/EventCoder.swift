@@ -76,7 +76,8 @@ public struct EventCoder: Sendable {
     /// What the dictionaries know of the tokens before tagging: capitalized names of countries,
     /// places, capitals, organisations and people are proper nouns ("Beijing warned
     /// Washington", where the suffix alone reads "Beijing" as a verb form); irregular past
-    /// forms of verbs are verbs, not prepositions ("Canada froze Russia's assets").
+    /// forms of verbs are verbs, not prepositions or nouns ("Canada froze Russia's assets",
+    /// "Israel struck Gaza").
     func wordHints(_ sentence: Sentence, _ mentions: [Mention]) -> [WordHint] {
         var hints = [WordHint](repeating: .none, count: sentence.tokens.count)
         let inflection = resources.verbs.inflection
@@ -124,16 +125,17 @@ public struct EventCoder: Sendable {
             return tree.heads[k] > k ? k : nil
         case "acl":
             // What follows must be the act's: an object, or a phrase other than a place or an agent.
-            let placeOrAgent: Set<String> = ["in", "at", "by", "near", "during"]
             if !tree.dependents(of: k, ["obj", "iobj", "xcomp"]).isEmpty { return k }
             let phrases = tree.dependents(of: k, ["obl"])
-            return phrases.contains { o in tree.dependents(of: o, ["case"]).contains { !placeOrAgent.contains(tokens[$0].text.lowercased()) } } ? k : nil
+            return phrases.contains { o in tree.dependents(of: o, ["case"]).contains { !Self.placeOrAgentCases.contains(tokens[$0].text.lowercased()) } } ? k : nil
         default:
             return nil
         }
     }
 
     static let finiteTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+    /// Prepositions of a place, a time or an agent: what may follow a headline's passive.
+    static let placeOrAgentCases: Set<String> = ["in", "at", "by", "near", "during"]
 
     /// Irregular past forms that are also common nouns or adjectives ("the left", "a shot").
     static let nounPasts: Set<String> = [
