@@ -162,6 +162,22 @@ import Testing
         #expect(triples("Police arrested two American tourists.") == ["---COP 173 USACVL"])
     }
 
+    @Test func whatSanctionsAimAtIsSanctioned() {
+        #expect(triples("The US imposed sanctions targeting Russian banks.") == ["USA 163 RUSBUS"])
+        #expect(triples("The EU approved new sanctions against Russia, targeting companies in China.") == ["IGOEUREEC 163 RUS", "IGOEUREEC 163 ---BUS"])
+        // Force is still force, also after a sanction in a clause of its own.
+        #expect(triples("The EU approved sanctions against Russia after Russian drones targeted Kyiv.") == ["IGOEUREEC 163 RUS", "RUS 190 UKR"])
+        // The doer of an act a participle accuses is the noun it qualifies, not the sentence's subject.
+        #expect(triples("The EU imposed sanctions on Russia and on companies accused of helping Moscow.") == ["IGOEUREEC 163 RUS"])
+        // Protecting rights is no military protection.
+        #expect(triples("China vowed to protect the rights of Chinese firms.") == [])
+    }
+
+    @Test func anEventNounInAPhraseOfAVerbTakesItsSubject() {
+        #expect(triples("Orban threatened to block the package but relented after talks with German Chancellor Olaf Scholz.")
+                == ["HUNGOV 046 DEUGOV"])
+    }
+
     @Test func theAllianceIsTheOrganisationNamedBefore() {
         #expect(triples("NATO met in Brussels. The alliance condemned Russia.") == ["IGOWSTNAT 111 RUS"])
         // None named: no actor.

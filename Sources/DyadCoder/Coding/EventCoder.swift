@@ -108,7 +108,13 @@ public struct EventCoder: Sendable {
         let inflection = resources.verbs.inflection
         guard !tokens.contains(where: { Self.finiteTags.contains($0.xpos ?? "") }),
               let tree = DependencyTree(sentence),
-              let k = tokens.indices.first(where: { tokens[$0].xpos == "VBN" || (tokens[$0].upos == "NOUN" && inflection.irregularPasts.contains(tokens[$0].text) && !Self.nounPasts.contains(tokens[$0].text)) }),
+              let k = tokens.indices.first(where: { k in
+                  let t = tokens[k]
+                  // A participle, an "-ed" adjective of a verb with patterns ("The US imposed
+                  // sanctions", read as "the imposed sanctions"), or a past form read as a noun.
+                  return t.xpos == "VBN" || (t.xpos == "JJ" && t.text.hasSuffix("ed") && !resources.verbs.verbPatterns(forForm: t.text).isEmpty)
+                      || (t.upos == "NOUN" && inflection.irregularPasts.contains(t.text) && !Self.nounPasts.contains(t.text))
+              }),
               k > 0, ["NOUN", "PROPN"].contains(tokens[k - 1].upos ?? ""),
               !tokens[..<k].contains(where: { $0.upos == "VERB" || $0.upos == "AUX" }),
               tree.dependents(of: k, ["aux", "aux:pass", "obl:agent"]).isEmpty else { return nil }
@@ -134,6 +140,36 @@ public struct EventCoder: Sendable {
     }
 
     static let finiteTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+
+    /// Whether the verb at `i` aims sanctions: "target" in a phrase on a sanction noun
+    /// ("sanctions targeting banks") or in a participle clause of a verb whose object is one
+    /// ("approved sanctions against Russia, targeting companies in China").
+    static func aimsSanctions(_ i: Int, _ tokens: [Token], _ words: [String]) -> Bool {
+        guard tokens[i].lemma == "target", let h = tokens[i].head, h >= 0, h < tokens.count else { return false }
+        if sanctionNouns.contains(words[h]) { return true }
+        // A bare participle clause ("..., targeting"), not one of its own ("after drones targeted").
+        guard tokens[i].xpos == "VBG", tokens[i].deprel == "advcl" || tokens[i].deprel == "conj",
+              !tokens.indices.contains(where: { tokens[$0].head == i && tokens[$0].deprel == "mark" }) else { return false }
+        // The governing verb's object phrase, up to the participle.
+        let objects = tokens.indices.filter { tokens[$0].head == h && tokens[$0].deprel == "obj" }
+        return objects.contains { o in
+            (0..<i).contains { k in sanctionNouns.contains(words[k]) && (k == o || Self.descends(k, from: o, tokens)) }
+        }
+    }
+
+    static let sanctionNouns: Set<String> = ["sanction", "sanctions", "embargo", "embargoes", "tariff", "tariffs",
+                                             "restrictions", "measures", "blacklist"]
+
+    /// Whether token `k` lies in the subtree of `o`.
+    static func descends(_ k: Int, from o: Int, _ tokens: [Token]) -> Bool {
+        var x = k
+        for _ in 0..<tokens.count {
+            guard let h = tokens[x].head, h >= 0, h < tokens.count else { return false }
+            if h == o { return true }
+            x = h
+        }
+        return false
+    }
     /// Prepositions of a place, a time or an agent: what may follow a headline's passive.
     static let placeOrAgentCases: Set<String> = ["in", "at", "by", "near", "during"]
 
@@ -228,6 +264,11 @@ public struct EventCoder: Sendable {
                             // attacks de-escalates (087).
                             code = cc
                             rules.append("negation.cessation-recode")
+                        } else if Self.violentRoots.contains(String(code.prefix(2))), Self.aimsSanctions(i, sentence.tokens, words) {
+                            // "sanctions against Russia, targeting companies in China": what sanctions aim at
+                            // is sanctioned.
+                            code = "163"
+                            rules.append("sanction.aimed")
                         } else if frame.negated && p.spellsNegation {
                             // "didn't clash over" under `before=did,n't`: the words are the pattern's.
                             rules.append("negation.in-pattern")

@@ -26,6 +26,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
 
     public func frame(for anchor: Int, isNoun: Bool, in analyzed: AnalyzedSentence) -> PredicateFrame {
         var frame = fallback.frame(for: anchor, isNoun: isNoun, in: analyzed)
+        // "Orban ... relented after talks with Scholz": an event noun in a phrase of a verb
+        // whose word-order subject region is empty takes that verb's subject.
+        if isNoun, frame.subjectRange.isEmpty, let tree = analyzed.tree, anchor < tree.heads.count,
+           tree.baseRelation(anchor) == "obl", tree.heads[anchor] >= 0,
+           let (subject, _) = subject(of: tree.heads[anchor], tree, analyzed.words) {
+            frame.subjectRange = subject
+            frame.rules.append("tree.noun-clause-subject")
+        }
         guard !isNoun, let tree = analyzed.tree, anchor < tree.heads.count else { return frame }
         let sentence = analyzed.sentence
         let words = analyzed.words
@@ -54,6 +62,12 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.subjectRange = lower..<max(lower, subject.upperBound)
                 frame.rules.append(via.isEmpty ? "tree.subject" : "tree.subject-via-\(via)")
             }
+        } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0,
+                  EventCoder.sanctionNouns.contains(words[tree.heads[anchor]]), sentence.tokens[anchor].lemma == "target",
+                  tree.heads[tree.heads[anchor]] >= 0, let (subject, _) = subject(of: tree.heads[tree.heads[anchor]], tree, words) {
+            // "The US imposed sanctions targeting Russian banks": who imposes them aims them.
+            frame.subjectRange = subject
+            frame.rules.append("tree.sanction-aimer")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0 {
             // "the sanctions imposed by Washington": a participle modifying a noun.
             var head = tree.heads[anchor]
@@ -89,9 +103,12 @@ public struct TreeAnalyzer: SentenceAnalyzer {
            words[anchor - 1] == "for" || words[anchor - 1] == "of",
            let judge = governingVerb(of: anchor, tree, sentence), judge < anchor,
            Self.judgingVerbs.contains(sentence.tokens[judge].lemma ?? words[judge]),
-           let object = tree.dependents(of: judge, ["obj", "nsubj:pass"]).first, object < anchor - 1 {
-            // "Russia has been accused of kidnapping children": in the passive, the subject.
+           let object = tree.dependents(of: judge, ["obj", "nsubj:pass"]).first
+               ?? (tree.relations[judge] == "acl" ? tree.heads[judge] : nil), object >= 0, object < anchor - 1 {
+            // "Russia has been accused of kidnapping children": in the passive, the subject;
+            // "companies accused of helping Moscow": the noun the participle qualifies.
             if tree.relations[object] == "obj" { frame.subjectRange = tree.span(of: object, excluding: anchor) }
+            if tree.relations[judge] == "acl", object == tree.heads[judge] { frame.subjectRange = tree.span(of: object, excluding: judge) }
             if frame.modality == .asserted || frame.modality == .past {
                 frame.modality = .reported
             }
