@@ -153,6 +153,13 @@ import Testing
         #expect(triples("France, Germany and Britain criticized Iran.") == ["FRA 111 IRN", "DEU 111 IRN", "GBR 111 IRN"])
     }
 
+    @Test func menAndNationalsOfACountryAreItsCivilians() {
+        #expect(triples("Russia detained two American nationals.") == ["RUS 173 USACVL"])
+        #expect(triples("Israeli soldiers shot dead a Palestinian man in Jenin.") == ["ISRMIL 193 PSECVL"])
+        // Of no country on either side: no event.
+        #expect(triples("Police arrested a man.") == [])
+    }
+
     @Test func crownPrincesMediatorsClaimsAndPoliceAtHome() {
         #expect(triples("The Saudi crown prince hosted Syrian President Bashar al-Assad in Jeddah.") == ["SAUGOV 043 SYRGOV"])
         #expect(triples("Qatar mediated a prisoner swap between the United States and Iran.") == ["QAT 045 USA", "QAT 045 IRN"])
