@@ -146,7 +146,7 @@ public struct EventCoder: Sendable {
     /// ("approved sanctions against Russia, targeting companies in China").
     static func aimsSanctions(_ i: Int, _ tokens: [Token], _ words: [String]) -> Bool {
         guard tokens[i].lemma == "target", let h = tokens[i].head, h >= 0, h < tokens.count else { return false }
-        if sanctionNouns.contains(words[h]) { return true }
+        if sanctionNounAimed(by: i, tokens, words) != nil { return true }
         // A bare participle clause ("..., targeting"), not one of its own ("after drones targeted").
         guard tokens[i].xpos == "VBG", tokens[i].deprel == "advcl" || tokens[i].deprel == "conj",
               !tokens.indices.contains(where: { tokens[$0].head == i && tokens[$0].deprel == "mark" }) else { return false }
@@ -155,6 +155,13 @@ public struct EventCoder: Sendable {
         return objects.contains { o in
             (0..<i).contains { k in sanctionNouns.contains(words[k]) && (k == o || Self.descends(k, from: o, tokens)) }
         }
+    }
+
+    /// The sanction noun that "target" at `i` qualifies ("sanctions targeting banks"), if any.
+    static func sanctionNounAimed(by i: Int, _ tokens: [Token], _ words: [String]) -> Int? {
+        guard tokens[i].lemma == "target", let h = tokens[i].head, h >= 0, h < tokens.count,
+              sanctionNouns.contains(words[h]) else { return nil }
+        return h
     }
 
     static let sanctionNouns: Set<String> = ["sanction", "sanctions", "embargo", "embargoes", "tariff", "tariffs",

@@ -38,12 +38,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
     ]
 
     /// Verbs that deny their complement: "denied attacking", "refused to submit", "failed to".
-    static let negatingVerbs: Set<String> = Lexicon.denialVerbs.union([
+    static let negatingVerbs: Set<String> = Lexicon.denialVerbs.union(cessationVerbs).union([
         "refuse", "refuses", "refused", "refusing",
         "decline", "declines", "declined", "declining", "fail", "fails", "failed", "failing",
         "reject", "rejects", "rejected", "rejecting", "avoid", "avoids", "avoided", "avoiding",
-        "stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt", "halts", "halted",
     ])
+    /// Tags of a word before "to" that is no controlling verb.
+    static let nominalTags: Set<String> = ["NOUN", "PROPN", "PRON", "NUM"]
     /// Verbs that end an ongoing act: "stopped arming the rebels", "ceased to fund".
     static let cessationVerbs: Set<String> = ["stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
                                               "halt", "halts", "halted"]
@@ -111,7 +112,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     }
                     let v = words[vk]
                     // A noun before "to" is no controlling verb ("urged the two sides to protect").
-                    let nominal = ["NOUN", "PROPN", "PRON", "NUM"].contains(sentence.tokens[vk].upos ?? "")
+                    let nominal = Self.nominalTags.contains(sentence.tokens[vk].upos ?? "")
                         && !Lexicon.intentionWords.contains(v) && !Lexicon.hypotheticalWords.contains(v) && !Self.negatingVerbs.contains(v)
                     if !nominal && !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }

@@ -62,9 +62,9 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.subjectRange = lower..<max(lower, subject.upperBound)
                 frame.rules.append(via.isEmpty ? "tree.subject" : "tree.subject-via-\(via)")
             }
-        } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0,
-                  EventCoder.sanctionNouns.contains(words[tree.heads[anchor]]), sentence.tokens[anchor].lemma == "target",
-                  tree.heads[tree.heads[anchor]] >= 0, let (subject, _) = subject(of: tree.heads[tree.heads[anchor]], tree, words) {
+        } else if ownSubject == nil, tree.relations[anchor] == "acl",
+                  let noun = EventCoder.sanctionNounAimed(by: anchor, sentence.tokens, words),
+                  tree.heads[noun] >= 0, let (subject, _) = subject(of: tree.heads[noun], tree, words) {
             // "The US imposed sanctions targeting Russian banks": who imposes them aims them.
             frame.subjectRange = subject
             frame.rules.append("tree.sanction-aimer")
