@@ -817,6 +817,27 @@ import Testing
         #expect(triples("US defense officials criticized Iran.") == ["USAGOV 111 IRN"])
     }
 
+    @Test func aNameGivenAfterATitleStandsForTheTitledActorLaterInTheArticle() {
+        // Neither person is in the dictionaries: the title gives the code, the article the name.
+        #expect(triples("Chinese Foreign Minister Qin Gang arrived in Washington. Qin criticised Japan.", date: "2023-06-14")
+                == ["CHNGOV 042 USA", "CHNGOV 111 JPN"])
+        #expect(triples("Dmytro Kuleba, Ukraine's foreign minister, visited Warsaw. Kuleba thanked Poland for its support.", date: "2023-06-14")
+                == ["UKRGOV 042 POLGOV", "UKRGOV 051 POL"])
+        // Not without the title, and not from a line in title case.
+        #expect(!triples("Qin Gang arrived in Washington. Qin criticised Japan.", date: "2023-06-14").contains { $0.hasSuffix("JPN") })
+        #expect(triples("Chinese Foreign Minister Wang Visits Washington. Wang criticised Japan.", date: "2023-06-14") == [])
+        // A name word given to two actors names neither; the whole name still names one.
+        let two = "Iranian Foreign Minister Ali Reza met Iraqi Defence Minister Ali Hassan in Tehran."
+        #expect(!triples(two + " Ali criticised Japan.", date: "2023-06-14").contains { $0.hasSuffix("JPN") })
+        #expect(triples(two + " Ali Hassan criticised Japan.", date: "2023-06-14").contains("IRQGOV 111 JPN"))
+    }
+
+    @Test func heMayStandForAPersonWhoseCodeWasFirstSeenAsAPlace() {
+        // "KYIV" (UKRGOV) comes before the minister of the same code.
+        #expect(triples("KYIV, June 14 (Reuters) - Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart in Kyiv. He thanked Poland for its support.", date: "2023-06-14")
+                .contains("UKRGOV 051 POL"))
+    }
+
     @Test func deepeningTiesInAnEconomicSectorIsEconomicCooperation() {
         #expect(triples("Chile strengthened economic ties with Peru.") == ["CHL 061 PER"])
         #expect(triples("Chile boosted cooperation on trade with Peru.") == ["CHL 061 PER"])

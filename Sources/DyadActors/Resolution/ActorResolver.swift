@@ -19,6 +19,9 @@ public struct ActorResolver: Sendable {
         var ref: ActorRef
         var weight: Double
         var isPerson: Bool
+        /// A person has been named by this code since it was first seen as something else
+        /// ("Kyiv ... Ukrainian Foreign Minister Dmytro Kuleba"): "he" may stand for it.
+        var namedPerson = false
         var isPlural: Bool
         /// An armed group, party or movement of the dictionary ("Hamas", "Islamic State").
         var isGroup = false
@@ -27,6 +30,11 @@ public struct ActorResolver: Sendable {
     private var order: [String] = []
     /// The actors last joined by "and" ("India and Pakistan"), for "the two sides".
     private var lastPair: [ActorRef] = []
+    /// Names the article gave a titled actor ("Chinese Foreign Minister Qin Gang", "Dmytro
+    /// Kuleba, Ukraine's foreign minister"): the folded name and each word of it, to that actor.
+    private var learnedNames: [[String]: ActorRef] = [:]
+    /// Name words learned for two different actors: they name neither.
+    private var ambiguousNames: Set<[String]> = []
 
     public init(actors: ActorDictionary, matcher: MentionMatcher, date: CalendarDate?) {
         self.actors = actors
@@ -60,6 +68,15 @@ public struct ActorResolver: Sendable {
             if Lexicon.isFunctionWord(folded) || Self.personTitles.contains(folded) { return false }
             return !found.contains { $0.start <= m.start - 1 && m.start - 1 < $0.end }
         } }
+        // "military drills", "military action against Pakistan": a bare role word before the name
+        // of an activity says what kind of activity it is; it is no actor.
+        mentions.removeAll { m in
+            guard m.kind == .agent, m.end == m.start + 1, m.end < tokens.count,
+                  Self.attributiveRoleWords.contains(TextFold.fold(tokens[m.start].text)),
+                  Self.activityNouns.contains(TextFold.fold(tokens[m.end].text)) else { return false }
+            // Not after a country ("Russian military drills": Russia's military acts).
+            return !found.contains { $0.end == m.start && $0.kind != .agent }
+        }
         // "both sides", "the two countries", "the warring parties": a pair named before; the
         // words inside ("parties") are no agents of their own.
         let pairs = Self.pairNominals(tokens)
@@ -67,6 +84,7 @@ public struct ActorResolver: Sendable {
             mentions.removeAll { m in pairs.contains { $0.overlaps(m.start..<m.end) } }
             mentions += pairs.map { Mention(start: $0.lowerBound, end: $0.upperBound, kind: .nominal, origin: Self.pairOrigin) }
         }
+        mentions.append(contentsOf: learnedMentions(in: tokens, excluding: mentions))
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
         var groups = group(mentions, tokens)
@@ -78,9 +96,112 @@ public struct ActorResolver: Sendable {
         Self.shareCountryForward(&groups, tokens)
         Self.shareCountryBackward(&groups, tokens)
         Self.nameBeforeItsOrgan(&groups)
+        learnNames(groups, mentions, tokens)
         remember(groups, tokens)
         return groups
     }
+
+    // MARK: Names learned from the article
+
+    static let learnedOrigin = "article.name"
+
+    /// Mentions of the names the article has given titled actors so far ("Qin" after "Chinese
+    /// Foreign Minister Qin Gang"), where no other mention is: the longest learned name first.
+    public func learnedMentions(in tokens: [Token], excluding found: [Mention]) -> [Mention] {
+        guard !learnedNames.isEmpty else { return [] }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for m in found { for k in m.start..<min(m.end, tokens.count) { taken[k] = true } }
+        var out: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            guard !taken[i], Self.isCapitalized(tokens[i].text) else { i += 1; continue }
+            var hit = 0
+            for n in stride(from: min(4, tokens.count - i), through: 1, by: -1) where !(i..<i + n).contains(where: { taken[$0] }) {
+                let key = tokens[i..<i + n].map { TextFold.fold($0.text) }
+                if learnedNames[key] != nil { hit = n; break }
+            }
+            if hit > 0 {
+                let key = tokens[i..<i + hit].map { TextFold.fold($0.text) }.joined(separator: " ")
+                out.append(Mention(start: i, end: i + hit, kind: .person, entryKey: key, origin: Self.learnedOrigin))
+                i += hit
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Learns the name a titled actor of this sentence is given: the capitalised words right
+    /// after its title ("Foreign Minister Qin Gang"), or right before it and a comma ("Dmytro
+    /// Kuleba, Ukraine's foreign minister"). Only a single person with a resolved code, only
+    /// words of no mention, and not in a title-case line ("Minister Visits Troops").
+    private mutating func learnNames(_ groups: [ResolvedActor], _ mentions: [Mention], _ tokens: [Token]) {
+        guard groups.contains(where: { $0.ref != nil }) else { return }
+        // A line in title case has no word in small letters but function words.
+        guard tokens.contains(where: { t in
+            t.text.unicodeScalars.first.map { $0.value >= 97 && $0.value <= 122 } == true && !Lexicon.isFunctionWord(TextFold.fold(t.text))
+        }) else { return }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.start..<min(m.end, tokens.count) { taken[k] = true } }
+        func isNameWord(_ k: Int) -> Bool {
+            let t = tokens[k]
+            guard !taken[k], Self.isCapitalized(t.text), t.upos == nil || t.upos == "PROPN",
+                  t.text.unicodeScalars.allSatisfy({ CharClass.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+            let f = TextFold.fold(t.text)
+            return !Lexicon.isFunctionWord(f) && !Self.personTitles.contains(f) && !Self.calendarWords.contains(f)
+        }
+        for g in groups {
+            guard let ref = g.ref, ref.country != nil, g.members.isEmpty, !g.isPlural, !g.isCoreferent,
+                  let last = g.mentions.last, last.kind == .agent, Self.isPersonLike(g, tokens) else { continue }
+            var name: Range<Int>?
+            if !g.isPossessive, g.end < tokens.count, isNameWord(g.end) {
+                var e = g.end
+                while e < tokens.count, e - g.end < 4, isNameWord(e) { e += 1 }
+                name = g.end..<e
+            } else {
+                var c = g.start - 1
+                if c >= 0, TextFold.fold(tokens[c].text) == "the" { c -= 1 }
+                if c >= 1, tokens[c].text == ",", isNameWord(c - 1) {
+                    var s = c - 1
+                    while s > 0, c - s < 4, isNameWord(s - 1) { s -= 1 }
+                    // The whole name: it opens the sentence or follows a word in small letters.
+                    if s == 0 || !Self.isCapitalized(tokens[s - 1].text) { name = s..<c }
+                }
+            }
+            guard let name, !name.isEmpty else { continue }
+            let words = tokens[name].map { TextFold.fold($0.text) }
+            let text = tokens[name].map(\.text).joined(separator: " ")
+            let learned = ActorRef(code: ref.code, country: ref.country, role: ref.role, entity: text, text: text)
+            var keys = [words]
+            if words.count > 1 { keys += words.filter { $0.count >= 3 }.map { [$0] } }
+            for key in keys where !ambiguousNames.contains(key) {
+                if let known = learnedNames[key], known.code != ref.code {
+                    learnedNames[key] = nil
+                    ambiguousNames.insert(key)
+                } else {
+                    learnedNames[key] = learned
+                }
+            }
+        }
+    }
+
+    /// Role words that also qualify an activity ("military aid", "police action").
+    static let attributiveRoleWords: Set<String> = ["military", "army", "naval", "police"]
+
+    /// Activities a role word may qualify.
+    static let activityNouns: Set<String> = [
+        "action", "actions", "drill", "drills", "exercise", "exercises", "operation", "operations", "aid",
+        "assistance", "support", "cooperation", "co-operation", "equipment", "hardware", "intervention",
+        "buildup", "build-up", "presence", "spending", "budget", "ties", "options", "option", "pressure",
+        "activity", "activities", "escalation", "deployment", "deployments", "maneuvers", "manoeuvres",
+        "campaign", "offensive", "threat", "threats", "power", "might", "strength", "response", "solution",
+    ]
+
+    /// Day and month names, which follow a name in "said Foreign Minister Wang Yi Monday".
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// "the US State Department", "the Israeli Knesset": a state's name right before one of its
     /// organs only says whose organ it is.
@@ -523,6 +644,12 @@ public struct ActorResolver: Sendable {
         let prefix = g.mentions.first { $0.kind == .agent && AgentDictionary.isPrefixRole($0.role) }
         let agentText = agent.map { TextFold.fold(tokens[$0.end - 1].text) } ?? ""
         g.isPlural = agentText.hasSuffix("s") && !agentText.hasSuffix("ss") || last.kind == .demonym
+        if let p = g.mentions.first(where: { $0.kind == .person && $0.origin == Self.learnedOrigin }),
+           let learned = p.entryKey.flatMap({ learnedNames[$0.split(separator: " ").map(String.init)] }) {
+            g.ref = ActorRef(code: learned.code, country: learned.country, role: learned.role, entity: learned.entity, text: spanText)
+            g.rules.append("actor.learned-name")
+            return
+        }
         if let p = g.mentions.first(where: { $0.kind == .person }), let e = actors[p.entryKey!] {
             let code = e.code(on: date)
             g.ref = ActorRef(code: code, country: e.country, role: roleOf(code: code, country: e.country), entity: e.name, text: spanText)
@@ -592,7 +719,7 @@ public struct ActorResolver: Sendable {
             }
             func isPersonLike(_ a: ResolvedActor) -> Bool { Self.isPersonLike(a, tokens) }
             if ["he", "his", "him", "she", "her"].contains(firstWord) {
-                cands = local.filter(isPersonLike).compactMap(\.ref) + ranked { $0.isPerson }
+                cands = local.filter(isPersonLike).compactMap(\.ref) + ranked { $0.isPerson || $0.namedPerson }
             } else if ["they", "their", "them"].contains(firstWord) {
                 // Actors coordinated right before ("Obama and Putin said they would"), each of
                 // them; then plural actors; then, as British English writes of states and bodies
@@ -787,6 +914,7 @@ public struct ActorResolver: Sendable {
             if var s = salient[key] {
                 s.weight += w
                 s.ref = ref
+                if isPerson && !s.isPerson { s.namedPerson = true }
                 salient[key] = s
             } else {
                 salient[key] = Salient(ref: ref, weight: w, isPerson: isPerson, isPlural: g.isPlural, isGroup: isGroup(g))

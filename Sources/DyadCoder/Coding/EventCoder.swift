@@ -54,10 +54,10 @@ public struct EventCoder: Sendable {
             var sentence = split
             var mentions: [Mention]?
             if let syntax {
-                let candidacy = eventCandidacy(split)
+                let candidacy = eventCandidacy(split, resolver: resolver)
                 mentions = candidacy.mentions
                 if candidacy.mayHold {
-                    var hints = wordHints(split, candidacy.mentions ?? [])
+                    var hints = wordHints(split, (candidacy.mentions ?? []) + candidacy.learned)
                     sentence = syntax.analyze(split, hints: hints)
                     if let k = pastTenseReading(sentence) {
                         hints[k] = .pastTense
@@ -226,13 +226,21 @@ public struct EventCoder: Sendable {
         let sentenceDate = DateExpressions.find(in: sentence.text).first?.date
         // Tokens a fired pattern has used cannot anchor another pattern ("threatened to wage war against").
         var used = [Bool](repeating: false, count: words.count)
-        for i in words.indices where !inActor[i] && !used[i] {
-            let verbPatterns = resources.verbs.verbPatterns(forForm: words[i])
-            let nounPatterns = resources.verbs.nounPatterns(forForm: words[i])
+        // Anchors whose patterns decided something (an event, none, or a negated one).
+        var settled = [Bool](repeating: false, count: words.count)
+        // Anchors with fallback patterns (`fallback=yes`), tried after all the others.
+        var deferred: [Int] = []
+        func codeAnchor(_ i: Int, fallbacks: Bool) {
+            var verbPatterns = resources.verbs.verbPatterns(forForm: words[i])
+            if resources.verbs.hasFallback(forForm: words[i]) {
+                if !fallbacks { deferred.append(i) }
+                verbPatterns.removeAll { $0.isFallback != fallbacks }
+            }
+            let nounPatterns = fallbacks ? [] : resources.verbs.nounPatterns(forForm: words[i])
             for (isNoun, candidates) in [(false, verbPatterns), (true, nounPatterns)] where !candidates.isEmpty {
                 if !isNoun && !looksVerbal(i, words, sentence.tokens, actors) { continue }
                 let frame = analyzer.frame(for: i, isNoun: isNoun, in: analyzed)
-                frames.append(frame)
+                if !fallbacks { frames.append(frame) }
                 if frame.objectControlled { continue }
                 // A pattern written for this very form ("LEFT [042]" beside "LEAVE [012]")
                 // comes before those written for its lemma, then the more specific first.
@@ -258,6 +266,18 @@ public struct EventCoder: Sendable {
                         var negated = false
                         var denial = false
                         var rules = frame.rules + match.rules
+                        // "Israeli warplanes struck", "killed in a drone strike": force from the air.
+                        if code == "190", Self.isAerial(frame, words) {
+                            code = "195"
+                            rules.append("force.aerial")
+                        }
+                        // "Protesters attacked the embassy": violence by protesters is a violent
+                        // protest (145), not military force (but arms are: "launched missiles").
+                        if code.hasPrefix("18") || code == "190", !frame.isPassive,
+                           frame.subjectRange.contains(where: { Self.protesterNouns.contains(words[$0]) }) {
+                            code = "145"
+                            rules.append("force.by-protesters")
+                        }
                         if frame.negated && frame.rules.contains("negation.denial") {
                             // "denied supplying drones to Russia", "denied that its troops had shelled
                             // Kharkiv": an act its doer denies is a denial of responsibility (016),
@@ -413,7 +433,17 @@ public struct EventCoder: Sendable {
                     }
                     if fired { break }
                 }
+                if fired { settled[i] = true }
             }
+        }
+        for i in words.indices where !inActor[i] && !used[i] { codeAnchor(i, fallbacks: false) }
+        for i in deferred where !used[i] && !settled[i] {
+            // The verb after "to" (past an adverb): when its own patterns decided, they stand.
+            guard let to = (i + 1..<min(words.count, i + 4)).first(where: { words[$0] == "to" }) else { continue }
+            var v = to + 1
+            if v < words.count, sentence.tokens[v].upos == "ADV" { v += 1 }
+            if v < words.count && (used[v] || settled[v]) { continue }
+            codeAnchor(i, fallbacks: true)
         }
         return (events, SentenceTrace(sentence: sentence, actors: actors, attempts: attempts, frames: frames))
     }
@@ -473,15 +503,18 @@ public struct EventCoder: Sendable {
     /// mentions (names, agents or pronouns). Sentences that cannot are not parsed. With it, the
     /// sentence's dictionary mentions when they were matched to decide (the actor resolver
     /// takes them instead of matching again).
-    func eventCandidacy(_ sentence: Sentence) -> (mayHold: Bool, mentions: [Mention]?) {
+    /// Whether the sentence may hold an event: a word some pattern anchors on, and two actors or
+    /// words that may stand for one (a pronoun, a name the article gave an actor before).
+    func eventCandidacy(_ sentence: Sentence, resolver: ActorResolver? = nil) -> (mayHold: Bool, mentions: [Mention]?, learned: [Mention]) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         guard words.contains(where: resources.verbs.hasPatterns(forForm:)) else {
-            return (false, nil)
+            return (false, nil, [])
         }
         let mentions = resources.matcher.mentions(in: sentence.tokens)
-        if mentions.count >= 2 { return (true, mentions) }
-        let count = mentions.count + words.filter { ActorResolver.pronouns.contains($0) || $0 == "country" || $0 == "government" }.count
-        return (count >= 2, mentions)
+        let learned = resolver?.learnedMentions(in: sentence.tokens, excluding: mentions) ?? []
+        if mentions.count + learned.count >= 2 { return (true, mentions, learned) }
+        let count = mentions.count + learned.count + words.filter { ActorResolver.pronouns.contains($0) || $0 == "country" || $0 == "government" }.count
+        return (count >= 2, mentions, learned)
     }
 
     // MARK: Matching
@@ -716,6 +749,15 @@ public struct EventCoder: Sendable {
             }
             // "Gondor and Osgiliath postponed their meeting": each does it to the other.
             var reciprocal = p.mutual && matched != nil
+            // "the talks between Iran and Saudi Arabia": each side does it with the other.
+            var between: [ResolvedActor] = []
+            if matched == nil, p.isNoun, p.reciprocalElements != nil, let first = complement.first, words[first] == "between",
+               let m = matchElements([.words(["between"], optional: false), .target], complement, 0, words, actors, adjectives),
+               m.targets.count >= 2 {
+                matched = m
+                between = m.targets
+                reciprocal = true
+            }
             if matched == nil, let short = p.reciprocalElements, let m = matchElements(short, complement, 0, words, actors, adjectives) {
                 matched = m
                 reciprocal = true
@@ -784,6 +826,10 @@ public struct EventCoder: Sendable {
                (p.isNoun && nounIsSubjectsAct(frame.anchor, words, sentence.tokens)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
                 sources = subjects(in: outer, actors, words, sentence.tokens)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
+            }
+            if !between.isEmpty {
+                sources = between
+                rules.append("noun.between-pair")
             }
             if reciprocal {
                 // "India and Pakistan agreed to talks": each does it with the other.
@@ -1079,6 +1125,30 @@ public struct EventCoder: Sendable {
     /// Sites named by who uses them: "military base", "refugee camp", "police station".
     static let siteNouns: Set<String> = ["base", "bases", "camp", "camps", "station", "stations", "post", "posts",
                                          "barracks", "headquarters", "compound", "outpost", "outposts", "checkpoint"]
+
+    /// People who protest.
+    static let protesterNouns: Set<String> = [
+        "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters",
+        "mob", "mobs", "crowd", "crowds",
+    ]
+
+    /// Aircraft, and strikes from them.
+    static let aerialNouns: Set<String> = [
+        "warplane", "warplanes", "jet", "jets", "fighter-bomber", "fighter-bombers", "bomber", "bombers", "drone", "drones",
+        "aircraft", "helicopter", "helicopters", "gunship", "gunships", "airstrike", "airstrikes", "air-strike", "air-strikes",
+        "airplane", "airplanes", "planes", "airpower",
+    ]
+
+    /// Whether the force of a frame comes from the air: an aircraft or an air strike as the
+    /// subject, right before the verb, or in the first words of what follows ("struck Gaza
+    /// with drones", "killed in an air strike").
+    static func isAerial(_ frame: PredicateFrame, _ words: [String]) -> Bool {
+        let near = Array(frame.subjectRange) + Array(max(0, frame.anchor - 3)..<frame.anchor)
+            + Array(frame.complementRange.prefix(8))
+        return near.contains { k in
+            aerialNouns.contains(words[k]) || (words[k] == "air" && k + 1 < words.count && ["strike", "strikes", "raid", "raids"].contains(words[k + 1]))
+        }
+    }
 
     /// Weapons that stand for who fires them, as a subject: "Ukrainian drones attacked a refinery".
     static let weaponNouns: Set<String> = [

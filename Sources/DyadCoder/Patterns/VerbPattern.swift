@@ -3,7 +3,7 @@ import DyadText
 /// One verb pattern: an anchor word, what must follow it, and the CAMEO code it gives.
 ///
 /// Written in `*.verbs` files as `ID  CODE  PATTERN  [not=CODE] [reverse=yes] [also=CODE] [mutual=yes]
-/// [before=WORDS]` (words separated by commas may stand up to two words apart, words joined by
+/// [before=WORDS] [fallback=yes]` (words separated by commas may stand up to two words apart, words joined by
 /// `_` stand together), e.g.
 /// `163.impose  163  impose sanction|embargo on|against +`.
 public struct VerbPattern: Sendable, Hashable {
@@ -53,6 +53,11 @@ public struct VerbPattern: Sendable, Hashable {
     /// `beforeJoined[k]`: the words `before[k]` stand right before `before[k + 1]`, with no
     /// word between (`before=most_certainly`; PETRARCH's `_`). Empty: none are joined.
     public var beforeJoined: [Bool] = []
+    /// Tried only after every other anchor of the sentence, and only where the verb after the
+    /// anchor's `to` decided nothing itself (`fallback=yes`): `refuse to ... +` codes "refused to
+    /// extend the deal with Ukraine", while "refused to release the hostages" is left to the
+    /// release patterns and "refused to condemn Russia" to condemn's, negated.
+    public var isFallback = false
 
     /// The code of a pattern that matches and codes nothing (`---`): the words name something
     /// that is not an event of the verb's other patterns ("contribute a million dollars" where

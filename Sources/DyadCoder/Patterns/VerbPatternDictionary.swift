@@ -9,6 +9,8 @@ public struct VerbPatternDictionary: Sendable {
     private var verbIndex: [String: [Int]] = [:]
     /// Noun anchor forms -> pattern indexes.
     private var nounIndex: [String: [Int]] = [:]
+    /// Verb anchor forms of fallback patterns.
+    private var fallbackForms: Set<String> = []
     public let inflection: Inflection
     let taxonomy: CameoTaxonomy
 
@@ -50,6 +52,11 @@ public struct VerbPatternDictionary: Sendable {
     /// Patterns whose noun anchor has this (folded) form.
     public func nounPatterns(forForm form: String) -> [VerbPattern] {
         (nounIndex[form] ?? []).map { patterns[$0] }
+    }
+
+    /// Whether a fallback pattern (`fallback=yes`) anchors on this (folded) verb form.
+    public func hasFallback(forForm form: String) -> Bool {
+        !fallbackForms.isEmpty && fallbackForms.contains(form)
     }
 
     /// Whether some verb or noun pattern anchors on this (folded) form: whether
@@ -106,6 +113,7 @@ public struct VerbPatternDictionary: Sendable {
     private mutating func reindex() {
         verbIndex = [:]
         nounIndex = [:]
+        fallbackForms = []
         for i in patterns.indices { index(i) }
     }
 
@@ -114,7 +122,10 @@ public struct VerbPatternDictionary: Sendable {
         if p.isNoun {
             for f in inflection.nounForms(p.anchor) { nounIndex[f, default: []].append(i) }
         } else {
-            for f in inflection.verbForms(p.anchor) { verbIndex[f, default: []].append(i) }
+            for f in inflection.verbForms(p.anchor) {
+                verbIndex[f, default: []].append(i)
+                if p.isFallback { fallbackForms.insert(f) }
+            }
         }
     }
 
@@ -130,6 +141,7 @@ public struct VerbPatternDictionary: Sendable {
         var reversed = false
         var also: String?
         var mutual = false
+        var fallback = false
         var before: [Set<String>] = []
         var beforeJoined: [Bool] = []
         while let last = words.last, last.contains("=") {
@@ -159,8 +171,11 @@ public struct VerbPatternDictionary: Sendable {
             case ("mutual", 2):
                 guard kv[1] == "yes" || kv[1] == "no" else { throw fail("mutual= takes yes or no, found '\(kv[1])'") }
                 mutual = kv[1] == "yes"
+            case ("fallback", 2):
+                guard kv[1] == "yes" || kv[1] == "no" else { throw fail("fallback= takes yes or no, found '\(kv[1])'") }
+                fallback = kv[1] == "yes"
             default:
-                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)")
+                throw fail("unknown option '\(last)' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS, fallback=yes)")
             }
             words.removeLast()
         }
@@ -202,9 +217,14 @@ public struct VerbPatternDictionary: Sendable {
         } else {
             guard targets == 1 else { throw fail("pattern \(id) must have exactly one '+' (the target), found \(targets)") }
         }
+        if fallback {
+            guard !isNoun, case let .words(first, optional: false)? = elements.first, first.contains("to") else {
+                throw fail("fallback pattern \(id) must be a verb followed by 'to' (it stands in for the verb after 'to')")
+            }
+        }
         return VerbPattern(id: id, code: code, anchor: anchor.lowercased(), isNoun: isNoun, elements: elements,
                            negatedCode: negated, text: words.joined(separator: " "), origin: "\(file):\(line)",
                            reversed: reversed, alsoCode: also, mutual: mutual, before: before,
-                           beforeJoined: beforeJoined.contains(true) ? beforeJoined : [])
+                           beforeJoined: beforeJoined.contains(true) ? beforeJoined : [], isFallback: fallback)
     }
 }

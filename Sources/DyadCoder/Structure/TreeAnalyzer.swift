@@ -34,6 +34,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.subjectRange = subject
             frame.rules.append("tree.noun-clause-subject")
         }
+        // "A meeting between Putin and Xi is planned for March": an act that is planned or
+        // expected has not happened yet.
+        if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
+           ["nsubj", "nsubj:pass"].contains(tree.relations[anchor]), tree.heads[anchor] > anchor,
+           Self.planningVerbs.contains(analyzed.sentence.tokens[tree.heads[anchor]].lemma ?? "") {
+            frame.modality = .intended
+            frame.rules.append("tree.planned-act")
+        }
         guard !isNoun, let tree = analyzed.tree, anchor < tree.heads.count else { return frame }
         let sentence = analyzed.sentence
         let words = analyzed.words
@@ -186,6 +194,24 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.negated.toggle()
             frame.rules.append("negation.denial")
         }
+        // "demanded that Russia withdraw", "warned NATO against sending jets", "prevented Iran
+        // from acquiring": an act someone demands, or warns or keeps its doer from, is a wish, not
+        // an act of its own (as "urged Germany to send").
+        if !frame.objectControlled, let head = Optional(tree.heads[anchor]), head >= 0, head < anchor {
+            let lemma = sentence.tokens[head].lemma ?? words[head]
+            let rel = tree.relations[anchor]
+            let aux = tree.dependents(of: anchor, ["aux"]).map { words[$0] }
+            // The clause's verb in its base form (a tagger may read "withdraw" as a past).
+            let base = sentence.tokens[anchor].xpos == "VB" || words[anchor] == sentence.tokens[anchor].lemma
+            if rel == "ccomp", Self.directiveVerbs.contains(lemma), base, aux.allSatisfy({ $0 == "should" }) {
+                frame.objectControlled = true
+                frame.rules.append("tree.demanded-clause")
+            } else if sentence.tokens[anchor].xpos == "VBG", anchor > 0, words[anchor - 1] == "against" || words[anchor - 1] == "from",
+                      Self.deterringVerbs.contains(lemma) {
+                frame.objectControlled = true
+                frame.rules.append("tree.deterred-act")
+            }
+        }
         // "came as Israel announced it would free the prisoners": where the parse has no clause
         // for the verb after the modal (read as an adjective), word order decides as above: a
         // "would" right after a reporting verb and a short subject is the speaker's future.
@@ -232,6 +258,22 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         if words[j] == "that" { j -= 1 }
         return j >= 0 && Lexicon.reportingVerbs.contains(words[j]) && tokens[j].upos == "VERB"
     }
+
+    /// Verbs whose "that" clause in the base form is what their subject wants done ("demanded
+    /// that Russia withdraw").
+    static let directiveVerbs: Set<String> = [
+        "demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend", "require",
+        "order", "command", "decree", "stipulate",
+    ]
+
+    /// Verbs whose subject is an act still to come ("the talks are planned for March").
+    static let planningVerbs: Set<String> = ["plan", "schedule", "expect", "slate", "propose", "envisage", "envision"]
+
+    /// Verbs that warn or keep someone from an act ("against"/"from" + gerund).
+    static let deterringVerbs: Set<String> = [
+        "warn", "caution", "advise", "urge", "deter", "prevent", "stop", "bar", "ban", "block", "discourage",
+        "dissuade", "keep", "prohibit", "forbid", "restrain", "refrain",
+    ]
 
     /// Verbs that hold their object to account for an act ("for"/"of" + gerund).
     static let judgingVerbs: Set<String> = [
