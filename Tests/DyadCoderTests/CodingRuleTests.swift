@@ -131,7 +131,7 @@ import Testing
 
     @Test func weaponsStandForWhoFiresThemAndSitesAreWhereTheyStand() {
         // A weapon as subject is who fires it; a thing struck in a place targets the place's country.
-        #expect(triples("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.") == ["UKR 190 RUS"])
+        #expect(triples("Ukrainian drones attacked an oil refinery in Russia's Krasnodar region.") == ["UKR 195 RUS"])
         #expect(triples("Russian missiles hit Kyiv overnight.") == ["RUS 190 UKR"])
         // A site named by who uses it lies in the place's country.
         #expect(triples("Al-Shabaab fighters attacked a military base in southern Somalia.") == ["SOMUAFSHB 190 SOMMIL"])
@@ -173,7 +173,7 @@ import Testing
         #expect(triples("The US imposed sanctions targeting Russian banks.") == ["USA 163 RUSBUS"])
         #expect(triples("The EU approved new sanctions against Russia, targeting companies in China.") == ["IGOEUREEC 163 RUS", "IGOEUREEC 163 ---BUS"])
         // Force is still force, also after a sanction in a clause of its own.
-        #expect(triples("The EU approved sanctions against Russia after Russian drones targeted Kyiv.") == ["IGOEUREEC 163 RUS", "RUS 190 UKR"])
+        #expect(triples("The EU approved sanctions against Russia after Russian drones targeted Kyiv.") == ["IGOEUREEC 163 RUS", "RUS 195 UKR"])
         // The doer of an act a participle accuses is the noun it qualifies, not the sentence's subject.
         #expect(triples("The EU imposed sanctions on Russia and on companies accused of helping Moscow.") == ["IGOEUREEC 163 RUS"])
         // Protecting rights is no military protection.
@@ -366,7 +366,7 @@ import Testing
     }
 
     @Test func twoSectorsOfOneCountryMakeAnEventButOneStateDoesNot() {
-        #expect(triples("Georgian protesters attacked the Georgian government.").contains { $0.hasPrefix("GEOOPP 19") && $0.hasSuffix("GEOGOV") })
+        #expect(triples("Georgian protesters attacked the Georgian government.") == ["GEOOPP 145 GEOGOV"])
         #expect(triples("Venezuelan troops attacked the Venezuelan government.").isEmpty)
         #expect(triples("Washington criticized the United States.").isEmpty)
     }
@@ -593,7 +593,7 @@ import Testing
 
     @Test func violenceFromAnOwnedWeaponAgainstVictimsInAPlace() {
         // The owner of the violent noun is the source; the place of the victims is the target.
-        #expect(triples("Israeli air strikes killed at least 20 people in Gaza, Palestinian health officials said.") == ["ISR 190 PSE"])
+        #expect(triples("Israeli air strikes killed at least 20 people in Gaza, Palestinian health officials said.") == ["ISR 195 PSE"])
         #expect(triples("The storm killed 20 people in Gaza.").isEmpty)
         // Force against a capital hits the country, not its government.
         #expect(triples("Russian forces launched a missile attack on Kyiv.") == ["RUSMIL 190 UKR"])
@@ -601,9 +601,9 @@ import Testing
     }
 
     @Test func peopleOfNoStatedCountryHarmedInAPlaceAreItsPeople() {
-        #expect(triples("Three civilians were killed in a Russian drone strike in Kharkiv.") == ["RUS 190 UKRCVL"])
+        #expect(triples("Three civilians were killed in a Russian drone strike in Kharkiv.") == ["RUS 195 UKRCVL"])
         // Armed roles may be anyone's: soldiers killed in Kharkiv keep no country.
-        #expect(triples("Two soldiers were killed in a Russian drone strike in Kharkiv.") == ["RUS 190 ---MIL"])
+        #expect(triples("Two soldiers were killed in a Russian drone strike in Kharkiv.") == ["RUS 195 ---MIL"])
     }
 
     @Test func aRoleOfAPlaceOrOfACountrysOrganisationIsTheirs() {
@@ -659,7 +659,7 @@ import Testing
         // "kidnap" doubles its final consonant; "up to 16" comes before the target.
         #expect(triples("Afghan rebels have kidnapped up to 16 Russian civilian advisers.") == ["AFGREB 181 RUSCVL"])
         // The owner of a weapon that is the subject did its act.
-        #expect(triples("Russian aircraft including helicopter gunships killed 46 Afghan civilians.") == ["RUS 190 AFGCVL"])
+        #expect(triples("Russian aircraft including helicopter gunships killed 46 Afghan civilians.") == ["RUS 195 AFGCVL"])
     }
 
     @Test func aRoleBeforeAnOrganisationsNameIsTheOrganisation() {
@@ -691,7 +691,7 @@ import Testing
         #expect(Set(triples("US and British activists staged a protest in Beijing.")) == ["USAOPP 141 CHN", "GBROPP 141 CHN"])
         #expect(triples("Thousands of Kenyans protested in Nairobi.") == ["KENCVL 141 KENGOV"])
         // "in Gaza, Palestinian officials said" is no list of actors.
-        #expect(triples("Israeli air strikes killed at least 20 people in Gaza, Palestinian health officials said.") == ["ISR 190 PSE"])
+        #expect(triples("Israeli air strikes killed at least 20 people in Gaza, Palestinian health officials said.") == ["ISR 195 PSE"])
     }
 
     @Test func theLeaderNamedBeforeLedIsTheActor() {
@@ -824,7 +824,9 @@ import Testing
         #expect(triples("Dmytro Kuleba, Ukraine's foreign minister, visited Warsaw. Kuleba thanked Poland for its support.", date: "2023-06-14")
                 == ["UKRGOV 042 POLGOV", "UKRGOV 051 POL"])
         // Not without the title, and not from a line in title case.
-        #expect(!triples("Qin Gang arrived in Washington. Qin criticised Japan.", date: "2023-06-14").contains { $0.hasSuffix("JPN") })
+        #expect(!triples("Zhou Mingyu arrived in Washington. Zhou criticised Japan.", date: "2023-06-14").contains { $0.hasSuffix("JPN") })
+        // A known person's full name makes each of its words name the person.
+        #expect(triples("Qin Gang arrived in Washington. Qin criticised Japan.", date: "2023-06-14").contains("CHNGOV 111 JPN"))
         #expect(triples("Chinese Foreign Minister Wang Visits Washington. Wang criticised Japan.", date: "2023-06-14") == [])
         // A name word given to two actors names neither; the whole name still names one.
         let two = "Iranian Foreign Minister Ali Reza met Iraqi Defence Minister Ali Hassan in Tehran."
@@ -836,6 +838,54 @@ import Testing
         // "KYIV" (UKRGOV) comes before the minister of the same code.
         #expect(triples("KYIV, June 14 (Reuters) - Ukrainian Foreign Minister Dmytro Kuleba met his Polish counterpart in Kyiv. He thanked Poland for its support.", date: "2023-06-14")
                 .contains("UKRGOV 051 POL"))
+    }
+
+    @Test func aRefusalOrThreatStandsInForAVerbThatDecidesNothingItself() {
+        #expect(triples("Russia refused to extend the grain deal with Ukraine.", date: "2023-06-14").contains("RUS 120 UKR"))
+        #expect(triples("Erdogan threatened to block Sweden's membership bid.", date: "2023-06-14") == ["TURGOV 130 SWE"])
+        // The verb's own patterns decide first: a refusal of their act, or nothing when negated.
+        #expect(triples("Hamas refused to release Israeli hostages.", date: "2023-06-14") == ["PSEREBHMS 1243 ISR"])
+        #expect(triples("China refused to condemn Russia.", date: "2023-06-14") == [])
+        #expect(triples("Russia threatened to attack Ukraine.", date: "2023-06-14") == ["RUS 138 UKR"])
+    }
+
+    @Test func anActDemandedOrWarnedAgainstIsAWishNotAnAct() {
+        #expect(triples("Ukraine demanded that Russia withdraw its troops from the nuclear plant.") == ["UKR 1056 RUS"])
+        #expect(triples("Germany demanded that Russia release two German citizens.") == ["DEU 1053 RUS"])
+        #expect(triples("Russia warned NATO against sending fighter jets to Ukraine.") == ["RUS 130 IGOWSTNAT"])
+        #expect(triples("The US prevented Iran from acquiring nuclear weapons.") == [])
+        // A report of a past act stays an act.
+        #expect(triples("Israel said Hamas had attacked Israeli towns.") == ["PSEREBHMS 190 ISR", "ISR 112 PSEREBHMS"])
+    }
+
+    @Test func talksBetweenTwoActorsAreEachOnesWithTheOther() {
+        #expect(Set(triples("The talks between Iran and Saudi Arabia in Beijing ended.")) == ["IRN 046 SAU", "SAU 046 IRN"])
+        let planned = events("A meeting between Putin and Xi is planned for March.")
+        #expect(Set(planned.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }) == ["RUSGOV 040 CHNGOV", "CHNGOV 040 RUSGOV"])
+        #expect(planned.allSatisfy { $0.modality == .intended })
+    }
+
+    @Test func forceFromTheAirIsAerialAndProtestersViolenceIsAViolentProtest() {
+        #expect(triples("Israeli warplanes struck targets in Gaza.") == ["ISRMIL 195 PSE"])
+        #expect(triples("Saudi-led coalition airstrikes killed 20 civilians in Yemen.") == ["SAU 195 YEMCVL"])
+        #expect(triples("Russian forces attacked Kharkiv.") == ["RUSMIL 190 UKR"])
+        #expect(triples("Protesters attacked the US embassy in Baghdad.") == ["IRQOPP 145 USAGOV"])
+        #expect(triples("Police attacked protesters in Tehran.") == ["IRNCOP 190 IRNOPP"])
+        #expect(triples("Russian forces destroyed a bridge in Kherson.") == ["RUSMIL 190 UKR"])
+    }
+
+    @Test func aRoleWordBeforeAnActivityIsNoActor() {
+        #expect(triples("Russia condemned military drills near its border.") == [])
+        #expect(triples("India refused to rule out military action against Pakistan.") == ["IND 120 PAK"])
+        // After a country the role is the country's: its military acts.
+        #expect(triples("Russia condemned Ukrainian military operations in Kursk.") == ["RUS 111 UKRMIL"])
+    }
+
+    @Test func welcomingAnActorsStepPraisesItAndAddressingItsConcernsSaysNothingToIt() {
+        #expect(triples("Japan welcomed Sweden's membership bid.") == ["JPN 051 SWE"])
+        #expect(triples("Japan welcomed the Chinese delegation.") == ["JPN 043 CHNGOV"])
+        #expect(triples("Sweden must address Turkey's security concerns.") == [])
+        #expect(triples("China suspended imports of Japanese seafood.") == ["CHN 163 JPN"])
     }
 
     @Test func deepeningTiesInAnEconomicSectorIsEconomicCooperation() {
@@ -850,7 +900,8 @@ import Testing
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),
         ("051.x  051  back (to +", "v.verbs:1: unbalanced parenthesis in '(to'"),
-        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS)"),
+        ("051.x  051  back + when=now", "v.verbs:1: unknown option 'when=now' (known: not=CODE, reverse=yes, also=CODE, mutual=yes, before=WORDS, fallback=yes)"),
+        ("120.x  120  refuse ... +  fallback=yes", "v.verbs:1: fallback pattern 120.x must be a verb followed by 'to' (it stands in for the verb after 'to')"),
         ("122.x  122  criticize + before=heavily,", "v.verbs:1: before= takes words separated by commas or joined by _ (alternatives with |), found 'heavily,'"),
         ("120.x  120  postpone meeting + mutual=yes", "v.verbs:1: mutual pattern 120.x has no '+': the subject's actors are each other's targets"),
         ("072.x  072  receive * arm from + reverse=maybe", "v.verbs:1: reverse= takes yes or no, found 'maybe'"),

@@ -134,13 +134,15 @@ public struct ActorResolver: Sendable {
     /// Learns the name a titled actor of this sentence is given: the capitalised words right
     /// after its title ("Foreign Minister Qin Gang"), or right before it and a comma ("Dmytro
     /// Kuleba, Ukraine's foreign minister"). Only a single person with a resolved code, only
-    /// words of no mention, and not in a title-case line ("Minister Visits Troops").
+    /// words of no mention, and not in a title-case line ("Minister Visits Troops"). A known
+    /// person's full name is learned too, so each of its words stands for the person.
+    /// A word learned for two actors names neither.
     private mutating func learnNames(_ groups: [ResolvedActor], _ mentions: [Mention], _ tokens: [Token]) {
         guard groups.contains(where: { $0.ref != nil }) else { return }
         // A line in title case has no word in small letters but function words.
-        guard tokens.contains(where: { t in
+        let titleCase = !tokens.contains { t in
             t.text.unicodeScalars.first.map { $0.value >= 97 && $0.value <= 122 } == true && !Lexicon.isFunctionWord(TextFold.fold(t.text))
-        }) else { return }
+        }
         var taken = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.start..<min(m.end, tokens.count) { taken[k] = true } }
         func isNameWord(_ k: Int) -> Bool {
@@ -151,27 +153,32 @@ public struct ActorResolver: Sendable {
             return !Lexicon.isFunctionWord(f) && !Self.personTitles.contains(f) && !Self.calendarWords.contains(f)
         }
         for g in groups {
-            guard let ref = g.ref, ref.country != nil, g.members.isEmpty, !g.isPlural, !g.isCoreferent,
-                  let last = g.mentions.last, last.kind == .agent, Self.isPersonLike(g, tokens) else { continue }
+            guard let ref = g.ref, ref.country != nil, g.members.isEmpty, !g.isPlural, !g.isCoreferent else { continue }
             var name: Range<Int>?
-            if !g.isPossessive, g.end < tokens.count, isNameWord(g.end) {
-                var e = g.end
-                while e < tokens.count, e - g.end < 4, isNameWord(e) { e += 1 }
-                name = g.end..<e
-            } else {
-                var c = g.start - 1
-                if c >= 0, TextFold.fold(tokens[c].text) == "the" { c -= 1 }
-                if c >= 1, tokens[c].text == ",", isNameWord(c - 1) {
-                    var s = c - 1
-                    while s > 0, c - s < 4, isNameWord(s - 1) { s -= 1 }
-                    // The whole name: it opens the sentence or follows a word in small letters.
-                    if s == 0 || !Self.isCapitalized(tokens[s - 1].text) { name = s..<c }
+            if let p = g.mentions.first(where: { $0.kind == .person && $0.origin != Self.learnedOrigin }) {
+                // A known person's full name: its words stand for the person later ("Qin Gang
+                // ... Qin"), where the dictionary lists no bare surname (it may be another's).
+                if p.end - p.start >= 2, (p.start..<p.end).allSatisfy({ Self.isCapitalized(tokens[$0].text) }) { name = p.start..<p.end }
+            } else if !titleCase, g.mentions.last?.kind == .agent, Self.isPersonLike(g, tokens) {
+                if !g.isPossessive, g.end < tokens.count, isNameWord(g.end) {
+                    var e = g.end
+                    while e < tokens.count, e - g.end < 4, isNameWord(e) { e += 1 }
+                    name = g.end..<e
+                } else {
+                    var c = g.start - 1
+                    if c >= 0, TextFold.fold(tokens[c].text) == "the" { c -= 1 }
+                    if c >= 1, tokens[c].text == ",", isNameWord(c - 1) {
+                        var s = c - 1
+                        while s > 0, c - s < 4, isNameWord(s - 1) { s -= 1 }
+                        // The whole name: it opens the sentence or follows a word in small letters.
+                        if s == 0 || !Self.isCapitalized(tokens[s - 1].text) { name = s..<c }
+                    }
                 }
             }
             guard let name, !name.isEmpty else { continue }
             let words = tokens[name].map { TextFold.fold($0.text) }
             let text = tokens[name].map(\.text).joined(separator: " ")
-            let learned = ActorRef(code: ref.code, country: ref.country, role: ref.role, entity: text, text: text)
+            let learned = ActorRef(code: ref.code, country: ref.country, role: ref.role, entity: ref.entity ?? text, text: text)
             var keys = [words]
             if words.count > 1 { keys += words.filter { $0.count >= 3 }.map { [$0] } }
             for key in keys where !ambiguousNames.contains(key) {

@@ -228,8 +228,10 @@ public struct EventCoder: Sendable {
         var used = [Bool](repeating: false, count: words.count)
         // Anchors whose patterns decided something (an event, none, or a negated one).
         var settled = [Bool](repeating: false, count: words.count)
-        // Anchors with fallback patterns (`fallback=yes`), tried after all the others.
+        // Anchors with fallback patterns (`fallback=yes`), tried after all the others, and
+        // where their target must lie: the phrase of the verb after "to".
         var deferred: [Int] = []
+        var fallbackScope: Range<Int>?
         func codeAnchor(_ i: Int, fallbacks: Bool) {
             var verbPatterns = resources.verbs.verbPatterns(forForm: words[i])
             if resources.verbs.hasFallback(forForm: words[i]) {
@@ -261,6 +263,10 @@ public struct EventCoder: Sendable {
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: .noEvent))
                         used[i] = true
                         fired = true
+                    case let .success(match) where p.isFallback && fallbackScope.map({ scope in !match.targets.allSatisfy { scope.contains($0.start) } }) == true:
+                        attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i,
+                                                       outcome: .noMatch("the target is not in the phrase of the verb after 'to'")))
+                        continue
                     case let .success(match):
                         var code = p.code
                         var negated = false
@@ -443,6 +449,15 @@ public struct EventCoder: Sendable {
             var v = to + 1
             if v < words.count, sentence.tokens[v].upos == "ADV" { v += 1 }
             if v < words.count && (used[v] || settled[v]) { continue }
+            // The verb's phrase, short of a clause joined to it ("... but relented after talks with").
+            fallbackScope = nil
+            if v < words.count, let tree = analyzed.tree, v < tree.heads.count {
+                var scope = tree.spans[v]
+                for c in tree.children[v] where c > v && TreeAnalyzer.clauseRelations.contains(String(tree.baseRelation(c))) {
+                    scope = scope.lowerBound..<min(scope.upperBound, tree.spans[c].lowerBound)
+                }
+                fallbackScope = scope
+            }
             codeAnchor(i, fallbacks: true)
         }
         return (events, SentenceTrace(sentence: sentence, actors: actors, attempts: attempts, frames: frames))
