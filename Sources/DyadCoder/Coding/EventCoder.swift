@@ -517,9 +517,8 @@ public struct EventCoder: Sendable {
     /// Whether a sentence can give an event at all: a word of some pattern and two actor
     /// mentions (names, agents or pronouns). Sentences that cannot are not parsed. With it, the
     /// sentence's dictionary mentions when they were matched to decide (the actor resolver
-    /// takes them instead of matching again).
-    /// Whether the sentence may hold an event: a word some pattern anchors on, and two actors or
-    /// words that may stand for one (a pronoun, a name the article gave an actor before).
+    /// takes them instead of matching again), and the mentions of names the article gave actors
+    /// before (`resolver`), which count as actors too.
     func eventCandidacy(_ sentence: Sentence, resolver: ActorResolver? = nil) -> (mayHold: Bool, mentions: [Mention]?, learned: [Mention]) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         guard words.contains(where: resources.verbs.hasPatterns(forForm:)) else {
