@@ -96,6 +96,7 @@ public struct ActorResolver: Sendable {
         Self.shareCountryForward(&groups, tokens)
         Self.shareCountryBackward(&groups, tokens)
         Self.nameBeforeItsOrgan(&groups)
+        Self.sidesInAPlace(&groups, tokens)
         learnNames(groups, mentions, tokens)
         remember(groups, tokens)
         return groups
@@ -209,6 +210,23 @@ public struct ActorResolver: Sendable {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     ]
+
+    /// "the warring parties in Sudan", "both sides in Yemen": the sides of a conflict in a
+    /// country are that country's, not a pair named before.
+    static func sidesInAPlace(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
+        for i in groups.indices.dropLast() where groups[i].mentions.first?.origin == pairOrigin {
+            let g = groups[i], h = groups[i + 1]
+            guard g.end + 1 == h.start, TextFold.fold(tokens[g.end].text) == "in", !h.isPossessive,
+                  let country = h.ref?.country, country.count == 3, h.ref?.code == country || h.mentions.allSatisfy({ $0.kind == .name }),
+                  // A pair named before keeps its sides where one of them is of that country.
+                  !g.members.contains(where: { $0.country == country }) else { continue }
+            groups[i].ref = ActorRef(code: country, country: country, role: nil, entity: nil, text: g.ref?.text ?? "")
+            groups[i].members = []
+            groups[i].candidates = []
+            groups[i].isCoreferent = false
+            groups[i].rules.append("coref.sides-in-place")
+        }
+    }
 
     /// "the US State Department", "the Israeli Knesset": a state's name right before one of its
     /// organs only says whose organ it is.

@@ -106,18 +106,26 @@ public struct EventCoder: Sendable {
     func pastTenseReading(_ sentence: Sentence) -> Int? {
         let tokens = sentence.tokens
         let inflection = resources.verbs.inflection
-        guard !tokens.contains(where: { Self.finiteTags.contains($0.xpos ?? "") }),
+        // The words outside a relative clause set off by commas ("The Treasury, which oversees
+        // sanctions programs, blacklisted ..."): that clause's verb is not the sentence's.
+        var outside = Array(tokens.indices)
+        if let a = tokens.indices.dropLast().first(where: { tokens[$0].text == "," && ["which", "who"].contains(tokens[$0 + 1].text.lowercased()) }),
+           let b = tokens.indices[(a + 2)...].prefix(14).first(where: { tokens[$0].text == "," }) {
+            outside.removeAll { $0 >= a && $0 <= b }
+        }
+        guard !outside.contains(where: { Self.finiteTags.contains(tokens[$0].xpos ?? "") }),
               let tree = DependencyTree(sentence),
-              let k = tokens.indices.first(where: { k in
+              let n = outside.firstIndex(where: { k in
                   let t = tokens[k]
                   // A participle, an "-ed" adjective of a verb with patterns ("The US imposed
                   // sanctions", read as "the imposed sanctions"), or a past form read as a noun.
                   return t.xpos == "VBN" || (t.xpos == "JJ" && t.text.hasSuffix("ed") && !resources.verbs.verbPatterns(forForm: t.text).isEmpty)
                       || (t.upos == "NOUN" && inflection.irregularPasts.contains(t.text) && !Self.nounPasts.contains(t.text))
               }),
-              k > 0, ["NOUN", "PROPN"].contains(tokens[k - 1].upos ?? ""),
-              !tokens[..<k].contains(where: { $0.upos == "VERB" || $0.upos == "AUX" }),
-              tree.dependents(of: k, ["aux", "aux:pass", "obl:agent"]).isEmpty else { return nil }
+              n > 0, ["NOUN", "PROPN"].contains(tokens[outside[n - 1]].upos ?? ""),
+              !outside[..<n].contains(where: { tokens[$0].upos == "VERB" || tokens[$0].upos == "AUX" }) else { return nil }
+        let k = outside[n]
+        guard tree.dependents(of: k, ["aux", "aux:pass", "obl:agent"]).isEmpty else { return nil }
         let w = tokens[k].text
         guard w.hasSuffix("ed") ? inflection.lemmaOfIrregular[w] == nil : inflection.irregularPasts.contains(w) else { return nil }
         // "The IDF struck Hamas targets": a past form only a verb has, read as a noun, with
@@ -595,6 +603,10 @@ public struct EventCoder: Sendable {
         // not the verb of a clause; after a noun it may be ("the coalition struck ...").
         if let tag = tokens[i].upos {
             if tokens[i].deprel == "amod", i > 0, ["DET", "ADJ", "NUM"].contains(tokens[i - 1].upos ?? "") { return false }
+            // Nor one right after a verb or a preposition ("visited jailed journalist Evan
+            // Gershkovich", "met with detained activists").
+            if tokens[i].deprel == "amod", let h = tokens[i].head, h > i, i > 0, !words[i].hasSuffix("ing"),
+               ["VERB", "ADP"].contains(tokens[i - 1].upos ?? "") { return false }
             // "would free over 150 prisoners": a verb form right after a modal is a verb
             // whatever the tagger says.
             if tag == "ADJ" || tag == "NOUN", i > 0, Self.modals.contains(words[i - 1]) { return true }
@@ -789,7 +801,15 @@ public struct EventCoder: Sendable {
             targets = m.targets
             end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)
             if p.isNoun {
-                sources = nounModifier(frame.anchor, words, actors)
+                sources = nounModifier(frame.anchor, words, sentence.tokens, actors)
+                // "attacks on civilians by Myanmar's military": the doer after the target.
+                if sources.isEmpty, let t = targets.last, t.end + 1 < words.count, words[t.end] == "by" {
+                    let d = Lexicon.determiners.contains(words[t.end + 1]) ? t.end + 2 : t.end + 1
+                    if let g = actors.first(where: { $0.start == d && $0.ref != nil }) {
+                        sources = [g]
+                        rules.append("noun.doer-after-target")
+                    }
+                }
                 if sources.isEmpty {
                     sources = passiveLightVerbAgents(frame.anchor, sentence.tokens, words, actors)
                     if !sources.isEmpty { rules.append("noun.passive-light-verb-agent") }
@@ -983,6 +1003,12 @@ public struct EventCoder: Sendable {
                 // coordinated phrase after it can still be the target, or the actor it belongs
                 // to ("a government-held part of Syria's second city", "the leader of Iraq").
                 let q = skipNounPhrase(toks, p, words, actors)
+                // "the killing of civilians by Myanmar's military", "attacks on civilians by the
+                // army": an act's doer, after its victim, is who the act is held against.
+                if q > p, found.isEmpty, Self.judgedActNouns.contains(words[toks[q - 1]]), let by = doerAfterVictim(toks, q, words, actors) {
+                    p = by
+                    continue
+                }
                 if q > p, q + 1 < toks.count, words[toks[q]] == "of" || (words[toks[q]] == "by" && Self.judgedActNouns.contains(words[toks[q - 1]])), found.isEmpty,
                    actors.contains(where: { $0.ref != nil && ($0.start == toks[q + 1] || ($0.start == toks[q + 1] + 1 && Lexicon.determiners.contains(words[toks[q + 1]]))) }) {
                     p = q + 1
@@ -1003,6 +1029,22 @@ public struct EventCoder: Sendable {
             break
         }
         return found.isEmpty ? nil : (found, p)
+    }
+
+    /// Where the doer's phrase starts ("by" + actor) after an act's prepositional phrase that
+    /// starting at `toks[q]` ("of civilians", "on the protesters"): within six words, before any
+    /// punctuation.
+    private func doerAfterVictim(_ toks: [Int], _ q: Int, _ words: [String], _ actors: [ResolvedActor]) -> Int? {
+        guard q < toks.count, ["of", "on", "against"].contains(words[toks[q]]) else { return nil }
+        var k = q + 1
+        while k < toks.count, k - q <= 6, words[toks[k]] != "by" {
+            guard words[toks[k]].first.map({ $0.isLetter || $0 == "'" }) == true else { return nil }
+            k += 1
+        }
+        guard k + 1 < toks.count, words[toks[k]] == "by", k > q + 1 else { return nil }
+        let at = toks[k + 1]
+        let d = Lexicon.determiners.contains(words[at]) ? at + 1 : at
+        return actors.contains(where: { $0.ref != nil && $0.start == d }) ? (d == at ? k + 1 : k + 2) : nil
     }
 
     /// Moves past adjectives and nouns of a phrase that is not an actor.
@@ -1319,6 +1361,12 @@ public struct EventCoder: Sendable {
         "column", "patrol", "battalion", "brigade", "squad", "detachment", "flotilla", "fleet",
     ]
 
+    /// Verbs whose object is an act they judge, report or weigh, not the subject's own act.
+    static let actJudgingVerbs: Set<String> = TreeAnalyzer.judgingVerbs.union(Lexicon.reportingVerbs).union([
+        "welcome", "support", "oppose", "reject", "deplore", "decry", "discuss", "deny", "blame", "mourn",
+        "protest", "slam", "lament", "regret", "question", "dispute", "ignore", "investigate",
+    ])
+
     static let lightVerbs: Set<String> = [
         "launch", "launched", "launches", "launching", "carry", "carried", "carries", "carrying",
         "stage", "staged", "stages", "staging", "hold", "held", "holds", "holding", "make", "made",
@@ -1382,13 +1430,16 @@ public struct EventCoder: Sendable {
 
     /// The actor that modifies an event noun: "Russia's invasion", "the Russian military
     /// operation", "US sanctions", or "invasion by Russia".
-    private func nounModifier(_ anchor: Int, _ words: [String], _ actors: [ResolvedActor]) -> [ResolvedActor] {
+    private func nounModifier(_ anchor: Int, _ words: [String], _ tokens: [Token], _ actors: [ResolvedActor]) -> [ResolvedActor] {
         var k = anchor - 1
         var skipped = 0
         while k >= 0 && skipped <= 2 {
             if let g = actors.first(where: { $0.end == k + 1 && $0.ref != nil }) { return [g] }
             let w = words[k]
-            guard let c = w.first, c.isLetter, !Lexicon.isFunctionWord(w) else { break }
+            // Not past a verb that judges or reports an act: "the UN condemned attacks" is no
+            // attack by the UN; "the EU approved new sanctions" are the EU's.
+            guard let c = w.first, c.isLetter, !Lexicon.isFunctionWord(w),
+                  tokens[k].upos != "VERB" || !Self.actJudgingVerbs.contains(tokens[k].lemma ?? w) else { break }
             k -= 1
             skipped += 1
         }
