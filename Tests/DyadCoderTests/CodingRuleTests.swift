@@ -841,7 +841,9 @@ import Testing
     }
 
     @Test func aRefusalOrThreatStandsInForAVerbThatDecidesNothingItself() {
-        #expect(triples("Russia refused to extend the grain deal with Ukraine.", date: "2023-06-14").contains("RUS 120 UKR"))
+        #expect(triples("Russia refused to extend the Black Sea grain initiative with Ukraine.", date: "2023-06-14") == ["RUS 120 UKR"])
+        // An event noun the verb after "to" governs decides: refusing a deal rejects an agreement.
+        #expect(triples("Russia refused to extend the grain deal with Ukraine.", date: "2023-06-14") == ["RUS 127 UKR"])
         #expect(triples("Erdogan threatened to block Sweden's membership bid.", date: "2023-06-14") == ["TURGOV 130 SWE"])
         // The verb's own patterns decide first: a refusal of their act, or nothing when negated.
         #expect(triples("Hamas refused to release Israeli hostages.", date: "2023-06-14") == ["PSEREBHMS 1243 ISR"])
@@ -906,6 +908,14 @@ import Testing
 
     @Test func theSidesOfAConflictInACountryAreThatCountrys() {
         #expect(triples("Saudi Arabia offered to mediate between the warring parties in Sudan.") == ["SAU 039 SDN"])
+    }
+
+    @Test func anEventNounOfALightVerbIsAsNegatedOrIntendedAsTheVerb() {
+        #expect(triples("Hamas refused to sign a deal with Israel.") == ["PSEREBHMS 127 ISR"])
+        #expect(triples("The US signed a deal with India.") == ["USA 057 IND"])
+        let talks = events("Iran will hold talks with the EU next week.")
+        #expect(talks.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["IRN 036 IGOEUREEC"])
+        #expect(talks.allSatisfy { $0.modality == .intended })
     }
 
     @Test func deepeningTiesInAnEconomicSectorIsEconomicCooperation() {

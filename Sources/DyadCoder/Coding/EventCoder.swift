@@ -456,16 +456,19 @@ public struct EventCoder: Sendable {
             guard let to = (i + 1..<min(words.count, i + 4)).first(where: { words[$0] == "to" }) else { continue }
             var v = to + 1
             if v < words.count, sentence.tokens[v].upos == "ADV" { v += 1 }
-            if v < words.count && (used[v] || settled[v]) { continue }
+            guard v < words.count else { continue }
             // The verb's phrase, short of a clause joined to it ("... but relented after talks with").
-            fallbackScope = nil
-            if v < words.count, let tree = analyzed.tree, v < tree.heads.count {
-                var scope = tree.spans[v]
+            var scope = v..<v + 1
+            if let tree = analyzed.tree, v < tree.heads.count {
+                scope = tree.spans[v]
                 for c in tree.children[v] where c > v && TreeAnalyzer.clauseRelations.contains(String(tree.baseRelation(c))) {
                     scope = scope.lowerBound..<min(scope.upperBound, tree.spans[c].lowerBound)
                 }
-                fallbackScope = scope
             }
+            // An anchor of the phrase that decided ("refused to extend the deal with" is a
+            // rejection of the deal) leaves nothing to stand in for.
+            if scope.contains(where: { used[$0] || settled[$0] }) { continue }
+            fallbackScope = scope
             codeAnchor(i, fallbacks: true)
         }
         return (events, SentenceTrace(sentence: sentence, actors: actors, attempts: attempts, frames: frames))

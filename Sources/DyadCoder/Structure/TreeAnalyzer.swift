@@ -34,6 +34,19 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.subjectRange = subject
             frame.rules.append("tree.noun-clause-subject")
         }
+        // "refused to extend the grain deal with Ukraine", "will hold talks with": an event noun
+        // that a light verb makes the subject's act is as negated, intended or reported as
+        // that verb.
+        if isNoun, let tree = analyzed.tree, anchor < tree.heads.count, tree.relations[anchor] == "obj",
+           case let h = tree.heads[anchor], h >= 0, h < anchor, EventCoder.lightVerbs.contains(analyzed.words[h]) {
+            let governing = fallback.frame(for: h, isNoun: false, in: analyzed)
+            if governing.negated != frame.negated || governing.modality != frame.modality {
+                frame.negated = governing.negated
+                frame.modality = governing.modality
+                frame.rules += governing.rules.filter { $0.hasPrefix("negation.") || $0.hasPrefix("modality.") }
+                frame.rules.append("tree.light-verb-frame")
+            }
+        }
         // "A meeting between Putin and Xi is planned for March": an act that is planned or
         // expected has not happened yet.
         if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
