@@ -906,6 +906,12 @@ import Testing
         #expect(triples("Israel announced it would free 150 Palestinian prisoners.").contains { $0.hasPrefix("ISR 035") })
     }
 
+    @Test func buildingsStruckAndCrimesInvestigatedLeadToTheirPlaceAndDoer() {
+        #expect(triples("Russian missiles hit an apartment building in Dnipro, killing 12 people.") == ["RUS 190 UKR"])
+        #expect(triples("The International Criminal Court opened an investigation into alleged war crimes by Russian forces in Ukraine.")
+                .contains("IGOJUDICC 090 RUSMIL"))
+    }
+
     @Test func theSidesOfAConflictInACountryAreThatCountrys() {
         #expect(triples("Saudi Arabia offered to mediate between the warring parties in Sudan.") == ["SAU 039 SDN"])
     }

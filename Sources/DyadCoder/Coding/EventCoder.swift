@@ -1300,6 +1300,7 @@ public struct EventCoder: Sendable {
         "annexation", "incursion", "violation", "violations", "test", "tests", "launch", "launches", "strike",
         "strikes", "offer", "proposal", "deployment", "seizure", "arrest", "arrests", "expulsion", "killing",
         "killings", "shelling", "bombing", "occupation", "provocation", "provocations", "sanctions", "efforts",
+        "crime", "crimes", "atrocities", "abuses", "massacre", "massacres", "genocide", "torture", "crackdown",
     ]
 
     /// Nouns of people harmed who are not actors themselves.
@@ -1311,6 +1312,8 @@ public struct EventCoder: Sendable {
         "hospital", "hospitals", "school", "schools", "airport", "airfield", "port", "depot", "depots",
         "bridge", "bridges", "infrastructure", "facility", "facilities", "plant", "positions", "targets",
         "convoy", "checkpoint", "market", "mosque", "church", "neighbourhood", "neighborhood",
+        "building", "buildings", "house", "houses", "home", "homes", "dam", "station", "stations",
+        "substation", "substations", "ship", "ships", "vessel", "vessels", "tanker", "tankers",
     ]
 
     /// The place actor of victims "in" it: "killed at least 20 people in Gaza", "wounded
