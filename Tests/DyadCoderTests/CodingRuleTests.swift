@@ -912,6 +912,20 @@ import Testing
                 .contains("IGOJUDICC 090 RUSMIL"))
     }
 
+    @Test func anActAskedForIsAnAppealNotTheAct() {
+        #expect(Set(triples("Egypt urged talks between Israel and Hamas.")) == ["EGY 026 ISR", "EGY 026 PSEREBHMS"])
+        #expect(Set(triples("Turkey called for peace talks between Russia and Ukraine.")) == ["TUR 026 RUS", "TUR 026 UKR"])
+    }
+
+    @Test func theLawOfAStateAgainstItsOwnOfficialsIsAnEvent() {
+        #expect(triples("Turkish police detained the mayor of Istanbul.") == ["TURCOP 173 TURGOV"])
+        #expect(triples("A Turkish court jailed the mayor of Istanbul.") == ["TURJUD 173 TURGOV"])
+        // Not other acts of one state's organs on each other.
+        #expect(triples("Venezuelan troops attacked the Venezuelan government.").isEmpty)
+        #expect(triples("Russian mercenaries attacked a village in Mali.") == ["RUSUAF 190 MLI"])
+        #expect(triples("Israeli warplanes pounded Hezbollah positions in southern Lebanon.") == ["ISRMIL 195 LBNREBHEZ"])
+    }
+
     @Test func theSidesOfAConflictInACountryAreThatCountrys() {
         #expect(triples("Saudi Arabia offered to mediate between the warring parties in Sudan.") == ["SAU 039 SDN"])
     }

@@ -281,14 +281,15 @@ public struct EventCoder: Sendable {
                         var denial = false
                         var rules = frame.rules + match.rules
                         // "Israeli warplanes struck", "killed in a drone strike": force from the air.
-                        if code == "190", Self.isAerial(frame, words) {
+                        if code == "190" || (code == "194" && frame.subjectRange.contains(where: { Self.aerialNouns.contains(words[$0]) })),
+                           Self.isAerial(frame, words) {
                             code = "195"
                             rules.append("force.aerial")
                         }
                         // "Protesters attacked the embassy": violence by protesters is a violent
                         // protest (145), not military force (but arms are: "launched missiles").
                         if code.hasPrefix("18") || code == "190", !frame.isPassive,
-                           frame.subjectRange.contains(where: { Self.protesterNouns.contains(words[$0]) }) {
+                           (Array(frame.subjectRange) + Array(frame.antecedentRange ?? 0..<0)).contains(where: { Self.protesterNouns.contains(words[$0]) }) {
                             code = "145"
                             rules.append("force.by-protesters")
                         }
@@ -404,8 +405,13 @@ public struct EventCoder: Sendable {
                                 // "The Syrian army shelled Aleppo": force against a place at home.
                                 let forceAtHome = Self.violentRoots.contains(root) && sref.role != nil
                                     && tref.code == tref.country && sref.country == tref.country && isPlace(t)
-                                guard isDyad(sref, tref) || forceAtHome else { continue }
+                                // "Turkish police detained the mayor of Istanbul", "a court jailed the
+                                // former prime minister": the law of a state against its own officials.
+                                let lawAtHome = root == "17" && ["COP", "JUD"].contains(sref.role ?? "") && sref.country != nil
+                                    && sref.country == tref.country && sref.code != tref.code && tref.role != nil
+                                guard isDyad(sref, tref) || forceAtHome || lawAtHome else { continue }
                                 if forceAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
+                                if lawAtHome && !isDyad(sref, tref) { pairRules.append("target.official-at-home") }
                                 var confidence = 0.8
                                 if s.isCoreferent || t.isCoreferent { confidence -= 0.1 }
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }

@@ -47,6 +47,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.rules.append("tree.light-verb-frame")
             }
         }
+        // "called for peace talks between Russia and Ukraine", "urged a ceasefire with": an act
+        // someone asks for is a wish, not an act.
+        if isNoun, let tree = analyzed.tree, anchor < tree.heads.count, case let h = tree.heads[anchor], h >= 0, h < anchor,
+           Self.appealVerbs.contains(analyzed.sentence.tokens[h].lemma ?? ""),
+           tree.relations[anchor] == "obj" || (tree.baseRelation(anchor) == "obl" && tree.dependents(of: anchor, ["case"]).contains { analyzed.words[$0] == "for" }) {
+            frame.objectControlled = true
+            frame.rules.append("tree.appealed-act")
+        }
         // "A meeting between Putin and Xi is planned for March": an act that is planned or
         // expected has not happened yet.
         if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
@@ -277,6 +285,12 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     static let directiveVerbs: Set<String> = [
         "demand", "insist", "urge", "ask", "request", "propose", "suggest", "recommend", "require",
         "order", "command", "decree", "stipulate",
+    ]
+
+    /// Verbs that ask for an act ("called for talks", "urged a ceasefire").
+    static let appealVerbs: Set<String> = [
+        "call", "urge", "demand", "seek", "push", "press", "propose", "want", "ask", "appeal", "plead", "request",
+        "advocate", "encourage",
     ]
 
     /// Verbs whose subject is an act still to come ("the talks are planned for March").
