@@ -926,6 +926,21 @@ import Testing
         #expect(triples("Israeli warplanes pounded Hezbollah positions in southern Lebanon.") == ["ISRMIL 195 LBNREBHEZ"])
     }
 
+    @Test func fightingBetweenTwoSidesAndAccusingEachOtherGoBothWays() {
+        #expect(Set(triples("Fighting erupted in Khartoum between the Sudanese army and the RSF.")) == ["SDNMIL 190 SDNREBRSF", "SDNREBRSF 190 SDNMIL"])
+        #expect(Set(triples("Armenia and Azerbaijan accused each other of violating the ceasefire.")) == ["ARM 112 AZE", "AZE 112 ARM"])
+    }
+
+    @Test func amountsOwnershipAndNewNewsVerbs() {
+        // The words of an amount count as one in a pattern's skip.
+        #expect(triples("Iran launched more than 300 drones and missiles at Israel.") == ["IRN 195 ISR"])
+        // "-flagged", "-owned": the country of the noun.
+        #expect(triples("Houthi rebels attacked a Norwegian-flagged tanker in the Red Sea.") == ["YEMREBHTH 190 NOR"])
+        #expect(triples("The US imposed new export controls on chips to China.") == ["USA 163 CHN"])
+        #expect(triples("U.S. military planes airdropped food into Gaza.") == ["USAMIL 073 PSE"])
+        #expect(triples("Israel's defense minister ordered a complete siege of the Gaza Strip.") == ["ISRGOV 191 PSE"])
+    }
+
     @Test func theSidesOfAConflictInACountryAreThatCountrys() {
         #expect(triples("Saudi Arabia offered to mediate between the warring parties in Sudan.") == ["SAU 039 SDN"])
     }

@@ -106,17 +106,22 @@ public struct MentionMatcher: Sendable {
     public static let ledByOrigin = "rule:X-led"
 
     /// "the Saudi-led coalition", "US-led forces": the leader named before "-led" is the actor.
-    /// "a Moscow-based bank": the place before "-based" gives the noun its country, as a
-    /// country adjective does.
+    /// "a Moscow-based bank", "a Norwegian-flagged tanker", "a British-owned ship": the place
+    /// or country before "-based", "-flagged", "-owned" or "-registered" gives the noun its
+    /// country, as a country adjective does.
     private func ledBy(_ word: String, at i: Int) -> Mention? {
-        let (suffix, kind): (String, Mention.Kind) = word.hasSuffix("-led") ? ("-led", .name)
-            : word.hasSuffix("-based") ? ("-based", .adjective) : ("", .name)
+        guard let dash = word.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        let suffix = String(word[dash...])
+        let kind: Mention.Kind
+        if suffix == "-led" { kind = .name } else if Self.ownershipSuffixes.contains(suffix) { kind = .adjective } else { return nil }
         guard !suffix.isEmpty, word.count > suffix.count, let node = nodes[0].children[String(word.dropLast(suffix.count))],
               let p = nodes[node].payloads.filter({ [.name, .adjective, .demonym, .metonym].contains($0.kind) && $0.entryKey != nil })
                   .min(by: { Self.priority($0.kind) < Self.priority($1.kind) })
         else { return nil }
         return Mention(start: i, end: i + 1, kind: kind, entryKey: p.entryKey, origin: kind == .name ? Self.ledByOrigin : "rule:X-based")
     }
+
+    static let ownershipSuffixes: Set<String> = ["-based", "-flagged", "-owned", "-registered", "-operated"]
 
     static func priority(_ k: Mention.Kind) -> Int {
         switch k {

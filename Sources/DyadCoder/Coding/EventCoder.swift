@@ -674,6 +674,9 @@ public struct EventCoder: Sendable {
         return next.first?.isNumber == true || Lexicon.quantifiers.contains(next) || next == "a" || next == "to"
     }
 
+    /// Words that lead an amount ("more than 300", "at least 40", "nearly 100").
+    static let amountLeadWords: Set<String> = approximators.union(["more", "less", "fewer", "at", "least", "most"])
+
     static let approximators: Set<String> = [
         "over", "than", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "up", "to",
     ]
@@ -786,8 +789,11 @@ public struct EventCoder: Sendable {
             var reciprocal = p.mutual && matched != nil
             // "the talks between Iran and Saudi Arabia": each side does it with the other.
             var between: [ResolvedActor] = []
-            if matched == nil, p.isNoun, p.reciprocalElements != nil, let first = complement.first, words[first] == "between",
-               let m = matchElements([.words(["between"], optional: false), .target], complement, 0, words, actors, adjectives),
+            // The phrase may come after where it happened ("fighting erupted in Khartoum between").
+            if p.isNoun, (matched == nil && p.reciprocalElements != nil) || p.endsWithBetween,
+               let at = complement.prefix(6).firstIndex(where: { words[$0] == "between" }),
+               at == 0 || p.endsWithBetween,
+               let m = matchElements([.words(["between"], optional: false), .target], complement, at, words, actors, adjectives),
                m.targets.count >= 2 {
                 matched = m
                 between = m.targets
@@ -933,7 +939,10 @@ public struct EventCoder: Sendable {
                     let w = words[toks[k]]
                     let amount = Self.isAmountWord(w)
                     guard let c = w.first, c.isLetter || c.isNumber || amount else { break }
-                    if !(amount && k > pos && Self.isAmountWord(words[toks[k - 1]])) { skipped += 1 }
+                    // "more than 300", "at least 40": words before a number are part of the amount.
+                    let beforeNumber = Self.amountLeadWords.contains(w)
+                        && toks[(k + 1)...].prefix(2).contains { words[$0].first?.isNumber == true }
+                    if !(amount && k > pos && Self.isAmountWord(words[toks[k - 1]])) && !beforeNumber { skipped += 1 }
                     guard skipped <= 3 else { break }
                     k += 1
                 }

@@ -96,6 +96,13 @@ public struct VerbPattern: Sendable, Hashable {
         return Array(elements.dropLast(2))
     }
 
+    /// Whether the pattern ends with "between +" ("@fighting between +"): the actors after it
+    /// do the act to each other.
+    public var endsWithBetween: Bool {
+        guard elements.count >= 2, elements.last == .target, case let .words(w, _) = elements[elements.count - 2] else { return false }
+        return w.contains("between")
+    }
+
     /// For the passive: the object words of the pattern (literals before the target that are
     /// not prepositions, as in `impose * sanction on +`), and what follows them.
     public var passiveSplit: (objectWords: [Set<String>], tail: [Element]) {
