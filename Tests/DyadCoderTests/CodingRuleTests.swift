@@ -941,6 +941,14 @@ import Testing
         #expect(triples("Israel's defense minister ordered a complete siege of the Gaza Strip.") == ["ISRGOV 191 PSE"])
     }
 
+    @Test func anActAfterWhichSomethingHappenedIsNotTheSubjectsUnlessDoneTogether() {
+        #expect(triples("Mexico broke off relations with Ecuador after the raid on its embassy.") == ["MEX 161 ECU"])
+        #expect(triples("Orban threatened to block the package but relented after talks with German Chancellor Olaf Scholz.")
+                == ["HUNGOV 046 DEUGOV"])
+        // The owner in an apposition is no second subject.
+        #expect(triples("Hezbollah, Iran's most powerful proxy, has fired thousands of rockets into northern Israel.") == ["LBNREBHEZ 194 ISR"])
+    }
+
     @Test func theSidesOfAConflictInACountryAreThatCountrys() {
         #expect(triples("Saudi Arabia offered to mediate between the warring parties in Sudan.") == ["SAU 039 SDN"])
     }

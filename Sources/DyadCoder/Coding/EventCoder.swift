@@ -848,7 +848,7 @@ public struct EventCoder: Sendable {
             // An event noun is the subject's own act only after a preposition or a light verb
             // ("in coordination with", "launched an attack on"), not as another verb's object
             // ("condemned the attack on").
-            if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words, sentence.tokens)) {
+            if sources.isEmpty && (!p.isNoun || nounIsSubjectsAct(frame.anchor, words, sentence.tokens, code: p.code)) {
                 sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
                 // The kind of help is not who gives it, in the subject region either.
                 if let k = kindWord { sources.removeAll { $0.start == k } }
@@ -872,7 +872,7 @@ public struct EventCoder: Sendable {
             // The governing clause's subject stands in only for an event noun, or for a verb
             // whose own subject region is empty ("X said that ... would be made in coordination with Y").
             if sources.isEmpty, let outer = frame.outerSubjectRange,
-               (p.isNoun && nounIsSubjectsAct(frame.anchor, words, sentence.tokens)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
+               (p.isNoun && nounIsSubjectsAct(frame.anchor, words, sentence.tokens, code: p.code)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
                 sources = subjects(in: outer, actors, words, sentence.tokens)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
             }
@@ -1123,8 +1123,12 @@ public struct EventCoder: Sendable {
                 let listed = (end..<h.start).allSatisfy({ words[$0] == "," || words[$0] == "and" || words[$0] == "nor" || Lexicon.determiners.contains(words[$0]) || isModifier($0) })
                 guard listed || (h.start - end <= 5 && (Self.isConjunct(h.start..<h.end, of: g.start..<g.end, tokens)
                                                        || Self.areCoSubjects(g.start..<g.end, h.start..<h.end, tokens))) else { break }
-                // "The president of Kenya, William Ruto, visited": an apposition names the same actor.
-                if (h.start..<h.end).contains(where: { tokens[$0].deprel == "appos" && (g.start..<g.end).contains(tokens[$0].head ?? -1) }) {
+                // "The president of Kenya, William Ruto, visited": an apposition names the same
+                // actor, and "Hezbollah, Iran's most powerful proxy," its owner names none.
+                func isAppositionOfG(_ k: Int) -> Bool { tokens[k].deprel == "appos" && (g.start..<g.end).contains(tokens[k].head ?? -1) }
+                if (h.start..<h.end).contains(where: { k in
+                    isAppositionOfG(k) || (h.isPossessive && tokens[k].head.map { $0 >= h.end && $0 < tokens.count && isAppositionOfG($0) } == true)
+                }) {
                     end = h.end
                     continue
                 }
@@ -1413,11 +1417,15 @@ public struct EventCoder: Sendable {
 
     /// Whether the event noun at `anchor` follows a preposition or a light verb (over
     /// determiners, possessives and up to two modifiers).
-    private func nounIsSubjectsAct(_ anchor: Int, _ words: [String], _ tokens: [Token]) -> Bool {
+    /// `code`: the noun's event code. After a preposition of time or cause ("broke off relations
+    /// after the raid on its embassy"), only an act done together is the subject's too ("relented
+    /// after talks with Scholz").
+    private func nounIsSubjectsAct(_ anchor: Int, _ words: [String], _ tokens: [Token], code: String) -> Bool {
         var k = anchor - 1
         var modifiers = 0
         while k >= 0 {
             let w = words[k]
+            if Self.causalPrepositions.contains(w) { return Self.jointRoots.contains(String(code.prefix(2))) }
             if Lexicon.prepositions.contains(w) || Self.lightVerbs.contains(w) { return true }
             // The object of another verb ("stop selling weapons to Taiwan") is that verb's.
             if tokens[k].upos == "VERB" { return false }
@@ -1430,6 +1438,12 @@ public struct EventCoder: Sendable {
         }
         return false
     }
+
+    /// Prepositions of time or cause before an event noun.
+    static let causalPrepositions: Set<String> = ["after", "before", "following", "over", "amid", "despite", "since", "until"]
+
+    /// Roots of acts done together (consult, cooperate, negotiate): a party to one is its doer too.
+    static let jointRoots: Set<String> = ["03", "04", "05", "06"]
 
     /// A word of an amount of money: a number, a currency sign, "million", "euros".
     static func isAmountWord(_ w: String) -> Bool {
