@@ -902,6 +902,9 @@ import Testing
         #expect(triples("The U.S. Treasury Department, which oversees sanctions programs, blacklisted three Chinese firms for supplying Iran.")
                 == ["USA 163 CHNBUS"])
         #expect(triples("The U.S. ambassador to Russia visited jailed journalist Evan Gershkovich in prison.") == ["USAGOV 042 ---MED"])
+        #expect(triples("Trump, who once threatened Iran, praised Israel.") == ["USAELI 130 IRN", "USAELI 051 ISR"])
+        // A relative clause's verb takes no subject from the governing clause.
+        #expect(triples("Jordan accused Iran's proxies of carrying out a drone attack that killed three American soldiers.") == ["JOR 112 IRN"])
         // After a modal it is a verb whatever the tagger says.
         #expect(triples("Israel announced it would free 150 Palestinian prisoners.").contains { $0.hasPrefix("ISR 035") })
     }

@@ -133,6 +133,9 @@ public struct EventCoder: Sendable {
         if tokens[k].upos == "NOUN" {
             return k + 1 < tokens.count && ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].contains(tokens[k + 1].upos ?? "") ? k : nil
         }
+        // After a relative clause the parse may hang the verb on it ("Trump, who once threatened
+        // Iran, praised Israel" with "praised" an adverbial of "threatened").
+        if outside.count < tokens.count, tree.relations[k] == "advcl" || tree.relations[k] == "conj" { return k }
         switch tree.relations[k] {
         case "amod":
             // "attacked Palestinian villages": the noun it would modify is its object.
@@ -871,7 +874,9 @@ public struct EventCoder: Sendable {
             }
             // The governing clause's subject stands in only for an event noun, or for a verb
             // whose own subject region is empty ("X said that ... would be made in coordination with Y").
-            if sources.isEmpty, let outer = frame.outerSubjectRange,
+            // Not for a relative clause: "accused Iran's proxies of a drone attack that killed
+            // three soldiers" (the attack's doer, if any, is no one of the governing clause).
+            if sources.isEmpty, frame.antecedentRange == nil, let outer = frame.outerSubjectRange,
                (p.isNoun && nounIsSubjectsAct(frame.anchor, words, sentence.tokens, code: p.code)) || frame.subjectRange.allSatisfy({ Lexicon.auxiliaries.contains(words[$0]) || Lexicon.negations.contains(words[$0]) }) {
                 sources = subjects(in: outer, actors, words, sentence.tokens)
                 if !sources.isEmpty { rules.append("subject.governing-clause") }
