@@ -952,6 +952,12 @@ import Testing
         #expect(triples("Hezbollah, Iran's most powerful proxy, has fired thousands of rockets into northern Israel.") == ["LBNREBHEZ 194 ISR"])
     }
 
+    @Test func whomAnEventPromptsToActIsTheDoer() {
+        #expect(triples("Navalny died in an Arctic prison, prompting Western leaders to blame Putin.") == ["WSTGOV 112 RUSGOV"])
+        // Whom one urges to act only is urged.
+        #expect(triples("The US urged Germany to send tanks to Ukraine.") == ["USA 0232 DEU"])
+    }
+
     @Test func theSidesOfAConflictInACountryAreThatCountrys() {
         #expect(triples("Saudi Arabia offered to mediate between the warring parties in Sudan.") == ["SAU 039 SDN"])
     }

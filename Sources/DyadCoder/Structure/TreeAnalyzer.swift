@@ -287,6 +287,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         "order", "command", "decree", "stipulate",
     ]
 
+    /// Forms of verbs that make their object do the act of the infinitive after it ("prompting
+    /// Western leaders to blame Putin").
+    static let causativeForms: Set<String> = [
+        "prompt", "prompts", "prompted", "prompting", "force", "forces", "forced", "forcing", "compel", "compels",
+        "compelled", "compelling", "lead", "leads", "led", "leading", "cause", "causes", "caused", "causing",
+        "drive", "drives", "drove", "driven", "driving", "spur", "spurs", "spurred", "spurring",
+    ]
+
     /// Verbs that ask for an act ("called for talks", "urged a ceasefire").
     static let appealVerbs: Set<String> = [
         "call", "urge", "demand", "seek", "push", "press", "propose", "want", "ask", "appeal", "plead", "request",
@@ -350,7 +358,12 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             switch rel {
             case "xcomp":
                 // Object control ("urged NATO to act") has the object as the doer: not the subject.
-                if !tree.dependents(of: head, ["obj", "iobj"]).isEmpty { return nil }
+                // A verb that makes its object act ("prompting Western leaders to blame Putin")
+                // tells of the object's act.
+                if let object = tree.dependents(of: head, ["obj", "iobj"]).first {
+                    guard Self.causativeForms.contains(words[head]), object < verb else { return nil }
+                    return (tree.spans[object], "causative-object")
+                }
                 via = "xcomp"
             case "conj":
                 via = "conj"
