@@ -952,6 +952,11 @@ import Testing
         #expect(triples("Hezbollah, Iran's most powerful proxy, has fired thousands of rockets into northern Israel.") == ["LBNREBHEZ 194 ISR"])
     }
 
+    @Test func rejectingATerritorialClaimIsARejectionNotADenial() {
+        #expect(triples("Venezuela rejected Guyana's claim to the Essequibo region.") == ["VEN 120 GUY"])
+        #expect(triples("Russia rejected Ukraine's claim that it had shelled the plant.") == ["RUS 016 UKR"])
+    }
+
     @Test func whomAnEventPromptsToActIsTheDoer() {
         #expect(triples("Navalny died in an Arctic prison, prompting Western leaders to blame Putin.") == ["WSTGOV 112 RUSGOV"])
         // Whom one urges to act only is urged.
