@@ -957,6 +957,11 @@ import Testing
         #expect(triples("Russia rejected Ukraine's claim that it had shelled the plant.") == ["RUS 016 UKR"])
     }
 
+    @Test func aParticipleWithItsAgentIsPassive() {
+        #expect(triples("A missile fired by the Houthis at Israel was intercepted.") == ["YEMREBHTH 195 ISR"])
+        #expect(triples("The sanctions imposed by Washington on Iran hurt its economy.") == ["USAGOV 163 IRN"])
+    }
+
     @Test func whomAnEventPromptsToActIsTheDoer() {
         #expect(triples("Navalny died in an Arctic prison, prompting Western leaders to blame Putin.") == ["WSTGOV 112 RUSGOV"])
         // Whom one urges to act only is urged.

@@ -109,6 +109,16 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.rules.append("tree.day-word-subject")
             }
             frame.subjectRange = tree.span(of: head, excluding: excluded)
+            // "a missile fired by the Houthis at Israel": a participle with its agent is passive,
+            // the noun it qualifies its patient.
+            if !frame.isPassive, sentence.tokens[anchor].xpos == "VBN",
+               tree.children[anchor].contains(where: { c in
+                   c > anchor && (tree.relations[c] == "obl:agent"
+                       || (tree.baseRelation(c) == "obl" && tree.dependents(of: c, ["case"]).contains { words[$0] == "by" }))
+               }) {
+                frame.isPassive = true
+                frame.rules.append("tree.participle-passive")
+            }
         }
 
         // "Neither Russia nor China condemned ...", "condemned neither Russia nor China": a
