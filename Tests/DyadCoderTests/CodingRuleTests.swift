@@ -962,6 +962,13 @@ import Testing
         #expect(triples("The sanctions imposed by Washington on Iran hurt its economy.") == ["USAGOV 163 IRN"])
     }
 
+    @Test func aLeadersSupportersAreTheOppositionUnlessTheLeaderGoverns() {
+        #expect(triples("Supporters of Imran Khan attacked army buildings in Lahore.", date: "2023-05-10") == ["PAKOPP 145 PAKMIL"])
+        #expect(triples("Bolsonaro supporters stormed Brazil's Congress.", date: "2023-01-08") == ["BRAOPP 145 BRALEG"])
+        #expect(triples("Erdogan supporters attacked opposition offices in Ankara.", date: "2023-05-10") == ["TURCVL 145 TUROPP"])
+        #expect(triples("Pakistani anti-graft agents arrested former prime minister Imran Khan.", date: "2023-05-10") == ["PAKCOP 173 PAKELI"])
+    }
+
     @Test func whomAnEventPromptsToActIsTheDoer() {
         #expect(triples("Navalny died in an Arctic prison, prompting Western leaders to blame Putin.") == ["WSTGOV 112 RUSGOV"])
         // Whom one urges to act only is urged.

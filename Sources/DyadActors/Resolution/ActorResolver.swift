@@ -193,6 +193,9 @@ public struct ActorResolver: Sendable {
         }
     }
 
+    /// People who follow a leader ("supporters of Imran Khan").
+    static let followerWords: Set<String> = ["supporter", "supporters", "loyalist", "loyalists", "follower", "followers"]
+
     /// Role words that also qualify an activity ("military aid", "police action").
     static let attributiveRoleWords: Set<String> = ["military", "army", "naval", "police"]
 
@@ -677,6 +680,15 @@ public struct ActorResolver: Sendable {
         }
         if let p = g.mentions.first(where: { $0.kind == .person }), let e = actors[p.entryKey!] {
             let code = e.code(on: date)
+            // "Supporters of Imran Khan", "Bolsonaro loyalists": people of the country, the
+            // opposition unless their leader governs.
+            if let a = agent, a.start != p.start, Self.followerWords.contains(TextFold.fold(tokens[a.end - 1].text)), e.country.count == 3 {
+                let role = roleOf(code: code, country: e.country) == "GOV" ? "CVL" : "OPP"
+                g.ref = ActorRef(code: e.country + role, country: e.country, role: role, entity: e.name, text: spanText)
+                g.isPlural = true
+                g.rules.append("actor.followers")
+                return
+            }
             g.ref = ActorRef(code: code, country: e.country, role: roleOf(code: code, country: e.country), entity: e.name, text: spanText)
             g.rules.append(e.roles.isEmpty ? "actor.person" : "actor.person.dated")
             return

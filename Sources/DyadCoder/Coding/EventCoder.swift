@@ -291,8 +291,9 @@ public struct EventCoder: Sendable {
                         }
                         // "Protesters attacked the embassy": violence by protesters is a violent
                         // protest (145), not military force (but arms are: "launched missiles").
-                        if code.hasPrefix("18") || code == "190", !frame.isPassive,
-                           (Array(frame.subjectRange) + Array(frame.antecedentRange ?? 0..<0)).contains(where: { Self.protesterNouns.contains(words[$0]) }) {
+                        if code.hasPrefix("18") || code == "190", !frame.isPassive, !p.reversed,
+                           (Array(frame.subjectRange) + Array(frame.antecedentRange ?? 0..<0) + match.sources.flatMap { Array($0.start..<$0.end) })
+                               .contains(where: { Self.protesterNouns.contains(words[$0]) }) {
                             code = "145"
                             rules.append("force.by-protesters")
                         }
@@ -390,7 +391,7 @@ public struct EventCoder: Sendable {
                                 // so for a site of theirs: "a military base in Somalia", "a refugee camp").
                                 let site = t.end < words.count && Self.siteNouns.contains(words[t.end])
                                 if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role) || site,
-                                   Self.violentRoots.contains(root), t.mentions.allSatisfy({ $0.kind == .agent }),
+                                   Self.violentRoots.contains(root) || code == "145", t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors) {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.place-country")
@@ -1206,13 +1207,13 @@ public struct EventCoder: Sendable {
     static let peopleNouns: Set<String> = ["experts", "envoys", "monitors", "observers", "delegates", "staff", "crews", "teams"]
 
     /// Sites named by who uses them: "military base", "refugee camp", "police station".
-    static let siteNouns: Set<String> = ["base", "bases", "camp", "camps", "station", "stations", "post", "posts",
+    static let siteNouns: Set<String> = ["base", "bases", "camp", "camps", "station", "stations", "post", "posts", "building", "buildings",
                                          "barracks", "headquarters", "compound", "outpost", "outposts", "checkpoint"]
 
     /// People who protest.
     static let protesterNouns: Set<String> = [
         "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters",
-        "mob", "mobs", "crowd", "crowds",
+        "mob", "mobs", "crowd", "crowds", "supporters",
     ]
 
     /// Aircraft, and strikes from them.
