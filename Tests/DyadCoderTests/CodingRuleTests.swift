@@ -969,6 +969,12 @@ import Testing
         #expect(triples("Pakistani anti-graft agents arrested former prime minister Imran Khan.", date: "2023-05-10") == ["PAKCOP 173 PAKELI"])
     }
 
+    @Test func itThatDoesViolenceIsTheViolentActNamedBefore() {
+        #expect(Set(triples("Pakistan condemned an Iranian missile strike on its territory, saying it killed two children."))
+                == ["PAK 111 IRN", "IRN 190 ---CVL", "PAK 112 IRN"])
+        #expect(triples("Russia said it attacked Ukrainian positions.") == ["RUS 190 UKR", "RUS 015 UKR"])
+    }
+
     @Test func whomAnEventPromptsToActIsTheDoer() {
         #expect(triples("Navalny died in an Arctic prison, prompting Western leaders to blame Putin.") == ["WSTGOV 112 RUSGOV"])
         // Whom one urges to act only is urged.

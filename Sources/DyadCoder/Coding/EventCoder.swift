@@ -856,6 +856,14 @@ public struct EventCoder: Sendable {
                 sources = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
                 // The kind of help is not who gives it, in the subject region either.
                 if let k = kindWord { sources.removeAll { $0.start == k } }
+                // "condemned an Iranian missile strike, saying it killed two children": "it" that
+                // does violence is the violent act named before, and so its owner.
+                if sources.count == 1, sources[0].isCoreferent, sources[0].end == sources[0].start + 1,
+                   words[sources[0].start] == "it", Self.violentRoots.contains(String(p.code.prefix(2))),
+                   let owner = ownedViolentNoun(before: sources[0].start, words, actors) {
+                    sources = [owner]
+                    rules.append("coref.it-violent-act")
+                }
             }
             // "Eriador's death toll has risen" with `{DEATH TOLL} *`: the pattern's own words
             // are the subject noun, so its possessor is who the event is about.
@@ -1316,6 +1324,20 @@ public struct EventCoder: Sendable {
     }
 
     static let violentRoots: Set<String> = ["18", "19", "20"]
+
+    /// The owner of the last violent noun before `end` that has one right before it ("an Iranian
+    /// missile strike", "Russia's attack").
+    private func ownedViolentNoun(before end: Int, _ words: [String], _ actors: [ResolvedActor]) -> ResolvedActor? {
+        for n in stride(from: end - 1, through: 1, by: -1) where Self.violentNouns.contains(words[n]) {
+            // The noun may be a compound's head ("missile strike").
+            for k in [n - 1, n - 2] where k >= 0 {
+                if let g = actors.first(where: { $0.end == k + 1 && $0.ref != nil && !$0.isCoreferent }) { return g }
+                if !Self.violentNouns.contains(words[k]) { break }
+            }
+            return nil
+        }
+        return nil
+    }
 
     /// Nouns of acts whose doer, after "by", is who a verb of judgement is aimed at: "condemned
     /// the visit by US lawmakers", "welcomed the decision by Iran".
