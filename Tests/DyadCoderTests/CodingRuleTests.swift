@@ -871,6 +871,9 @@ import Testing
         #expect(triples("Israeli warplanes struck targets in Gaza.") == ["ISRMIL 195 PSE"])
         #expect(triples("Saudi-led coalition airstrikes killed 20 civilians in Yemen.") == ["SAU 195 YEMCVL"])
         #expect(triples("Russian forces attacked Kharkiv.") == ["RUSMIL 190 UKR"])
+        // Aircraft struck are no means of the act.
+        #expect(triples("Pakistan shot down 25 Indian drones overnight.") == ["PAK 190 IND"])
+        #expect(triples("Israel struck Gaza with drones.") == ["ISR 195 PSE"])
         #expect(triples("Protesters attacked the US embassy in Baghdad.") == ["IRQOPP 145 USAGOV"])
         #expect(triples("Police attacked protesters in Tehran.") == ["IRNCOP 190 IRNOPP"])
         #expect(triples("Russian forces destroyed a bridge in Kherson.") == ["RUSMIL 190 UKR"])

@@ -1235,12 +1235,19 @@ public struct EventCoder: Sendable {
     /// subject, right before the verb, or in the first words of what follows ("struck Gaza
     /// with drones", "killed in an air strike").
     static func isAerial(_ frame: PredicateFrame, _ words: [String]) -> Bool {
-        let near = Array(frame.subjectRange) + Array(max(0, frame.anchor - 3)..<frame.anchor)
-            + Array(frame.complementRange.prefix(8))
-        return near.contains { k in
+        func aerial(_ k: Int) -> Bool {
             aerialNouns.contains(words[k]) || (words[k] == "air" && k + 1 < words.count && ["strike", "strikes", "raid", "raids"].contains(words[k + 1]))
         }
+        if (Array(frame.subjectRange) + Array(max(0, frame.anchor - 3)..<frame.anchor)).contains(where: aerial) { return true }
+        // After the verb only as the means ("with drones", "in an air strike"), not as what is
+        // struck ("shot down 25 drones").
+        let after = Array(frame.complementRange.prefix(8))
+        return after.indices.contains { i in
+            aerial(after[i]) && after[max(0, i - 3)..<i].contains { instrumentPrepositions.contains(words[$0]) }
+        }
     }
+
+    static let instrumentPrepositions: Set<String> = ["with", "in", "by", "from", "during", "using"]
 
     /// Weapons that stand for who fires them, as a subject: "Ukrainian drones attacked a refinery".
     static let weaponNouns: Set<String> = [
