@@ -120,7 +120,8 @@ public struct EventCoder: Sendable {
                   // A participle, an "-ed" adjective of a verb with patterns ("The US imposed
                   // sanctions", read as "the imposed sanctions"), or a past form read as a noun.
                   return t.xpos == "VBN" || (t.xpos == "JJ" && t.text.hasSuffix("ed") && !resources.verbs.verbPatterns(forForm: t.text).isEmpty)
-                      || (t.upos == "NOUN" && inflection.irregularPasts.contains(t.text) && !Self.nounPasts.contains(t.text))
+                      || (t.upos == "NOUN" && inflection.irregularPasts.contains(t.text)
+                          && (!Self.nounPasts.contains(t.text) || (k + 1 < tokens.count && Self.verbParticles.contains(tokens[k + 1].text))))
               }),
               n > 0, ["NOUN", "PROPN"].contains(tokens[outside[n - 1]].upos ?? ""),
               !outside[..<n].contains(where: { tokens[$0].upos == "VERB" || tokens[$0].upos == "AUX" }) else { return nil }
@@ -131,7 +132,8 @@ public struct EventCoder: Sendable {
         // "The IDF struck Hamas targets": a past form only a verb has, read as a noun, with
         // a noun phrase after it.
         if tokens[k].upos == "NOUN" {
-            return k + 1 < tokens.count && ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].contains(tokens[k + 1].upos ?? "") ? k : nil
+            let j = k + 1 < tokens.count && Self.verbParticles.contains(tokens[k + 1].text) ? k + 2 : k + 1
+            return j < tokens.count && ["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"].contains(tokens[j].upos ?? "") ? k : nil
         }
         // After a relative clause the parse may hang the verb on it ("Trump, who once threatened
         // Iran, praised Israel" with "praised" an adverbial of "threatened").
@@ -151,6 +153,9 @@ public struct EventCoder: Sendable {
     }
 
     static let finiteTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+
+    /// Particles after which a past form that is also a noun is a verb ("shot down", "left out").
+    static let verbParticles: Set<String> = ["down", "up", "off", "out"]
 
     /// Whether the verb at `i` aims sanctions: "target" in a phrase on a sanction noun
     /// ("sanctions targeting banks") or in a participle clause of a verb whose object is one
