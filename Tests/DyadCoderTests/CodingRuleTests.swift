@@ -955,6 +955,11 @@ import Testing
         #expect(triples("Hezbollah, Iran's most powerful proxy, has fired thousands of rockets into northern Israel.") == ["LBNREBHEZ 194 ISR"])
     }
 
+    @Test func protestingAnActOfAStateIsAnOfficialComplaint() {
+        #expect(triples("China protested the U.S. decision.") == ["CHN 114 USA"])
+        #expect(triples("China protested the visit by US lawmakers to Taiwan.") == ["CHN 114 USALEG"])
+    }
+
     @Test func rejectingATerritorialClaimIsARejectionNotADenial() {
         #expect(triples("Venezuela rejected Guyana's claim to the Essequibo region.") == ["VEN 120 GUY"])
         #expect(triples("Russia rejected Ukraine's claim that it had shelled the plant.") == ["RUS 016 UKR"])
