@@ -82,16 +82,23 @@ public struct MentionMatcher: Sendable {
         var i = 0
         while i < tokens.count {
             var node = 0
-            var best: (end: Int, payloads: [Payload])?
+            // The longest phrase with a payload the case rules accept: where it ends, its node.
+            var best: (end: Int, node: Int)?
             var k = i
             while k < tokens.count, let next = nodes[node].children[folded[k]] {
                 node = next
                 k += 1
-                let ok = nodes[node].payloads.filter { accepts($0, tokens, i, k) }
-                if !ok.isEmpty { best = (k, ok) }
+                if nodes[node].payloads.contains(where: { accepts($0, tokens, i, k) }) { best = (k, node) }
             }
             if let best {
-                let p = best.payloads.min { Self.priority($0.kind) < Self.priority($1.kind) }!
+                // Of its accepted payloads, the first of the highest priority (as `min(by:)`),
+                // found without copying them.
+                let payloads = nodes[best.node].payloads
+                var chosen = -1
+                for j in payloads.indices where accepts(payloads[j], tokens, i, best.end) {
+                    if chosen < 0 || Self.priority(payloads[j].kind) < Self.priority(payloads[chosen].kind) { chosen = j }
+                }
+                let p = payloads[chosen]
                 out.append(Mention(start: i, end: best.end, kind: p.kind, entryKey: p.entryKey, role: p.role, origin: p.origin))
                 i = best.end
             } else {

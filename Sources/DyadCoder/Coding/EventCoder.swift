@@ -249,26 +249,25 @@ public struct EventCoder: Sendable {
         var deferred: [Int] = []
         var fallbackScope: Range<Int>?
         func codeAnchor(_ i: Int, fallbacks: Bool) {
-            var verbPatterns = resources.verbs.verbPatterns(forForm: words[i])
+            // In the order they are tried (sorted once, as the dictionary was loaded).
+            let verbPatterns: [VerbPattern]
             if resources.verbs.hasFallback(forForm: words[i]) {
                 if !fallbacks { deferred.append(i) }
-                verbPatterns.removeAll { $0.isFallback != fallbacks }
+                verbPatterns = resources.verbs.orderedVerbPatterns(forForm: words[i], fallbacks: fallbacks)
+            } else {
+                verbPatterns = resources.verbs.orderedVerbPatterns(forForm: words[i])
             }
-            let nounPatterns = fallbacks ? [] : resources.verbs.nounPatterns(forForm: words[i])
+            let nounPatterns = fallbacks ? [] : resources.verbs.orderedNounPatterns(forForm: words[i])
             for (isNoun, candidates) in [(false, verbPatterns), (true, nounPatterns)] where !candidates.isEmpty {
                 if !isNoun && !looksVerbal(i, words, sentence.tokens, actors) { continue }
                 let frame = analyzer.frame(for: i, isNoun: isNoun, in: analyzed)
                 if !fallbacks { frames.append(frame) }
                 if frame.objectControlled { continue }
                 // A pattern written for this very form ("LEFT [042]" beside "LEAVE [012]")
-                // comes before those written for its lemma, then the more specific first.
-                let form = words[i]
-                let ordered = candidates.sorted {
-                    let a = $0.anchor == form, b = $1.anchor == form
-                    return a != b ? a : specificity($0) > specificity($1)
-                }
+                // comes before those written for its lemma, then the more specific first
+                // (`VerbPattern.isTried(before:atForm:)`): the dictionary hands them out so.
                 var fired = false
-                for p in ordered {
+                for p in candidates {
                     let result = attempt(p, frame: frame, sentence: sentence, words: words, actors: actors, adjectives: adjectives)
                     switch result {
                     case let .failure(failure):
@@ -566,16 +565,6 @@ public struct EventCoder: Sendable {
         var end: Int
         var implicitTarget = false
         var rules: [String] = []
-    }
-
-    /// How much of the sentence a pattern says: its words, and a compound subject ("Armenia and
-    /// Azerbaijan traded accusations" under `trade * accusation mutual=yes`, before `trade
-    /// with +`, whose compound subject needs no words).
-    private func specificity(_ p: VerbPattern) -> Int {
-        p.elements.reduce(2 * p.before.count + (p.mutual ? 1 : 0)) { acc, e in
-            if case let .words(_, optional) = e { return acc + (optional ? 1 : 2) }
-            return acc
-        }
     }
 
     /// Whether the pattern's words before the anchor come before it, in order: the last right

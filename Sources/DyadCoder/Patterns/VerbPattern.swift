@@ -70,6 +70,24 @@ public struct VerbPattern: Sendable, Hashable {
         before.contains { !$0.isDisjoint(with: Lexicon.negations) }
     }
 
+    /// How much of the sentence a pattern says: its words, and a compound subject ("Armenia and
+    /// Azerbaijan traded accusations" under `trade * accusation mutual=yes`, before `trade
+    /// with +`, whose compound subject needs no words).
+    public var specificity: Int {
+        elements.reduce(2 * before.count + (mutual ? 1 : 0)) { acc, e in
+            if case let .words(_, optional) = e { return acc + (optional ? 1 : 2) }
+            return acc
+        }
+    }
+
+    /// Whether `self` is tried before `other` at an anchor word of this (folded) form: a
+    /// pattern written for this very form ("LEFT [042]" beside "LEAVE [012]") comes before
+    /// those written for its lemma, then the more specific first.
+    public func isTried(before other: VerbPattern, atForm form: String) -> Bool {
+        let a = anchor == form, b = other.anchor == form
+        return a != b ? a : specificity > other.specificity
+    }
+
     /// Whether this pattern codes nothing when it matches (its code is `noEvent`).
     public var codesNothing: Bool { code == Self.noEvent }
 
@@ -90,7 +108,7 @@ public struct VerbPattern: Sendable, Hashable {
     /// States agreed to deepen cooperation" codes both directions. Only cooperative and
     /// consultative codes (roots 03 to 06) are reciprocal.
     public var reciprocalElements: [Element]? {
-        guard ["03", "04", "05", "06"].contains(String(code.prefix(2))), elements.count >= 2,
+        guard Self.reciprocalRoots.contains(String(code.prefix(2))), elements.count >= 2,
               elements.last == .target, case let .words(w, _) = elements[elements.count - 2], w.contains("with")
         else { return nil }
         return Array(elements.dropLast(2))
@@ -102,6 +120,8 @@ public struct VerbPattern: Sendable, Hashable {
         guard elements.count >= 2, elements.last == .target, case let .words(w, _) = elements[elements.count - 2] else { return false }
         return w.contains("between")
     }
+
+    static let reciprocalRoots: Set<String> = ["03", "04", "05", "06"]
 
     /// For the passive: the object words of the pattern (literals before the target that are
     /// not prepositions, as in `impose * sanction on +`), and what follows them.

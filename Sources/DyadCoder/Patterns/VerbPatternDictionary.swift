@@ -11,6 +11,15 @@ public struct VerbPatternDictionary: Sendable {
     private var nounIndex: [String: [Int]] = [:]
     /// Verb anchor forms of fallback patterns.
     private var fallbackForms: Set<String> = []
+    /// Verb anchor forms -> their patterns in the order they are tried (see
+    /// ``VerbPattern/isTried(before:atForm:)``), stable: all, those not `fallback=yes`, and
+    /// those that are. Kept sorted as patterns are indexed, so that coding neither copies nor
+    /// sorts them per anchor.
+    private var verbOrder: [String: [VerbPattern]] = [:]
+    private var verbOrderRegular: [String: [VerbPattern]] = [:]
+    private var verbOrderFallback: [String: [VerbPattern]] = [:]
+    /// Noun anchor forms -> their patterns in the order they are tried.
+    private var nounOrder: [String: [VerbPattern]] = [:]
     public let inflection: Inflection
     let taxonomy: CameoTaxonomy
 
@@ -36,6 +45,34 @@ public struct VerbPatternDictionary: Sendable {
     /// Patterns whose verb anchor has this (folded) form.
     public func verbPatterns(forForm form: String) -> [VerbPattern] {
         verbIndices(forForm: form).map { patterns[$0] }
+    }
+
+    /// ``verbPatterns(forForm:)`` in the order they are tried at an anchor of this form (a
+    /// stable sort by ``VerbPattern/isTried(before:atForm:)``); with `fallbacks`, only the
+    /// patterns whose `isFallback` is that.
+    public func orderedVerbPatterns(forForm form: String, fallbacks: Bool? = nil) -> [VerbPattern] {
+        if let all = verbOrder[form] {
+            switch fallbacks {
+            case nil: return all
+            case true?: return verbOrderFallback[form] ?? []
+            case false?: return verbOrderRegular[form] ?? []
+            }
+        }
+        guard let base = baseOfRepeat(form), let indices = verbIndex[base] else { return [] }
+        let ordered = indices.map { patterns[$0] }.sorted { $0.isTried(before: $1, atForm: form) }
+        return fallbacks.map { f in ordered.filter { $0.isFallback == f } } ?? ordered
+    }
+
+    /// ``nounPatterns(forForm:)`` in the order they are tried at an anchor of this form.
+    public func orderedNounPatterns(forForm form: String) -> [VerbPattern] {
+        nounOrder[form] ?? []
+    }
+
+    /// Inserts `p` into `list`, kept in the order patterns are tried at `form`, after those
+    /// it is not tried before: the order a stable sort of the patterns in index order gives.
+    private static func insertOrdered(_ p: VerbPattern, into list: inout [VerbPattern], form: String) {
+        let k = list.firstIndex { p.isTried(before: $0, atForm: form) } ?? list.count
+        list.insert(p, at: k)
     }
 
     /// The indexes of the verb patterns of a form: its own, else those of a hyphenated re- verb's base.
@@ -114,17 +151,30 @@ public struct VerbPatternDictionary: Sendable {
         verbIndex = [:]
         nounIndex = [:]
         fallbackForms = []
+        verbOrder = [:]
+        verbOrderRegular = [:]
+        verbOrderFallback = [:]
+        nounOrder = [:]
         for i in patterns.indices { index(i) }
     }
 
     private mutating func index(_ i: Int) {
         let p = patterns[i]
         if p.isNoun {
-            for f in inflection.nounForms(p.anchor) { nounIndex[f, default: []].append(i) }
+            for f in inflection.nounForms(p.anchor) {
+                nounIndex[f, default: []].append(i)
+                Self.insertOrdered(p, into: &nounOrder[f, default: []], form: f)
+            }
         } else {
             for f in inflection.verbForms(p.anchor) {
                 verbIndex[f, default: []].append(i)
                 if p.isFallback { fallbackForms.insert(f) }
+                Self.insertOrdered(p, into: &verbOrder[f, default: []], form: f)
+                if p.isFallback {
+                    Self.insertOrdered(p, into: &verbOrderFallback[f, default: []], form: f)
+                } else {
+                    Self.insertOrdered(p, into: &verbOrderRegular[f, default: []], form: f)
+                }
             }
         }
     }

@@ -52,6 +52,22 @@ public struct Lemmatizer: Sendable {
     /// XPOS -> least length from which an all-capital ASCII word's lemma is capitalized.
     let capitalize: [String: Int]
 
+    /// What `exceptions`, `byForm` and `byUPOS` say of one form, found with one lookup.
+    struct FormEntry: Sendable {
+        /// (XPOS, lemma) of `exceptions`; (UPOS, lemma) of `byUPOS`.
+        var byXPOS: [(tag: String, lemma: String)] = []
+        var frequent: String?
+        var byUPOS: [(tag: String, lemma: String)] = []
+
+        func exception(_ xpos: String) -> String? { byXPOS.first { $0.tag == xpos }?.lemma }
+        func lemma(upos: String) -> String? { byUPOS.first { $0.tag == upos }?.lemma }
+    }
+    /// Form -> its entry: the keys of `exceptions` and `byUPOS` ("form\tTAG") split at their
+    /// tab, with `byForm`. Tokens hold no tabs, so a lookup here finds what those keys would.
+    let entries: [String: FormEntry]
+    /// XPOS -> (lowercased suffix -> rule): `rules` split at the tab of their keys.
+    let rulesByTag: [String: [String: Rule]]
+
     init(exceptions: [String: String], byForm: [String: String] = [:], byUPOS: [String: String] = [:],
          rules: [String: Rule], maxSuffix: Int, capitalize: [String: Int] = [:]) {
         self.exceptions = exceptions
@@ -60,16 +76,32 @@ public struct Lemmatizer: Sendable {
         self.rules = rules
         self.maxSuffix = maxSuffix
         self.capitalize = capitalize
+        var entries: [String: FormEntry] = [:]
+        func split(_ key: String) -> (form: String, tag: String)? {
+            guard let t = key.lastIndex(of: "\t") else { return nil }
+            return (String(key[..<t]), String(key[key.index(after: t)...]))
+        }
+        for (key, lemma) in exceptions { if let (f, t) = split(key) { entries[f, default: FormEntry()].byXPOS.append((t, lemma)) } }
+        for (form, lemma) in byForm { entries[form, default: FormEntry()].frequent = lemma }
+        for (key, lemma) in byUPOS { if let (f, t) = split(key) { entries[f, default: FormEntry()].byUPOS.append((t, lemma)) } }
+        self.entries = entries
+        var rulesByTag: [String: [String: Rule]] = [:]
+        for (key, rule) in rules { if let (t, suffix) = split(key) { rulesByTag[t, default: [:]][suffix] = rule } }
+        self.rulesByTag = rulesByTag
     }
 
     /// The lemma of `form` tagged `upos`/`xpos`.
     public func lemma(_ form: String, upos: String, xpos: String) -> String {
-        if let e = exceptions[form + "\t" + xpos] { return e }
-        if let f = byForm[form] { return f }
+        // In this order: exceptions[form\txpos], byForm[form], exceptions[lower\txpos],
+        // byUPOS[form\tupos], byUPOS[lower\tupos].
+        let entry = entries[form]
+        if let e = entry?.exception(xpos) { return e }
+        if let f = entry?.frequent { return f }
         let lower = form.lowercased()
-        if lower != form, let e = exceptions[lower + "\t" + xpos] { return e }
-        if let e = byUPOS[form + "\t" + upos] { return e }
-        if lower != form, let e = byUPOS[lower + "\t" + upos] { return e }
+        let lowerEntry = lower != form ? entries[lower] : nil
+        if let e = lowerEntry?.exception(xpos) { return e }
+        if let e = entry?.lemma(upos: upos) { return e }
+        if let e = lowerEntry?.lemma(upos: upos) { return e }
         if let n = Lemmatizer.withoutThousandsSeparators(form) { return n }
         let lemma = ruleLemma(form, lower: lower, upos: upos, xpos: xpos)
         if let least = capitalize[xpos], Lemmatizer.isAllCapitals(form), form.utf8.count >= least {
@@ -111,12 +143,14 @@ public struct Lemmatizer: Sendable {
     }
 
     func ruleLemma(_ form: String, lower: String, upos: String, xpos: String) -> String {
-        let scalars = Array(lower.unicodeScalars)
-        var k = min(maxSuffix, scalars.count)
-        while k >= 0 {
-            let key = xpos + "\t" + String(scalars: scalars[(scalars.count - k)...])
-            if let r = rules[key] { return r.apply(form) }
-            k -= 1
+        // rules[xpos\tsuffix], the longest suffix first; no rules of the tag: none matches.
+        if let tagRules = rulesByTag[xpos] {
+            let scalars = Array(lower.unicodeScalars)
+            var k = min(maxSuffix, scalars.count)
+            while k >= 0 {
+                if let r = tagRules[String(scalars: scalars[(scalars.count - k)...])] { return r.apply(form) }
+                k -= 1
+            }
         }
         return upos == "PROPN" ? form : lower
     }

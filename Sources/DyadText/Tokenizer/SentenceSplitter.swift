@@ -92,14 +92,14 @@ public struct SentenceSplitter: Sendable {
 
     private func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i].text
-        let next = nextWord(tokens, i + 1)
+        // The next word is sought only after a token that may end a sentence.
         if t == "." || t == "!" || t == "?" || t == "..." || t == "\u{2026}" {
-            guard let next else { return false }  // the paragraph end closes it anyway
+            guard let next = nextWord(tokens, i + 1) else { return false }  // the paragraph end closes it anyway
             if t == "..." || t == "\u{2026}" { return startsSentence(next, strict: true) }
             return startsSentence(next, strict: false)
         }
         // An abbreviation with its period inside the token may still end a sentence.
-        if t.hasSuffix("."), t.count > 1, let next {
+        if t.hasSuffix("."), t.count > 1, let next = nextWord(tokens, i + 1) {
             let stem = String(t.dropLast()).lowercased()
             if Abbreviations.neverFinal.contains(stem) { return false }
             if t.count == 2 { return false }  // an initial
