@@ -955,6 +955,12 @@ import Testing
         #expect(triples("Hezbollah, Iran's most powerful proxy, has fired thousands of rockets into northern Israel.") == ["LBNREBHEZ 194 ISR"])
     }
 
+    @Test func anAgreementNamedAsKnownIsNoNewAgreement() {
+        #expect(triples("Putin suspended Russia's participation in the New START treaty with the United States.", date: "2023-02-21").isEmpty)
+        #expect(triples("Iran said the deal with the EU was dead.").isEmpty)
+        #expect(triples("The US signed the deal with India.") == ["USA 057 IND"])
+    }
+
     @Test func protestingAnActOfAStateIsAnOfficialComplaint() {
         #expect(triples("China protested the U.S. decision.") == ["CHN 114 USA"])
         #expect(triples("China protested the visit by US lawmakers to Taiwan.") == ["CHN 114 USALEG"])

@@ -712,6 +712,11 @@ public struct EventCoder: Sendable {
         if !p.before.isEmpty && !beforeWordsMatch(p, anchor: frame.anchor, words) && !negationOpensSubject(p, frame) {
             return .failure(.init(.noMatch("the words before '\(p.anchor)' are not there")))
         }
+        // "suspended its participation in the treaty with the US": an agreement named as one
+        // already known is no signing, unless a verb of signing or keeping governs it.
+        if p.isNoun, p.code.hasPrefix("057"), Self.isKnownAgreement(frame.anchor, words, sentence.tokens) {
+            return .failure(.init(.noMatch("an agreement named as known ('the ...') is no new agreement")))
+        }
         if p.mutual && frame.isPassive {
             return .failure(.init(.noMatch("a mutual pattern needs the actors as the verb's subject")))
         }
@@ -1466,6 +1471,15 @@ public struct EventCoder: Sendable {
             k -= 1
         }
         return false
+    }
+
+    /// Whether the agreement noun at `anchor` is a known one ("the treaty", "its deal with")
+    /// that no light verb governs ("signed the deal" is a signing).
+    static func isKnownAgreement(_ anchor: Int, _ words: [String], _ tokens: [Token]) -> Bool {
+        var k = anchor - 1
+        while k >= 0, anchor - k <= 4, ["NOUN", "PROPN", "ADJ", "NUM"].contains(tokens[k].upos ?? "") { k -= 1 }
+        guard k >= 0, ["the", "its", "their", "this", "that"].contains(words[k]) else { return false }
+        return k == 0 || !lightVerbs.contains(words[k - 1])
     }
 
     /// Prepositions of time or cause before an event noun.
