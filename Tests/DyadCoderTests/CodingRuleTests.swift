@@ -906,6 +906,10 @@ import Testing
                 == ["USA 163 CHNBUS"])
         #expect(triples("The U.S. ambassador to Russia visited jailed journalist Evan Gershkovich in prison.") == ["USAGOV 042 ---MED"])
         #expect(triples("Trump, who once threatened Iran, praised Israel.") == ["USAELI 130 IRN", "USAELI 051 ISR"])
+        // A relative clause's verb has its antecedent as subject, even where the parse hangs
+        // the name's first word elsewhere.
+        #expect(triples("Serbian President Aleksandar Vucic, who has accused Kosovo of provoking violence, put the army on highest alert.",
+                        date: "2023-06-14") == ["SRBGOV 112 XKX"])
         // A relative clause's verb takes no subject from the governing clause.
         #expect(triples("Jordan accused Iran's proxies of carrying out a drone attack that killed three American soldiers.") == ["JOR 112 IRN"])
         // After a modal it is a verb whatever the tagger says.

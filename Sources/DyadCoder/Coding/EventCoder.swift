@@ -843,7 +843,9 @@ public struct EventCoder: Sendable {
                 if !sources.isEmpty { rules.append("noun.modifier-source") }
             }
             if sources.isEmpty, let ante = frame.antecedentRange {
-                if let g = actors.last(where: { ante.contains($0.start) && $0.end <= ante.upperBound && !$0.isModifier }) {
+                // An actor that reaches into the antecedent counts ("Serbian" may hang elsewhere in
+                // the parse of "Serbian President Aleksandar Vucic, who ...").
+                if let g = actors.last(where: { $0.start < ante.upperBound && $0.end > ante.lowerBound && $0.end <= ante.upperBound && !$0.isModifier }) {
                     sources = [g]
                     rules.append("relative.antecedent")
                 }
