@@ -121,7 +121,7 @@ public struct MentionMatcher: Sendable {
         let suffix = String(word[dash...])
         let kind: Mention.Kind
         if suffix == "-led" { kind = .name } else if Self.ownershipSuffixes.contains(suffix) { kind = .adjective } else { return nil }
-        guard !suffix.isEmpty, word.count > suffix.count, let node = nodes[0].children[String(word.dropLast(suffix.count))],
+        guard word.count > suffix.count, let node = nodes[0].children[String(word.dropLast(suffix.count))],
               let p = nodes[node].payloads.filter({ [.name, .adjective, .demonym, .metonym].contains($0.kind) && $0.entryKey != nil })
                   .min(by: { Self.priority($0.kind) < Self.priority($1.kind) })
         else { return nil }

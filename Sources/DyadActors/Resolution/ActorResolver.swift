@@ -31,10 +31,11 @@ public struct ActorResolver: Sendable {
     /// The actors last joined by "and" ("India and Pakistan"), for "the two sides".
     private var lastPair: [ActorRef] = []
     /// Names the article gave a titled actor ("Chinese Foreign Minister Qin Gang", "Dmytro
-    /// Kuleba, Ukraine's foreign minister"): the folded name and each word of it, to that actor.
-    private var learnedNames: [[String]: ActorRef] = [:]
+    /// Kuleba, Ukraine's foreign minister"): the folded name (words joined by a space) and each
+    /// word of it, to that actor.
+    private var learnedNames: [String: ActorRef] = [:]
     /// Name words learned for two different actors: they name neither.
-    private var ambiguousNames: Set<[String]> = []
+    private var ambiguousNames: Set<String> = []
 
     public init(actors: ActorDictionary, matcher: MentionMatcher, date: CalendarDate?) {
         self.actors = actors
@@ -116,15 +117,14 @@ public struct ActorResolver: Sendable {
         var i = 0
         while i < tokens.count {
             guard !taken[i], Self.isCapitalized(tokens[i].text) else { i += 1; continue }
-            var hit = 0
+            var hit: (n: Int, key: String)?
             for n in stride(from: min(4, tokens.count - i), through: 1, by: -1) where !(i..<i + n).contains(where: { taken[$0] }) {
-                let key = tokens[i..<i + n].map { TextFold.fold($0.text) }
-                if learnedNames[key] != nil { hit = n; break }
+                let key = tokens[i..<i + n].map { TextFold.fold($0.text) }.joined(separator: " ")
+                if learnedNames[key] != nil { hit = (n, key); break }
             }
-            if hit > 0 {
-                let key = tokens[i..<i + hit].map { TextFold.fold($0.text) }.joined(separator: " ")
-                out.append(Mention(start: i, end: i + hit, kind: .person, entryKey: key, origin: Self.learnedOrigin))
-                i += hit
+            if let hit {
+                out.append(Mention(start: i, end: i + hit.n, kind: .person, entryKey: hit.key, origin: Self.learnedOrigin))
+                i += hit.n
             } else {
                 i += 1
             }
@@ -180,8 +180,8 @@ public struct ActorResolver: Sendable {
             let words = tokens[name].map { TextFold.fold($0.text) }
             let text = tokens[name].map(\.text).joined(separator: " ")
             let learned = ActorRef(code: ref.code, country: ref.country, role: ref.role, entity: ref.entity ?? text, text: text)
-            var keys = [words]
-            if words.count > 1 { keys += words.filter { $0.count >= 3 }.map { [$0] } }
+            var keys = [words.joined(separator: " ")]
+            if words.count > 1 { keys += words.filter { $0.count >= 3 } }
             for key in keys where !ambiguousNames.contains(key) {
                 if let known = learnedNames[key], known.code != ref.code {
                     learnedNames[key] = nil
@@ -673,7 +673,7 @@ public struct ActorResolver: Sendable {
         let agentText = agent.map { TextFold.fold(tokens[$0.end - 1].text) } ?? ""
         g.isPlural = agentText.hasSuffix("s") && !agentText.hasSuffix("ss") || last.kind == .demonym
         if let p = g.mentions.first(where: { $0.kind == .person && $0.origin == Self.learnedOrigin }),
-           let learned = p.entryKey.flatMap({ learnedNames[$0.split(separator: " ").map(String.init)] }) {
+           let learned = p.entryKey.flatMap({ learnedNames[$0] }) {
             g.ref = ActorRef(code: learned.code, country: learned.country, role: learned.role, entity: learned.entity, text: spanText)
             g.rules.append("actor.learned-name")
             return
