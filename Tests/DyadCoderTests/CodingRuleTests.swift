@@ -1019,6 +1019,21 @@ import Testing
         #expect(triples("Chile strengthened ties with Peru.") == ["CHL 050 PER"])
     }
 
+    @Test func aPassiveKeepsWhatFollowsTheObjectAndTheOwnerOfWhatWasStruck() {
+        // What follows the object may hang on the agent's noun in the parse.
+        #expect(triples("Egypt was pressured by the United States to open the border.") == ["USA 100 EGY"])
+        // Property struck, seized or wrecked is its country's, in the passive as in the active.
+        #expect(triples("A Russian tanker was seized by Ukrainian forces.") == ["UKRMIL 171 RUS"])
+        #expect(triples("The Syrian village was razed by Turkish troops.") == ["TURMIL 1712 SYR"])
+        #expect(triples("The Russian building was demolished by Ukrainian protesters.") == ["UKROPP 145 RUS"])
+        #expect(triples("Protesters demolished the Russian embassy.") == ["---OPP 145 RUSGOV"])
+        // A verb with a particle and no object noun has no passive of that sense.
+        #expect(triples("The Iranian embassy was hit by Israeli jets.") == ["ISR 195 IRNGOV"])
+        // Police attacked by protesters: the victims are the passive subject, not the rioters.
+        #expect(triples("Kenyan police were attacked by protesters.") == ["---OPP 145 KENCOP"])
+        #expect(triples("Obama ordered an investigation into Iran.").map { $0.split(separator: " ")[1] } == ["090"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

@@ -295,8 +295,11 @@ public struct EventCoder: Sendable {
                         }
                         // "Protesters attacked the embassy": violence by protesters is a violent
                         // protest (145), not military force (but arms are: "launched missiles").
-                        if code.hasPrefix("18") || code == "190", !frame.isPassive, !p.reversed,
-                           (Array(frame.subjectRange) + Array(frame.antecedentRange ?? 0..<0) + match.sources.flatMap { Array($0.start..<$0.end) })
+                        // Property they wreck too ("demolished by protesters"); a passive's
+                        // subject is what was done to, so there only the agent counts.
+                        if code.hasPrefix("18") || code == "190" || code.hasPrefix("171"), !p.reversed,
+                           ((frame.isPassive ? [] : Array(frame.subjectRange) + Array(frame.antecedentRange ?? 0..<0))
+                               + match.sources.flatMap { Array($0.start..<$0.end) })
                                .contains(where: { Self.protesterNouns.contains(words[$0]) }) {
                             code = "145"
                             rules.append("force.by-protesters")
@@ -745,9 +748,21 @@ public struct EventCoder: Sendable {
             guard !sources.isEmpty else { return .failure(.init(.noSource)) }
             if p.targetIsDirectObject {
                 targets = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
+                if targets.isEmpty, let owner = ownerOfProperty(in: frame.subjectRange, actors, words, sentence.tokens) {
+                    // "A Russian tanker was seized", "the Syrian village was razed": what was
+                    // struck or taken is its country's, as the active object is.
+                    targets = [owner]
+                    rules.append("passive.owned-property")
+                }
                 // What follows the object (`oppose ... +` has nothing after it).
                 let rest = Array(p.elements.drop { $0 != .target }.dropFirst())
-                guard matchElements(rest, complement, 0, words, actors, adjectives) != nil else {
+                // "was pressured by Congress to help Iran": the parse may hang what follows the
+                // object on the agent's noun, so the agent's phrase after the agent counts too.
+                var afterObject = complement
+                if let agent = frame.agentRange, let doerEnd = sources.map(\.end).max() {
+                    afterObject = (complement + agent.filter { $0 >= doerEnd }).sorted()
+                }
+                guard matchElements(rest, afterObject, 0, words, actors, adjectives) != nil else {
                     return .failure(.init(.noMatch("the words after the object are missing")))
                 }
             } else {
@@ -769,8 +784,9 @@ public struct EventCoder: Sendable {
                     targets = m.targets
                     rules.append("passive.target-in-subject")
                 }
-                if targets.isEmpty {
-                    // "sanctions were imposed by Washington": the target is the sentence's subject.
+                if targets.isEmpty, !objectWords.isEmpty {
+                    // "sanctions were imposed by Washington": the target is the sentence's subject
+                    // (not for a pattern with no object noun: "hit out at +" is no "was hit").
                     if let main = subjects(in: 0..<sentence.tokens.count, actors, words, sentence.tokens).first,
                        !sources.contains(where: { $0.ref?.country == main.ref?.country }) {
                         targets = [main]
@@ -1173,6 +1189,24 @@ public struct EventCoder: Sendable {
         }
         return []
     }
+
+    /// A country or name word modifying the head noun of `region` when that noun is property or
+    /// a site ("the Russian tanker", "a Syrian army base"); nil otherwise.
+    private func ownerOfProperty(in region: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> ResolvedActor? {
+        guard let head = Self.phraseHead(region, tokens), Self.propertyNouns.contains(words[head]) else { return nil }
+        return actors.first { g in
+            g.isModifier && g.ref != nil && g.start >= region.lowerBound && g.end <= head
+                && (g.end..<head).allSatisfy { tokens[$0].upos == "ADJ" || tokens[$0].upos == "NOUN" || tokens[$0].upos == "PROPN" }
+        }
+    }
+
+    /// Things a country owns that are struck, seized or destroyed.
+    static let propertyNouns: Set<String> = siteNouns.union([
+        "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "boat", "boats",
+        "embassy", "embassies", "consulate", "consulates", "home", "homes", "house", "houses", "property", "properties",
+        "factory", "factories", "plant", "office", "offices", "facility", "facilities", "village", "villages",
+        "town", "towns", "pipeline", "pipelines", "bridge", "bridges", "port", "airport", "airfield", "warehouse",
+    ])
 
     /// The token of a phrase whose head lies outside it (or that has none).
     static func phraseHead(_ r: Range<Int>, _ tokens: [Token]) -> Int? {
