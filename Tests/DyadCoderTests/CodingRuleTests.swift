@@ -1034,6 +1034,30 @@ import Testing
         #expect(triples("Obama ordered an investigation into Iran.").map { $0.split(separator: " ")[1] } == ["090"])
     }
 
+    @Test func anActKeptUpUnderAnIntentIsIntended() {
+        let vowed = events("Hamas vowed to continue attacking Israel.")
+        #expect(vowed.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["PSEREBHMS 138 ISR"])
+        #expect(vowed.allSatisfy { $0.modality == .intended })
+        #expect(triples("Russia threatened to keep striking Ukraine.") == ["RUS 138 UKR"])
+        // Without an intent the act kept up is asserted.
+        #expect(triples("Russia continued shelling Kharkiv.") == ["RUS 194 UKR"])
+    }
+
+    @Test func anActBlockedOrNotLetThroughIsNoEvent() {
+        #expect(triples("Hungary blocked an EU aid package for Ukraine.").isEmpty)
+        #expect(!triples("Hungary refused to approve the EU aid package for Ukraine.").contains { $0.contains(" 070 ") })
+        #expect(triples("Germany approved military aid for Ukraine.") == ["DEU 072 UKR"])
+    }
+
+    @Test func theStateActsOnItsOwnPeople() {
+        #expect(triples("Sweden arrested a man suspected of spying for Russia.") == ["SWE 173 SWECVL"])
+        #expect(triples("France arrested three protesters.") == ["FRA 173 FRAOPP"])
+        // Its own people named by its possessive stay its own.
+        #expect(triples("Egypt evacuated its citizens from Sudan.").isEmpty)
+        // The state's organs are the state.
+        #expect(triples("France criticized the French army.").isEmpty)
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

@@ -520,7 +520,7 @@ public struct EventCoder: Sendable {
 
     private func isDyad(_ s: ActorRef, _ t: ActorRef) -> Bool {
         if s.code == t.code { return false }
-        if let sc = s.country, sc == t.country, !Self.distinctSectors(s, t) { return false }
+        if let sc = s.country, sc == t.country, !Self.distinctSectors(s, t, stateFromPeople: true) { return false }
         return s.country != nil || t.country != nil
     }
 
@@ -1297,16 +1297,21 @@ public struct EventCoder: Sendable {
     }
 
     /// Two actors of one country that are different sectors of it (OPP and GOV, REB and MIL).
-    static func distinctSectors(_ a: ActorRef, _ b: ActorRef) -> Bool {
+    /// With `stateFromPeople`, the bare country (the state itself) is distinct from its people
+    /// outside the state's organs: "Sweden arrested a man", "France deported the protesters".
+    static func distinctSectors(_ a: ActorRef, _ b: ActorRef, stateFromPeople: Bool = false) -> Bool {
         // The sector is what the code adds to the country: a role ("OPP") or a group ("REBHMS").
         func sector(_ r: ActorRef) -> String {
             guard let c = r.country, r.code.hasPrefix(c) else { return r.role ?? "" }
             return String(r.code.dropFirst(c.count))
         }
         let ra = sector(a), rb = sector(b)
+        let state = ActorResolver.stateRoles
+        if stateFromPeople, ra.isEmpty != rb.isEmpty, a.country != nil, a.country == b.country {
+            return !state.contains(String((ra + rb).prefix(3)))
+        }
         guard !ra.isEmpty, !rb.isEmpty, ra != rb else { return false }
         // The state's own organs act as one.
-        let state = ActorResolver.stateRoles
         return !(state.contains(String(ra.prefix(3))) && state.contains(String(rb.prefix(3))))
     }
 

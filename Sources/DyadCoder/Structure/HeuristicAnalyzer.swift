@@ -31,6 +31,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
     ]
     static let relativePronouns: Set<String> = ["who", "which", "that"]
     /// Verbs that weigh an act not yet decided: "is considering sending troops" is hypothetical.
+    /// Verbs of aspect that take a gerund and leave its act as certain as themselves.
+    static let aspectVerbs: Set<String> = [
+        "continue", "continues", "continued", "continuing", "keep", "keeps", "kept", "keeping",
+        "resume", "resumes", "resumed", "resuming", "start", "starts", "started", "starting",
+        "begin", "begins", "began", "begun", "beginning",
+    ]
+
     static let weighingVerbs: Set<String> = [
         "consider", "considers", "considered", "considering", "weigh", "weighs", "weighed", "weighing",
         "mull", "mulls", "mulled", "mulling", "contemplate", "contemplates", "contemplated", "contemplating",
@@ -144,6 +151,15 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 if words[anchor].hasSuffix("ing") && k == chainStart - 1 && Self.weighingVerbs.contains(w) {
                     modality = stronger(modality, .hypothetical)
                     rules += ["modality.weighing", "structure.control-chain"]
+                    crossedChain = true
+                    k -= 1
+                    chainStart = k + 1
+                    continue
+                }
+                // A gerund right after a verb of aspect: "vowed to continue attacking", "threatened
+                // to keep striking": the act is as intended as the chain that governs the aspect.
+                if words[anchor].hasSuffix("ing") && k == chainStart - 1 && Self.aspectVerbs.contains(w) {
+                    rules.append("structure.control-chain")
                     crossedChain = true
                     k -= 1
                     chainStart = k + 1

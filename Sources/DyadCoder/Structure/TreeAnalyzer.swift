@@ -55,6 +55,19 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.objectControlled = true
             frame.rules.append("tree.appealed-act")
         }
+        // "Hungary blocked an EU aid package for Ukraine", "refused to approve the deal": an act
+        // someone blocks or does not let through has not happened.
+        if isNoun, let tree = analyzed.tree, anchor < tree.heads.count {
+            var n = anchor
+            while tree.relations[n] == "compound", tree.heads[n] > n { n = tree.heads[n] }
+            let h = tree.heads[n]
+            if tree.relations[n] == "obj", h >= 0, h < n, !EventCoder.lightVerbs.contains(analyzed.words[h]),
+               Self.blockingVerbs.contains(analyzed.sentence.tokens[h].lemma ?? "")
+                   || fallback.frame(for: h, isNoun: false, in: analyzed).negated {
+                frame.objectControlled = true
+                frame.rules.append("tree.blocked-act")
+            }
+        }
         // "A meeting between Putin and Xi is planned for March": an act that is planned or
         // expected has not happened yet.
         if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
@@ -312,6 +325,9 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     ]
 
     /// Verbs whose subject is an act still to come ("the talks are planned for March").
+    /// Verbs that keep a proposed act from happening.
+    static let blockingVerbs: Set<String> = ["block", "veto", "reject", "oppose", "delay", "stall", "obstruct", "thwart", "torpedo", "derail"]
+
     static let planningVerbs: Set<String> = ["plan", "schedule", "expect", "slate", "propose", "envisage", "envision"]
 
     /// Verbs that warn or keep someone from an act ("against"/"from" + gerund).
