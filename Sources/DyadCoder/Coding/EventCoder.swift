@@ -293,6 +293,12 @@ public struct EventCoder: Sendable {
                             code = "195"
                             rules.append("force.aerial")
                         }
+                        // "A suicide bomber killed 14 people": a suicide bombing (1831).
+                        if code == "190", (Array(frame.subjectRange) + match.sources.flatMap { Array($0.start..<$0.end) })
+                            .contains(where: { $0 > 0 && words[$0 - 1] == "suicide" && ["bomber", "bombers"].contains(words[$0]) }) {
+                            code = "1831"
+                            rules.append("force.suicide-bomber")
+                        }
                         // "Protesters attacked the embassy": violence by protesters is a violent
                         // protest (145), not military force (but arms are: "launched missiles").
                         // Property they wreck too ("demolished by protesters"); a passive's
@@ -1271,7 +1277,9 @@ public struct EventCoder: Sendable {
     /// with drones", "killed in an air strike").
     static func isAerial(_ frame: PredicateFrame, _ words: [String]) -> Bool {
         func aerial(_ k: Int) -> Bool {
-            aerialNouns.contains(words[k]) || (words[k] == "air" && k + 1 < words.count && ["strike", "strikes", "raid", "raids"].contains(words[k + 1]))
+            // "a suicide bomber" is a person, not an aircraft.
+            if k > 0, words[k - 1] == "suicide" { return false }
+            return aerialNouns.contains(words[k]) || (words[k] == "air" && k + 1 < words.count && ["strike", "strikes", "raid", "raids"].contains(words[k + 1]))
         }
         if (Array(frame.subjectRange) + Array(max(0, frame.anchor - 3)..<frame.anchor)).contains(where: aerial) { return true }
         // After the verb only as the means ("with drones", "in an air strike"), not as what is
@@ -1434,10 +1442,14 @@ public struct EventCoder: Sendable {
                               capitals: Bool = false) -> String? {
         for k in complement.lowerBound..<words.count {
             if words[k] == "," || words[k] == ";" { return nil }
-            guard words[k] == "in" || words[k] == "at" else { continue }
+            // "in Russian shelling of Kherson": the place the act struck.
+            let struck = (words[k] == "of" || words[k] == "on") && k > 0 && Self.violentNouns.contains(words[k - 1])
+            guard words[k] == "in" || words[k] == "at" || struck else { continue }
             for u in (k + 1)..<min(words.count, k + 6) {
                 if words[u] == "," || words[u] == ";" { return nil }
                 if let g = actors.first(where: { $0.start == u }) {
+                    // "in an Israeli strike on a school in Gaza": the doer of the act, not its place.
+                    if g.isModifier, g.end < words.count, Self.violentNouns.contains(words[g.end]) { break }
                     if let c = g.ref?.country, !g.isCoreferent,
                        g.mentions.allSatisfy({ $0.kind == .name || (capitals && $0.kind == .metonym) }) { return c }
                     break

@@ -366,6 +366,22 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     private func subject(of v: Int, _ tree: DependencyTree, _ words: [String]) -> (Range<Int>, String)? {
         var verb = v
         var via = ""
+        // "bombarded part of the city Aleppo overnight, killing eight people": a bare participle
+        // after a comma whose only subject is a noun before the comma is the participle clause of
+        // the verb above it; the parse may make that noun its subject.
+        if words[v].hasSuffix("ing"), tree.dependents(of: v, ["aux", "aux:pass", "mark"]).isEmpty,
+           let s = tree.dependents(of: v, Self.subjectRelations).first, s < v,
+           let comma = (tree.spans[s].upperBound..<v).last(where: { words[$0] == "," }),
+           (comma + 1..<v).allSatisfy({ tree.relations[$0] == "advmod" }) {
+            var h = tree.heads[v]
+            for _ in 0..<5 where h >= 0 {
+                if tree.relations[h] == "root" || !tree.dependents(of: h, Self.subjectRelations).isEmpty,
+                   h < s, let outer = tree.dependents(of: h, Self.subjectRelations).first {
+                    return (tree.spans[outer], "advcl")
+                }
+                h = tree.heads[h]
+            }
+        }
         for _ in 0..<4 {
             let subjects = tree.dependents(of: verb, Self.subjectRelations)
             if let s = subjects.first {
