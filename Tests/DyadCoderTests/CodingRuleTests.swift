@@ -1080,6 +1080,28 @@ import Testing
         #expect(triples("Rebels seized the town of Lashio in Myanmar.").map { $0.split(separator: " ")[1] } == ["192"])
     }
 
+    @Test func judgingAnActInThePassiveJudgesItsDoerOrItsPlace() {
+        #expect(triples("The Israeli strike was condemned by Turkey.") == ["TUR 111 ISR"])
+        #expect(Set(triples("The coup in Niger was condemned by the African Union and ECOWAS.")) == ["IGOAFRAFU 111 NER", "IGOWAFWAS 111 NER"])
+        #expect(triples("The attack by Hamas was condemned by Germany.") == ["DEU 111 PSEREBHMS"])
+    }
+
+    @Test func aNameAfterItsTitleIsPartOfTheActor() {
+        #expect(triples("A Moscow court sentenced American journalist Evan Gershkovich to 16 years in prison.") == ["RUSJUD 173 USAMED"])
+    }
+
+    @Test func theTwoLeadersAreTheTwoJustNamed() {
+        #expect(Set(triples("Xi Jinping met Putin in Moscow and the two leaders signed a series of agreements.", date: "2023-03-21"))
+                == ["CHNGOV 040 RUSGOV", "RUSGOV 040 CHNGOV", "CHNGOV 057 RUSGOV", "RUSGOV 057 CHNGOV"])
+    }
+
+    @Test func aBanOnImportsIsAnEmbargoAndAPlaceOfDeploymentNoTarget() {
+        #expect(triples("China imposed a ban on seafood imports from Japan.") == ["CHN 163 JPN"])
+        #expect(triples("China resumed seafood imports from Japan.") == ["CHN 061 JPN"])
+        #expect(triples("Putin threatened to deploy nuclear weapons in Belarus.", date: "2023-03-25").isEmpty)
+        #expect(triples("ECOWAS threatened to intervene in Niger.") == ["IGOWAFWAS 130 NER"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

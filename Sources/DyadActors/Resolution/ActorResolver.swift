@@ -98,7 +98,7 @@ public struct ActorResolver: Sendable {
         Self.shareCountryBackward(&groups, tokens)
         Self.nameBeforeItsOrgan(&groups)
         Self.sidesInAPlace(&groups, tokens)
-        learnNames(groups, mentions, tokens)
+        learnNames(&groups, mentions, tokens)
         remember(groups, tokens)
         return groups
     }
@@ -138,7 +138,9 @@ public struct ActorResolver: Sendable {
     /// words of no mention, and not in a title-case line ("Minister Visits Troops"). A known
     /// person's full name is learned too, so each of its words stands for the person.
     /// A word learned for two actors names neither.
-    private mutating func learnNames(_ groups: [ResolvedActor], _ mentions: [Mention], _ tokens: [Token]) {
+    /// The name after its title joins the title's actor here too ("American journalist Evan
+    /// Gershkovich" is one actor).
+    private mutating func learnNames(_ groups: inout [ResolvedActor], _ mentions: [Mention], _ tokens: [Token]) {
         guard groups.contains(where: { $0.ref != nil }) else { return }
         // A line in title case has no word in small letters but function words.
         let titleCase = !tokens.contains { t in
@@ -153,7 +155,7 @@ public struct ActorResolver: Sendable {
             let f = TextFold.fold(t.text)
             return !Lexicon.isFunctionWord(f) && !Self.personTitles.contains(f) && !Self.calendarWords.contains(f)
         }
-        for g in groups {
+        for (i, g) in groups.enumerated() {
             guard let ref = g.ref, ref.country != nil, g.members.isEmpty, !g.isPlural, !g.isCoreferent else { continue }
             var name: Range<Int>?
             if let p = g.mentions.first(where: { $0.kind == .person && $0.origin != Self.learnedOrigin }) {
@@ -165,6 +167,10 @@ public struct ActorResolver: Sendable {
                     var e = g.end
                     while e < tokens.count, e - g.end < 4, isNameWord(e) { e += 1 }
                     name = g.end..<e
+                    if !groups.contains(where: { $0.start >= g.end && $0.start < e }) {
+                        groups[i].end = e
+                        groups[i].rules.append("actor.name-after-title")
+                    }
                 } else {
                     var c = g.start - 1
                     if c >= 0, TextFold.fold(tokens[c].text) == "the" { c -= 1 }
@@ -593,6 +599,8 @@ public struct ActorResolver: Sendable {
     ]
 
     static let pairOrigin = "rule:pair"
+    /// Pair nouns of people: "the two leaders".
+    static let leaderNouns: Set<String> = ["leaders", "presidents", "ministers", "men", "heads", "premiers"]
     /// Nominals for the two actors named together before: their last words say what of them
     /// ("the two countries" are the states, "the two governments" their governments).
     static let pairNominals: [[String]] = [
@@ -789,6 +797,16 @@ public struct ActorResolver: Sendable {
             // "the two sides": the pair last named together, else the two most salient actors.
             var pair = lastPair.count >= 2 ? lastPair : Array(ranked { !$0.isPerson }.prefix(2))
             let last = TextFold.fold(tokens[first.end - 1].text)
+            // "Xi met Putin in Moscow and the two leaders signed": two of this sentence's actors
+            // of two countries, the nearest first (people for "leaders").
+            let named = earlier.reversed().filter { $0.ref?.country != nil && !$0.isCoreferent && !$0.isModifier && !$0.isPossessive }
+            let people = named.filter { Self.isPersonLike($0, tokens) }
+            var here: [ActorRef] = []
+            for a in (Self.leaderNouns.contains(last) && Set(people.compactMap(\.ref?.country)).count >= 2 ? people : named) {
+                if let r = a.ref, !here.contains(where: { $0.country == r.country }) { here.append(r) }
+                if here.count == 2 { break }
+            }
+            if here.count == 2 { pair = here.reversed() }
             if ["countries", "nations", "neighbours", "neighbors", "governments"].contains(last) {
                 let role = last == "governments" ? "GOV" : nil
                 pair = Self.unique(pair.compactMap { c in

@@ -487,6 +487,14 @@ public struct EventCoder: Sendable {
                 for c in tree.children[v] where c > v && TreeAnalyzer.clauseRelations.contains(String(tree.baseRelation(c))) {
                     scope = scope.lowerBound..<min(scope.upperBound, tree.spans[c].lowerBound)
                 }
+                // "threatened to deploy nuclear weapons in Belarus": past its object, a place the
+                // act happens in is no one it is done to.
+                if !tree.dependents(of: v, ["obj"]).isEmpty {
+                    for c in tree.children[v] where c > v && tree.baseRelation(c) == "obl"
+                        && tree.dependents(of: c, ["case"]).contains(where: { words[$0] == "in" || words[$0] == "at" }) {
+                        scope = scope.lowerBound..<min(scope.upperBound, tree.spans[c].lowerBound)
+                    }
+                }
             }
             // An anchor of the phrase that decided ("refused to extend the deal with" is a
             // rejection of the deal) leaves nothing to stand in for.
@@ -760,6 +768,12 @@ public struct EventCoder: Sendable {
                     targets = [owner]
                     rules.append("passive.owned-property")
                 }
+                if targets.isEmpty, let doer = doerOfAct(in: frame.subjectRange, actors, words, sentence.tokens) {
+                    // "The Israeli strike was condemned by Turkey", "the coup in Niger was
+                    // condemned": judging an act judges its doer, or the place it happened.
+                    targets = [doer]
+                    rules.append("passive.judged-act")
+                }
                 // What follows the object (`oppose ... +` has nothing after it).
                 let rest = Array(p.elements.drop { $0 != .target }.dropFirst())
                 // "was pressured by Congress to help Iran": the parse may hang what follows the
@@ -919,6 +933,19 @@ public struct EventCoder: Sendable {
             }
             if reciprocal {
                 // "India and Pakistan agreed to talks": each does it with the other.
+                if sources.count == 1, sources[0].rules.contains("coref.pair"), sources[0].members.count >= 2 {
+                    // "the two leaders signed a series of agreements": each side of the pair.
+                    let pair = sources[0]
+                    sources = pair.members.map { m in
+                        var side = pair
+                        side.ref = m
+                        side.members = []
+                        side.candidates = [m]
+                        side.isPlural = false
+                        side.isCoreferent = false
+                        return side
+                    }
+                }
                 guard sources.count >= 2 else { return .failure(.init(.noTarget)) }
                 targets = sources
                 rules.append("reciprocal.compound-subject")
@@ -1204,6 +1231,24 @@ public struct EventCoder: Sendable {
             g.isModifier && g.ref != nil && g.start >= region.lowerBound && g.end <= head
                 && (g.end..<head).allSatisfy { tokens[$0].upos == "ADJ" || tokens[$0].upos == "NOUN" || tokens[$0].upos == "PROPN" }
         }
+    }
+
+    /// Who did the act that heads `region` ("the Israeli strike", "Russia's invasion", "the
+    /// attack by Hamas"), else where it happened ("the coup in Niger"); nil when the head is no act.
+    private func doerOfAct(in region: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> ResolvedActor? {
+        guard let head = Self.phraseHead(region, tokens),
+              Self.judgedActNouns.contains(words[head]) || Self.violentNouns.contains(words[head]) || words[head] == "coup" else { return nil }
+        if let owner = actors.first(where: { g in
+            (g.isModifier || g.isPossessive) && g.ref != nil && g.start >= region.lowerBound && g.end <= head
+                && (g.end..<head).allSatisfy { tokens[$0].upos == "ADJ" || tokens[$0].upos == "NOUN" || tokens[$0].upos == "PART" }
+        }) { return owner }
+        for by in ["by", "in"] {
+            if let k = (head + 1..<region.upperBound).first(where: { words[$0] == by }),
+               let g = actors.first(where: { $0.ref != nil && !$0.isModifier && ($0.start == k + 1 || ($0.start == k + 2 && Lexicon.determiners.contains(words[k + 1]))) }) {
+                return g
+            }
+        }
+        return nil
     }
 
     /// Things a country owns that are struck, seized or destroyed.
