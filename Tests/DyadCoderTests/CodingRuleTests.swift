@@ -1102,6 +1102,19 @@ import Testing
         #expect(triples("ECOWAS threatened to intervene in Niger.") == ["IGOWAFWAS 130 NER"])
     }
 
+    @Test func agentsLinkedToAnActorActForIt() {
+        #expect(triples("Hackers linked to Russia's military intelligence carried out a cyberattack on Ukraine's largest mobile operator.") == ["RUSSPY 170 UKR"])
+        #expect(triples("Militants loyal to the Islamic State attacked a church in Mozambique.") == ["IMGMUSISI 190 MOZREL"])
+        // Backing is support, not belonging.
+        #expect(triples("Rebels backed by Rwanda seized the town of Goma.").contains("---REB 192 COD"))
+    }
+
+    @Test func aNameBeforeAVerbOfIntentIsItsSubject() {
+        let plan = events("The European Union plans to impose tariffs on Chinese electric vehicles.")
+        #expect(plan.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["IGOEUREEC 1312 CHN"])
+        #expect(plan.allSatisfy { $0.modality == .intended })
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

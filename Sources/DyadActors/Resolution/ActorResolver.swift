@@ -98,6 +98,7 @@ public struct ActorResolver: Sendable {
         Self.shareCountryBackward(&groups, tokens)
         Self.nameBeforeItsOrgan(&groups)
         Self.sidesInAPlace(&groups, tokens)
+        Self.linkedAgents(&groups, tokens)
         learnNames(&groups, mentions, tokens)
         remember(groups, tokens)
         return groups
@@ -236,6 +237,39 @@ public struct ActorResolver: Sendable {
             groups[i].rules.append("coref.sides-in-place")
         }
     }
+
+    /// "hackers linked to Russia's military intelligence", "militants loyal to the Islamic
+    /// State": armed or criminal agents of no country of their own act for whom they are tied to.
+    static func linkedAgents(_ groups: inout [ResolvedActor], _ tokens: [Token]) {
+        for i in groups.indices.dropLast() {
+            guard let a = groups[i].ref, a.country == nil, let role = a.role, linkedRoles.contains(role),
+                  groups[i].members.isEmpty, groups[i].end + 1 < tokens.count else { continue }
+            let w1 = TextFold.fold(tokens[groups[i].end].text), w2 = TextFold.fold(tokens[groups[i].end + 1].text)
+            guard linkWords.contains(w1), ["to", "with", "by"].contains(w2) else { continue }
+            var j = i + 1
+            var at = groups[i].end + 2
+            if at < tokens.count, TextFold.fold(tokens[at].text) == "the" { at += 1 }
+            guard groups[j].start == at, let b = groups[j].ref, let country = b.country else { continue }
+            // "Russia's military intelligence": the organ after the possessive.
+            if groups[j].isPossessive, j + 1 < groups.count, groups[j + 1].start == groups[j].end,
+               let organ = groups[j + 1].ref, organ.country == nil || organ.country == country {
+                j += 1
+                let r = organ.role ?? ""
+                groups[i].ref = ActorRef(code: country + r, country: country, role: organ.role, entity: a.entity, text: a.text)
+            } else if b.code == country || b.role != nil && ActorResolver.stateRoles.contains(b.role!) {
+                // A state, or one of its organs: its agents, in their own role.
+                groups[i].ref = ActorRef(code: b.code == country ? country + role : b.code, country: country,
+                                         role: b.code == country ? role : b.role, entity: a.entity, text: a.text)
+            } else {
+                // A named group: its own code.
+                groups[i].ref = b
+            }
+            groups[i].rules.append("actor.linked-to")
+        }
+    }
+
+    static let linkedRoles: Set<String> = ["UAF", "CRM", "REB", "INS"]
+    static let linkWords: Set<String> = ["linked", "tied", "loyal", "affiliated", "allied", "aligned"]
 
     /// "the US State Department", "the Israeli Knesset": a state's name right before one of its
     /// organs only says whose organ it is.
@@ -915,6 +949,8 @@ public struct ActorResolver: Sendable {
     /// tags when the tokens carry them, word shapes otherwise.
     static func isAttributive(_ tokens: [Token], _ start: Int, _ i: Int) -> Bool {
         guard i < tokens.count, start > 0 else { return false }
+        // "The EU plans to impose": a verb of intent before "to", whatever the tagger says.
+        if i + 1 < tokens.count, TextFold.fold(tokens[i + 1].text) == "to", intentVerbForms.contains(TextFold.fold(tokens[i].text)) { return false }
         if let tag = tokens[i].upos {
             if Lexicon.isPastFormReadAsAdjective(tokens, at: i) { return false }
             return tag == "NOUN" || tag == "ADJ" || tag == "NUM"
@@ -933,6 +969,9 @@ public struct ActorResolver: Sendable {
         }
         return true
     }
+
+    /// Third-person verbs of intent that a tagger may read as plural nouns ("plans", "vows").
+    static let intentVerbForms: Set<String> = ["plans", "vows", "pledges", "promises", "threatens", "aims", "hopes", "wants", "intends", "seeks", "offers", "agrees", "refuses"]
 
     static func isCapitalized(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first else { return false }
