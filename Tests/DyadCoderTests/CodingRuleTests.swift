@@ -1103,7 +1103,7 @@ import Testing
     }
 
     @Test func agentsLinkedToAnActorActForIt() {
-        #expect(triples("Hackers linked to Russia's military intelligence carried out a cyberattack on Ukraine's largest mobile operator.") == ["RUSSPY 170 UKR"])
+        #expect(triples("Hackers linked to Russia's military intelligence carried out a cyberattack on Ukraine's largest mobile operator.") == ["RUSSPY 170 UKRBUS"])
         #expect(triples("Militants loyal to the Islamic State attacked a church in Mozambique.") == ["IMGMUSISI 190 MOZREL"])
         // Backing is support, not belonging.
         #expect(triples("Rebels backed by Rwanda seized the town of Goma.").contains("---REB 192 COD"))
@@ -1113,6 +1113,11 @@ import Testing
         let plan = events("The European Union plans to impose tariffs on Chinese electric vehicles.")
         #expect(plan.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["IGOEUREEC 1312 CHN"])
         #expect(plan.allSatisfy { $0.modality == .intended })
+    }
+
+    @Test func theCountrysOrganKeepsItsRole() {
+        #expect(triples("South African prosecutors opened an investigation into the country's main electricity utility.") == ["ZAFJUD 090 ZAFBUS"])
+        #expect(triples("Netanyahu apologized for the deaths of aid workers in Gaza.", date: "2024-04-03") == ["ISRGOV 055 ---NGO"])
     }
 
     @Test(arguments: [

@@ -859,7 +859,12 @@ public struct ActorResolver: Sendable {
             g.rules.append("coref.pair")
             return
         } else if first.kind == .nominal || (first.kind == .agent && (before == "the" || firstWord == "the")) {
-            let role = first.kind == .agent ? Self.plainRole(first.role) : nil
+            var role = first.kind == .agent ? Self.plainRole(first.role) : nil
+            // "the country's main electricity utility": the state's, in the role of the noun.
+            if first.kind == .nominal, g.mentions.count > 1, let a = g.mentions.last, a.kind == .agent,
+               first.end < tokens.count, Self.possessiveMarks.contains(TextFold.fold(tokens[first.end].text)) {
+                role = Self.plainRole(a.role)
+            }
             // The countries of this sentence's earlier actors first ("Iranian students protested
             // against the government"), nearest first; then the salient ones.
             let local = earlier.reversed().filter { !$0.isCoreferent }.compactMap(\.ref)
