@@ -1120,6 +1120,33 @@ import Testing
         #expect(triples("Netanyahu apologized for the deaths of aid workers in Gaza.", date: "2024-04-03") == ["ISRGOV 055 ---NGO"])
     }
 
+    @Test func clausesTheParseJoinsWithoutACoordinatorShareNoSubject() {
+        #expect(triples("Mexico severed diplomatic relations with Ecuador after Ecuadorian police raided its embassy in Quito.", date: "2024-04-06")
+                == ["MEX 161 ECU"])
+        #expect(Set(triples("Russia attacked Kyiv and killed ten civilians.")) == ["RUS 190 UKR", "RUS 190 UKRCVL"])
+    }
+
+    @Test func aMediatorActsBetweenTwoOthers() {
+        #expect(Set(triples("Qatar's mediation between Israel and Hamas collapsed.")) == ["QAT 045 ISR", "QAT 045 PSEREBHMS"])
+        #expect(Set(triples("Talks between Israel and Hamas collapsed.")) == ["ISR 046 PSEREBHMS", "PSEREBHMS 046 ISR"])
+    }
+
+    @Test func standingActsVetoesAndPurposes() {
+        // An act a panel monitors, or firms evade, stands already: no new event.
+        #expect(triples("Firms evading sanctions on Russia were fined.").isEmpty)
+        #expect(triples("Russia blocked a Security Council resolution to extend the mandate of the UN panel monitoring sanctions on North Korea.")
+                == ["RUS 129 IGOUNO"])
+        #expect(Set(triples("Russia and China vetoed a US-drafted resolution on Gaza at the Security Council.")) == ["RUS 129 IGOUNO", "CHN 129 IGOUNO"])
+        // The purpose of a future trip is no more certain than the trip.
+        #expect(triples("Modi will travel to Moscow next month for talks with Vladimir Putin.", date: "2024-06-10") == ["INDGOV 036 RUSGOV"])
+        // What a pledge is for is an intent.
+        #expect(triples("The World Bank pledged $1.5 billion to help Ukraine rebuild its energy grid.") == ["IGOUNODEVWBK 033 UKR"])
+        #expect(triples("Japan gave $1 billion to help Ukraine.") == ["JPN 070 UKR"])
+        // Leaving an organisation reduces relations; troops leaving a place retreat.
+        #expect(triples("Russia withdrew from the Council of Europe.") == ["RUS 160 IGOEURCOE"])
+        #expect(triples("Russian troops withdrew from Kherson.") == ["RUSMIL 0874 UKR"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

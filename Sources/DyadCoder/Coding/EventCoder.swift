@@ -434,7 +434,14 @@ public struct EventCoder: Sendable {
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
-                                guard let e = makeEvent(code, sref, tref, s, t, context, index: events.count, modality: modality,
+                                var pairCode = code
+                                // "Mali withdrew from ECOWAS": leaving an organisation reduces relations
+                                // with it; it is no military retreat.
+                                if code == "0874", tref.code.hasPrefix("IGO") {
+                                    pairCode = "160"
+                                    pairRules.append("withdrawal.from-organisation")
+                                }
+                                guard let e = makeEvent(pairCode, sref, tref, s, t, context, index: events.count, modality: modality,
                                                         negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules) else { continue }
                                 events.append(e)
                                 coded.append((s, t, sref, tref))
@@ -829,7 +836,8 @@ public struct EventCoder: Sendable {
             // "the talks between Iran and Saudi Arabia": each side does it with the other.
             var between: [ResolvedActor] = []
             // The phrase may come after where it happened ("fighting erupted in Khartoum between").
-            if p.isNoun, (matched == nil && p.reciprocalElements != nil) || p.endsWithBetween,
+            // Not where a third party acts between them ("Qatar's mediation between Israel and Hamas").
+            if p.isNoun, (matched == nil && p.reciprocalElements != nil) || p.endsWithBetween, !Self.thirdPartyCodes.contains(p.code),
                let at = complement.prefix(6).firstIndex(where: { words[$0] == "between" }),
                at == 0 || p.endsWithBetween,
                let m = matchElements([.words(["between"], optional: false), .target], complement, at, words, actors, adjectives),
@@ -1422,6 +1430,9 @@ public struct EventCoder: Sendable {
         }
         return nil
     }
+
+    /// Codes of an act a third party does between two others (mediation).
+    static let thirdPartyCodes: Set<String> = ["039", "045"]
 
     static let violentRoots: Set<String> = ["18", "19", "20"]
 

@@ -47,6 +47,19 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.rules.append("tree.light-verb-frame")
             }
         }
+        // "will travel to Moscow for talks with Putin": an act that is the purpose of a future
+        // or possible one is no more certain than it.
+        if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
+           tree.baseRelation(anchor) == "obl", case let h = tree.heads[anchor], h >= 0, h < anchor,
+           analyzed.sentence.tokens[h].upos == "VERB",
+           tree.dependents(of: anchor, ["case"]).contains(where: { analyzed.words[$0] == "for" }) {
+            let governing = fallback.frame(for: h, isNoun: false, in: analyzed)
+            if governing.modality == .intended || governing.modality == .hypothetical {
+                frame.modality = governing.modality
+                frame.rules += governing.rules.filter { $0.hasPrefix("modality.") }
+                frame.rules.append("tree.purpose-noun")
+            }
+        }
         // "called for peace talks between Russia and Ukraine", "urged a ceasefire with": an act
         // someone asks for is a wish, not an act.
         if isNoun, let tree = analyzed.tree, anchor < tree.heads.count, case let h = tree.heads[anchor], h >= 0, h < anchor,
@@ -63,6 +76,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             let h = tree.heads[n]
             if tree.relations[n] == "obj", h >= 0, h < n, !EventCoder.lightVerbs.contains(analyzed.words[h]),
                Self.blockingVerbs.contains(analyzed.sentence.tokens[h].lemma ?? "")
+                   || Self.standingActStems.contains(where: { analyzed.words[h].hasPrefix($0) })
                    || fallback.frame(for: h, isNoun: false, in: analyzed).negated {
                 frame.objectControlled = true
                 frame.rules.append("tree.blocked-act")
@@ -208,6 +222,17 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             }
         }
 
+        // "pledged $1.5 billion to help Ukraine": what a pledge or offer is for is still to come.
+        if frame.modality == .asserted, ["advcl", "acl"].contains(tree.relations[anchor]), tree.heads[anchor] >= 0,
+           tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }) {
+            var h = tree.heads[anchor]
+            if tree.relations[h] == "obj", tree.heads[h] >= 0 { h = tree.heads[h] }
+            if Self.pledgingVerbs.contains(sentence.tokens[h].lemma ?? "") {
+                frame.modality = .intended
+                frame.rules += ["modality.intention", "tree.pledged-purpose"]
+            }
+        }
+
         // The governing clause's subject, for a complement clause ("X said that ...").
         if ["ccomp", "advcl"].contains(tree.relations[anchor]), tree.heads[anchor] >= 0,
            let (outer, _) = subject(of: tree.heads[anchor], tree, words) {
@@ -325,6 +350,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     ]
 
     /// Verbs whose subject is an act still to come ("the talks are planned for March").
+    /// Verbs whose object act stands already and is not done anew: "a panel monitoring
+    /// sanctions on North Korea", "firms evading sanctions on Russia".
+    /// (Stems of their forms, as a lemmatizer may miss them: "evading".)
+    static let standingActStems = ["monitor", "enforc", "evad", "circumvent", "skirt", "dodg", "bypass", "violat", "breach", "flout"]
+
+    /// Verbs that promise what their object is for.
+    static let pledgingVerbs: Set<String> = ["pledge", "promise", "offer", "vow"]
+
     /// Verbs that keep a proposed act from happening.
     static let blockingVerbs: Set<String> = ["block", "veto", "reject", "oppose", "delay", "stall", "obstruct", "thwart", "torpedo", "derail"]
 
@@ -408,6 +441,12 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 }
                 via = "xcomp"
             case "conj":
+                // A verb coordinated with no "and" or comma before it is no conjunct: "severed
+                // ties with Ecuador after Ecuadorian police raided" (the parse joined the clauses).
+                if verb == v, tree.dependents(of: verb, ["cc"]).isEmpty, verb > 0, words[verb - 1] != ",",
+                   tree.dependents(of: verb, ["punct"]).allSatisfy({ $0 > verb }) {
+                    return nil
+                }
                 via = "conj"
             case "acl:relcl":
                 return (tree.span(of: head, excluding: verb), "acl:relcl")
