@@ -1045,7 +1045,8 @@ import Testing
     }
 
     @Test func anActBlockedOrNotLetThroughIsNoEvent() {
-        #expect(triples("Hungary blocked an EU aid package for Ukraine.").isEmpty)
+        // Blocking it is a rejection; the aid is no event.
+        #expect(triples("Hungary blocked an EU aid package for Ukraine.") == ["HUN 120 IGOEUREEC"])
         #expect(!triples("Hungary refused to approve the EU aid package for Ukraine.").contains { $0.contains(" 070 ") })
         #expect(triples("Germany approved military aid for Ukraine.") == ["DEU 072 UKR"])
     }
@@ -1145,6 +1146,23 @@ import Testing
         // Leaving an organisation reduces relations; troops leaving a place retreat.
         #expect(triples("Russia withdrew from the Council of Europe.") == ["RUS 160 IGOEURCOE"])
         #expect(triples("Russian troops withdrew from Kherson.") == ["RUSMIL 0874 UKR"])
+    }
+
+    @Test func economicAndDiplomaticMeasures() {
+        #expect(triples("The International Monetary Fund approved an $8 billion loan program for Egypt.") == ["IGOBUSIMF 071 EGY"])
+        #expect(triples("The Arab League readmitted Syria after a 12-year suspension.") == ["IGOMEAARL 050 SYR"])
+        #expect(triples("China retaliated by launching an anti-dumping investigation into brandy imported from France.") == ["CHN 090 FRA"])
+        #expect(triples("Canada imposed a 100 percent surtax on Chinese electric vehicles.") == ["CAN 163 CHN"])
+        #expect(triples("Saudi Arabia agreed to invest $5 billion in Pakistan's mining sector.") == ["SAU 0311 PAK"])
+        #expect(triples("The United States released $6 billion in frozen Iranian funds.") == ["USA 085 IRN"])
+        #expect(triples("Hungary blocked a 50 billion euro EU support package for Ukraine.") == ["HUN 120 IGOEUREEC"])
+        #expect(Set(triples("India and the European Free Trade Association signed a trade and investment pact.")) == ["IND 057 IGOEURBUSEFT", "IGOEURBUSEFT 057 IND"])
+        #expect(triples("Turkey's parliament approved Sweden's NATO membership bid.") == ["TURLEG 051 SWE"])
+        // Who leads a named body only qualifies it.
+        #expect(triples("Armenia froze its participation in the Russian-led Collective Security Treaty Organization.") == ["ARM 160 IGOCASCST"])
+        #expect(triples("The Saudi-led coalition struck Sanaa.") == ["SAU 190 YEM"])
+        // US departments known by name; "the fund" after the IMF is the IMF.
+        #expect(triples("The Treasury Department sanctioned three Iranian companies.") == ["USAGOV 163 IRNBUS"])
     }
 
     @Test(arguments: [

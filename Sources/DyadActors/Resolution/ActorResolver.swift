@@ -275,6 +275,13 @@ public struct ActorResolver: Sendable {
     /// organs only says whose organ it is.
     static func nameBeforeItsOrgan(_ groups: inout [ResolvedActor]) {
         for i in groups.indices.dropLast() where groups[i + 1].start == groups[i].end {
+            // "the Russian-led Collective Security Treaty Organization": who leads a named body
+            // only qualifies it.
+            if groups[i].mentions.contains(where: { $0.origin == MentionMatcher.ledByOrigin }), groups[i + 1].ref != nil {
+                groups[i].isModifier = true
+                groups[i].rules.append("actor.leader-of-named")
+                continue
+            }
             guard !groups[i].isModifier, !groups[i].isPossessive, groups[i].members.isEmpty, groups[i].mentions.count == 1,
                   groups[i].mentions[0].kind == .name || groups[i].mentions[0].kind == .adjective,
                   let a = groups[i].ref, a.role == nil, let country = a.country, a.code == country,
@@ -621,10 +628,10 @@ public struct ActorResolver: Sendable {
         ["the", "country"], ["the", "nation"], ["the", "state"],
         ["the", "self-ruled", "island"], ["the", "self-governing", "island"], ["the", "island", "nation"],
         ["the", "island", "state"], ["the", "island"],
-        ["the", "alliance"], ["the", "bloc"], ["the", "organisation"], ["the", "organization"],
+        ["the", "alliance"], ["the", "bloc"], ["the", "organisation"], ["the", "organization"], ["the", "fund"],
     ]
     /// The last words of nominals that stand for an international organisation.
-    static let organisationNominals: Set<String> = ["alliance", "bloc", "organisation", "organization"]
+    static let organisationNominals: Set<String> = ["alliance", "bloc", "organisation", "organization", "fund"]
     /// States that are islands or lie on one, for "the island" and "the island nation".
     static let islandStates: Set<String> = [
         "TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "SGP", "BHR", "MUS", "TTO", "FJI", "IRL",

@@ -1084,6 +1084,11 @@ public struct EventCoder: Sendable {
                     p = next
                     continue
                 }
+                if g.rules.contains("actor.leader-of-named"), next < toks.count, actorStarting(at: toks[next], actors) != nil {
+                    // "the Russian-led Collective Security Treaty Organization": the body itself.
+                    p = next
+                    continue
+                }
                 if g.ref != nil { found.append(g) }
                 // "support for Russia's invasion": the possessor is the target, its noun is passed over.
                 if g.isPossessive && skipPossessed { next = skipNounPhrase(toks, next, words, actors) }
