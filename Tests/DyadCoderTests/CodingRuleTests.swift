@@ -903,7 +903,7 @@ import Testing
     @Test func aRelativeClauseOrAParticipleBeforeANameIsNotTheSentencesVerb() {
         // The tagger reads "blacklisted" as a participle after the relative clause: read again.
         #expect(triples("The U.S. Treasury Department, which oversees sanctions programs, blacklisted three Chinese firms for supplying Iran.")
-                == ["USA 163 CHNBUS"])
+                == ["USAGOV 163 CHNBUS"])
         #expect(triples("The U.S. ambassador to Russia visited jailed journalist Evan Gershkovich in prison.") == ["USAGOV 042 ---MED"])
         #expect(triples("Trump, who once threatened Iran, praised Israel.") == ["USAELI 130 IRN", "USAELI 051 ISR"])
         // A relative clause's verb has its antecedent as subject, even where the parse hangs
