@@ -77,7 +77,8 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             if tree.relations[n] == "obj", h >= 0, h < n, !EventCoder.lightVerbs.contains(analyzed.words[h]),
                Self.blockingVerbs.contains(analyzed.sentence.tokens[h].lemma ?? "")
                    || Self.standingActStems.contains(where: { analyzed.words[h].hasPrefix($0) })
-                   || fallback.frame(for: h, isNoun: false, in: analyzed).negated {
+                   || (analyzed.words[..<h].contains(where: { Lexicon.negations.contains($0) || HeuristicAnalyzer.negatingVerbs.contains($0) })
+                       && fallback.frame(for: h, isNoun: false, in: analyzed).negated) {
                 frame.objectControlled = true
                 frame.rules.append("tree.blocked-act")
             }
