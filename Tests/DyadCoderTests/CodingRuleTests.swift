@@ -1165,6 +1165,14 @@ import Testing
         #expect(triples("The Treasury Department sanctioned three Iranian companies.") == ["USAGOV 163 IRNBUS"])
     }
 
+    @Test func aTextSaysWhatItsAuthorSaysAndAHostedVisitIsTheVisitors() {
+        #expect(Set(triples("The UN Security Council adopted a resolution demanding that Israel and Hamas agree to an immediate ceasefire."))
+                == ["IGOUNO 100 ISR", "IGOUNO 100 PSEREBHMS"])
+        #expect(triples("The EU issued a statement condemning Russia.") == ["IGOEUREEC 111 RUS"])
+        #expect(Set(triples("Chinese President Xi Jinping arrived in Paris on Sunday for a two-day state visit hosted by Emmanuel Macron.", date: "2024-05-05"))
+                == ["CHNGOV 042 FRA", "FRAGOV 043 CHNGOV"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

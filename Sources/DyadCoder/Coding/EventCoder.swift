@@ -1261,6 +1261,12 @@ public struct EventCoder: Sendable {
                 return g
             }
         }
+        // "Xi arrived in Paris for a state visit hosted by Macron": the act of the subject of
+        // the verb it is the purpose of.
+        if tokens[head].deprel == "obl", let v = tokens[head].head, v >= 0, v < tokens.count, tokens[v].upos == "VERB",
+           let k = tokens.indices.first(where: { tokens[$0].head == v && tokens[$0].deprel?.hasPrefix("nsubj") == true }) {
+            return actors.first { $0.ref != nil && !$0.isModifier && !$0.isPossessive && $0.start <= k && k < $0.end }
+        }
         return nil
     }
 

@@ -125,6 +125,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             // "The US imposed sanctions targeting Russian banks": who imposes them aims them.
             frame.subjectRange = subject
             frame.rules.append("tree.sanction-aimer")
+        } else if ownSubject == nil, tree.relations[anchor] == "acl", case let noun = tree.heads[anchor], noun >= 0,
+                  sentence.tokens[anchor].xpos == "VBG", Self.documentNouns.contains(words[noun]),
+                  tree.heads[noun] >= 0, sentence.tokens[tree.heads[noun]].upos == "VERB",
+                  let (subject, _) = subject(of: tree.heads[noun], tree, words) {
+            // "The Security Council adopted a resolution demanding that ...": who adopts or
+            // issues the text says what it says.
+            frame.subjectRange = subject
+            frame.rules.append("tree.document-author")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0 {
             // "the sanctions imposed by Washington": a participle modifying a noun.
             var head = tree.heads[anchor]
@@ -355,6 +363,12 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     /// sanctions on North Korea", "firms evading sanctions on Russia".
     /// (Stems of their forms, as a lemmatizer may miss them: "evading".)
     static let standingActStems = ["monitor", "enforc", "evad", "circumvent", "skirt", "dodg", "bypass", "violat", "breach", "flout"]
+
+    /// Texts that say what their authors say: "a resolution demanding", "a statement condemning".
+    static let documentNouns: Set<String> = [
+        "resolution", "resolutions", "statement", "statements", "declaration", "communique", "communiqué",
+        "motion", "letter", "decree", "bill",
+    ]
 
     /// Verbs that promise what their object is for.
     static let pledgingVerbs: Set<String> = ["pledge", "promise", "offer", "vow"]
