@@ -1173,6 +1173,32 @@ import Testing
                 == ["CHNGOV 042 FRA", "FRAGOV 043 CHNGOV"])
     }
 
+    @Test func theGroupAndItsFightersAreTheGroupNamedBefore() {
+        let text = "Al-Shabaab militants attacked a military base in Somalia. The group said its fighters killed dozens of soldiers."
+        #expect(triples(text).contains("SOMUAFSHB 190 ---MIL"))
+        #expect(!triples(text).contains { $0.hasPrefix("SOM ") })
+        #expect(triples("Hezbollah fired rockets at Israel. The Israeli military said it struck the group's positions in southern Lebanon.")
+            .contains("ISRMIL 190 LBNREBHEZ"))
+    }
+
+    @Test func whoDoesWhatInRoundFiveConstructions() {
+        // Members of a group named after "from" or "of" are the group.
+        #expect(triples("Fighters from the Rapid Support Forces killed dozens of civilians in Darfur.") == ["SDNREBRSF 190 SDNCVL"])
+        // A word qualifying an adjective is no obstacle to the target.
+        #expect(triples("Hamas released two elderly Israeli women.") == ["PSEREBHMS 0841 ISRCVL"])
+        // Who uses the means does what they are used for.
+        #expect(triples("Georgian riot police used water cannon and rubber bullets to disperse protesters in Tbilisi.") == ["GEOCOP 175 GEOOPP"])
+        // The state's forces arrest whom they capture at home; taking a base is taking ground.
+        #expect(triples("Mexican soldiers captured a senior leader of the Jalisco New Generation Cartel.") == ["MEXMIL 173 MEXCRMCJN"])
+        #expect(triples("Hamas captured Israeli soldiers.") == ["PSEREBHMS 181 ISRMIL"])
+        #expect(triples("The Arakan Army seized a major military base in Rakhine state.").map { $0.split(separator: " ")[1] } == ["192"])
+        #expect(triples("Sudanese army chief Abdel Fattah al-Burhan rejected calls to negotiate with the Rapid Support Forces.", date: "2024-05-10")
+                == ["SDNGOV 125 SDNREBRSF"])
+        // A place in a locative phrase does not kill.
+        #expect(!triples("The Islamic State claimed responsibility for an attack on a concert hall near Moscow that killed more than 140 people.")
+            .contains { $0.contains(" 190 ") })
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

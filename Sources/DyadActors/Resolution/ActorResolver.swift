@@ -629,6 +629,7 @@ public struct ActorResolver: Sendable {
         ["the", "self-ruled", "island"], ["the", "self-governing", "island"], ["the", "island", "nation"],
         ["the", "island", "state"], ["the", "island"],
         ["the", "alliance"], ["the", "bloc"], ["the", "organisation"], ["the", "organization"], ["the", "fund"],
+        ["the", "militant", "group"], ["the", "armed", "group"], ["the", "group"],
     ]
     /// The last words of nominals that stand for an international organisation.
     static let organisationNominals: Set<String> = ["alliance", "bloc", "organisation", "organization", "fund"]
@@ -798,10 +799,16 @@ public struct ActorResolver: Sendable {
             // Earlier phrases of the same sentence come first, nearest first; then salience.
             var local = earlier.reversed().filter { $0.ref != nil && !$0.isModifier && !$0.isCoreferent }
             // "France criticized Russia and said it would ...": the speaker comes first.
-            if let s = Self.speakerSubject(ofPronounAt: first.start, tokens),
-               let k = local.firstIndex(where: { $0.start <= s && s < $0.end }), k > 0 {
-                local.insert(local.remove(at: k), at: 0)
-                g.rules.append("coref.speaker")
+            if let s = Self.speakerSubject(ofPronounAt: first.start, tokens) {
+                if let k = local.firstIndex(where: { $0.start <= s && s < $0.end }), k > 0 {
+                    local.insert(local.remove(at: k), at: 0)
+                    g.rules.append("coref.speaker")
+                } else if !local.contains(where: { $0.start <= s && s < $0.end }),
+                          let speaker = earlier.last(where: { $0.ref != nil && $0.isCoreferent && !$0.isModifier && $0.start <= s && s < $0.end }) {
+                    // "The group said its fighters ...": a speaker resolved by coreference itself.
+                    local.insert(speaker, at: 0)
+                    g.rules.append("coref.speaker")
+                }
             }
             func isPersonLike(_ a: ResolvedActor) -> Bool { Self.isPersonLike(a, tokens) }
             if ["he", "his", "him", "she", "her"].contains(firstWord) {
@@ -887,6 +894,13 @@ public struct ActorResolver: Sendable {
                     .map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) })
                 g.rules.append("coref.organisation")
             }
+            // "Al-Shabaab attacked ... The group said": the armed or political group named before,
+            // and no state.
+            if first.kind == .nominal, TextFold.fold(tokens[first.end - 1].text) == "group" {
+                cands = Self.unique((earlier.reversed().filter(isGroup).compactMap(\.ref) + ranked { $0.isGroup })
+                    .map { ActorRef(code: $0.code, country: $0.country, role: $0.role, entity: $0.entity, text: spanText) })
+                g.rules.append("coref.group")
+            }
             // "the island" is an island state ("Washington approved arms sales to the island").
             if first.kind == .nominal, (first.start..<first.end).contains(where: { TextFold.fold(tokens[$0].text) == "island" }) {
                 cands = cands.filter { Self.islandStates.contains($0.country ?? "") }
@@ -942,7 +956,10 @@ public struct ActorResolver: Sendable {
     /// "France criticized Russia and said it would ...": for a pronoun that is the subject of
     /// what a reporting verb says, the token of that verb's subject (or of the verb it is
     /// coordinated with); nil when the sentence is not parsed or the pronoun is not such a subject.
-    static func speakerSubject(ofPronounAt i: Int, _ tokens: [Token]) -> Int? {
+    static func speakerSubject(ofPronounAt p: Int, _ tokens: [Token]) -> Int? {
+        // "The group said its fighters killed": a possessive of the clause's subject too.
+        var i = p
+        if tokens[p].deprel == "nmod:poss", let h = tokens[p].head, h > p, h < tokens.count { i = h }
         guard tokens[i].deprel?.hasPrefix("nsubj") == true, let v = tokens[i].head, v >= 0, v < tokens.count,
               tokens[v].deprel == "ccomp", var r = tokens[v].head, r >= 0, r < i else { return nil }
         guard Lexicon.reportingVerbs.contains(TextFold.fold(tokens[r].text)) else { return nil }

@@ -233,6 +233,8 @@ public struct EventCoder: Sendable {
         let adjectives = sentence.tokens.map { t in
             t.upos == "ADJ" || t.deprel == "amod" || (t.upos != nil && t.text.utf8.contains(UInt8(ascii: "-")) && t.text.first?.isLowercase == true
                                 && t.text.allSatisfy { $0.isLetter || $0 == "-" })
+                // "two elderly Israeli women": a word qualifying the adjective after it.
+                || (t.deprel == "advmod" && t.head.map { $0 >= 0 && $0 < sentence.tokens.count && sentence.tokens[$0].upos == "ADJ" } == true)
         }
         var inActor = [Bool](repeating: false, count: words.count)
         for g in actors { for k in g.start..<g.end { inActor[k] = true } }
@@ -440,6 +442,20 @@ public struct EventCoder: Sendable {
                                 if code == "0874", tref.code.hasPrefix("IGO") {
                                     pairCode = "160"
                                     pairRules.append("withdrawal.from-organisation")
+                                }
+                                // "Mexican soldiers captured a cartel leader": the state's forces arrest
+                                // whom they capture who is not an enemy force.
+                                if code == "181", ["MIL", "COP", "SPY"].contains(sref.role ?? ""), sref.country != nil,
+                                   !["MIL", "GOV"].contains(tref.role ?? ""), tref.country == nil || tref.country == sref.country {
+                                    pairCode = "173"
+                                    pairRules.append("capture.by-state-forces")
+                                }
+                                // "The Arakan Army seized a military base": taking a base or post of an
+                                // armed force is taking ground, not property.
+                                if code == "171", t.end < words.count, Self.siteNouns.contains(words[t.end]) || Self.siteNouns.contains(words[t.end - 1]),
+                                   ["MIL", "REB", "UAF"].contains(tref.role ?? "") {
+                                    pairCode = "192"
+                                    pairRules.append("seizure.of-a-base")
                                 }
                                 guard let e = makeEvent(pairCode, sref, tref, s, t, context, index: events.count, modality: modality,
                                                         negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules) else { continue }
@@ -889,7 +905,11 @@ public struct EventCoder: Sendable {
             if sources.isEmpty, let ante = frame.antecedentRange {
                 // An actor that reaches into the antecedent counts ("Serbian" may hang elsewhere in
                 // the parse of "Serbian President Aleksandar Vucic, who ...").
-                if let g = actors.last(where: { $0.start < ante.upperBound && $0.end > ante.lowerBound && $0.end <= ante.upperBound && !$0.isModifier }) {
+                if let g = actors.last(where: { $0.start < ante.upperBound && $0.end > ante.lowerBound && $0.end <= ante.upperBound && !$0.isModifier }),
+                   // "an attack on a concert hall near Moscow that killed 140 people": a place in a
+                   // locative phrase does no violence; the relative clause is the act's.
+                   !(Self.violentRoots.contains(String(p.code.prefix(2))) && (isPlace(g) || g.mentions.allSatisfy { $0.kind == .metonym })
+                     && g.start > 0 && Self.locativePrepositions.contains(words[g.start - 1])) {
                     sources = [g]
                     rules.append("relative.antecedent")
                 }
@@ -1186,7 +1206,9 @@ public struct EventCoder: Sendable {
             while b >= range.lowerBound && (Lexicon.determiners.contains(words[b]) || isModifier(b)) { b -= 1 }
             if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) {
                 // "Hundreds of UN troops", "some of the rebels": the actor is the quantity's head.
-                let quantity = words[b] == "of" && b > range.lowerBound && Self.quantityNouns.contains(words[b - 1])
+                let quantity = (words[b] == "of" && b > range.lowerBound && Self.quantityNouns.contains(words[b - 1]))
+                    // "Fighters from the Rapid Support Forces", "members of Hamas": its people.
+                    || ((words[b] == "from" || words[b] == "of") && b == range.lowerBound + 1 && Self.memberNouns.contains(words[b - 1]))
                 if !quantity { continue }
             }
             if g.isPossessive { continue }
@@ -1442,6 +1464,8 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    static let locativePrepositions: Set<String> = ["in", "near", "at", "outside", "inside", "around", "north", "south", "east", "west", "of"]
+
     /// Codes of an act a third party does between two others (mediation).
     static let thirdPartyCodes: Set<String> = ["039", "045"]
 
@@ -1531,6 +1555,9 @@ public struct EventCoder: Sendable {
         }
         return nil
     }
+
+    /// People who belong to the actor after "from" or "of" at the head of a subject.
+    static let memberNouns: Set<String> = ["fighters", "members", "militants", "gunmen", "soldiers", "troops", "forces", "supporters", "loyalists"]
 
     /// Heads of partitive phrases whose "of" complement is the real actor.
     static let quantityNouns: Set<String> = [

@@ -125,6 +125,15 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             // "The US imposed sanctions targeting Russian banks": who imposes them aims them.
             frame.subjectRange = subject
             frame.rules.append("tree.sanction-aimer")
+        } else if ownSubject == nil, ["acl", "advcl"].contains(tree.relations[anchor]), case let noun = tree.heads[anchor], noun >= 0,
+                  tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }),
+                  tree.relations[noun] == "obj" || tree.relations[noun] == "conj", case let user = tree.heads[noun], user >= 0, user < noun,
+                  Self.instrumentVerbs.contains(sentence.tokens[user].lemma ?? ""), tree.relations[noun] == "obj" || tree.relations[user] == "obj" {
+            // "Police used water cannon and rubber bullets to disperse protesters": who uses the
+            // means does what they are used for.
+            let using = tree.relations[noun] == "obj" ? user : tree.heads[user]
+            frame.subjectRange = using >= 0 ? self.frame(for: using, isNoun: false, in: analyzed).subjectRange : frame.subjectRange
+            frame.rules.append("tree.instrument-user")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", case let noun = tree.heads[anchor], noun >= 0,
                   sentence.tokens[anchor].xpos == "VBG", Self.documentNouns.contains(words[noun]),
                   tree.heads[noun] >= 0, sentence.tokens[tree.heads[noun]].upos == "VERB",
@@ -363,6 +372,9 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     /// sanctions on North Korea", "firms evading sanctions on Russia".
     /// (Stems of their forms, as a lemmatizer may miss them: "evading".)
     static let standingActStems = ["monitor", "enforc", "evad", "circumvent", "skirt", "dodg", "bypass", "violat", "breach", "flout"]
+
+    /// Verbs of using a means for a purpose ("used tear gas to disperse").
+    static let instrumentVerbs: Set<String> = ["use", "employ", "utilize", "utilise", "fire"]
 
     /// Texts that say what their authors say: "a resolution demanding", "a statement condemning".
     static let documentNouns: Set<String> = [
