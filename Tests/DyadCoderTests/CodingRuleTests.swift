@@ -1199,6 +1199,12 @@ import Testing
             .contains { $0.contains(" 190 ") })
     }
 
+    @Test func thePurposeOfAReportedActIsReported() {
+        let e = events("UN experts accused Rwanda of deploying thousands of troops to fight alongside M23 rebels.")
+        #expect(e.contains { $0.source.code == "RWA" && $0.cameo == "062" && $0.modality == .reported })
+        #expect(triples("Argentina's largest labor confederation staged a general strike against the government.") == ["ARGLAB 143 ARGGOV"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

@@ -231,8 +231,18 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         // ("will meet in Zurich to discuss trade").
         if frame.modality == .asserted, tree.relations[anchor] == "advcl", tree.heads[anchor] >= 0,
            tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }) {
-            let governing = fallback.frame(for: tree.heads[anchor], isNoun: false, in: analyzed)
-            if governing.modality == .intended || governing.modality == .hypothetical {
+            let governing = tree.relations[tree.heads[anchor]] == "advcl" || sentence.tokens[tree.heads[anchor]].xpos == "VBG"
+                ? self.frame(for: tree.heads[anchor], isNoun: false, in: analyzed)
+                : fallback.frame(for: tree.heads[anchor], isNoun: false, in: analyzed)
+            if governing.modality == .reported {
+                // "accused Rwanda of deploying troops to fight alongside M23": as reported as the
+                // act, and by its doer.
+                frame.modality = .reported
+                if governing.rules.contains("tree.judged-act"), tree.dependents(of: anchor, Self.subjectRelations).isEmpty {
+                    frame.subjectRange = governing.subjectRange
+                }
+                frame.rules.append("tree.purpose-clause")
+            } else if governing.modality == .intended || governing.modality == .hypothetical {
                 frame.modality = governing.modality
                 // The governing verb's future or intention codes the purpose as an intent too.
                 frame.rules += governing.rules.filter { $0 == "modality.future" || $0 == "modality.intention" }
