@@ -1169,6 +1169,9 @@ import Testing
         #expect(Set(triples("The UN Security Council adopted a resolution demanding that Israel and Hamas agree to an immediate ceasefire."))
                 == ["IGOUNO 100 ISR", "IGOUNO 100 PSEREBHMS"])
         #expect(triples("The EU issued a statement condemning Russia.") == ["IGOEUREEC 111 RUS"])
+        // Who vetoes or rejects a text is not its author.
+        #expect(triples("The United States vetoed a UN Security Council resolution calling for a ceasefire in Gaza.") == ["USA 129 IGOUNO"])
+        #expect(triples("Israel rejected a UN resolution calling for a ceasefire.").allSatisfy { !$0.contains(" 0256 ") })
         #expect(Set(triples("Chinese President Xi Jinping arrived in Paris on Sunday for a two-day state visit hosted by Emmanuel Macron.", date: "2024-05-05"))
                 == ["CHNGOV 042 FRA", "FRAGOV 043 CHNGOV"])
     }

@@ -246,14 +246,13 @@ public struct ActorResolver: Sendable {
                   groups[i].members.isEmpty, groups[i].end + 1 < tokens.count else { continue }
             let w1 = TextFold.fold(tokens[groups[i].end].text), w2 = TextFold.fold(tokens[groups[i].end + 1].text)
             guard linkWords.contains(w1), ["to", "with", "by"].contains(w2) else { continue }
-            var j = i + 1
+            let j = i + 1
             var at = groups[i].end + 2
             if at < tokens.count, TextFold.fold(tokens[at].text) == "the" { at += 1 }
             guard groups[j].start == at, let b = groups[j].ref, let country = b.country else { continue }
             // "Russia's military intelligence": the organ after the possessive.
             if groups[j].isPossessive, j + 1 < groups.count, groups[j + 1].start == groups[j].end,
                let organ = groups[j + 1].ref, organ.country == nil || organ.country == country {
-                j += 1
                 let r = organ.role ?? ""
                 groups[i].ref = ActorRef(code: country + r, country: country, role: organ.role, entity: a.entity, text: a.text)
             } else if b.code == country || b.role != nil && ActorResolver.stateRoles.contains(b.role!) {

@@ -1262,9 +1262,16 @@ public struct EventCoder: Sendable {
     /// a site ("the Russian tanker", "a Syrian army base"); nil otherwise.
     private func ownerOfProperty(in region: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> ResolvedActor? {
         guard let head = Self.phraseHead(region, tokens), Self.propertyNouns.contains(words[head]) else { return nil }
-        return actors.first { g in
-            g.isModifier && g.ref != nil && g.start >= region.lowerBound && g.end <= head
-                && (g.end..<head).allSatisfy { tokens[$0].upos == "ADJ" || tokens[$0].upos == "NOUN" || tokens[$0].upos == "PROPN" }
+        return qualifier(of: head, in: region, actors, tokens, possessive: false)
+    }
+
+    /// The actor that qualifies the noun `head` from before it in `region`, past adjectives and
+    /// nouns only ("the Russian tanker", "the Israeli air strike", with `possessive` "Russia's
+    /// invasion").
+    private func qualifier(of head: Int, in region: Range<Int>, _ actors: [ResolvedActor], _ tokens: [Token], possessive: Bool) -> ResolvedActor? {
+        actors.first { g in
+            (g.isModifier || (possessive && g.isPossessive)) && g.ref != nil && g.start >= region.lowerBound && g.end <= head
+                && (g.end..<head).allSatisfy { ["ADJ", "NOUN", "PROPN", "PART"].contains(tokens[$0].upos ?? "") }
         }
     }
 
@@ -1273,10 +1280,7 @@ public struct EventCoder: Sendable {
     private func doerOfAct(in region: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> ResolvedActor? {
         guard let head = Self.phraseHead(region, tokens),
               Self.judgedActNouns.contains(words[head]) || Self.violentNouns.contains(words[head]) || words[head] == "coup" else { return nil }
-        if let owner = actors.first(where: { g in
-            (g.isModifier || g.isPossessive) && g.ref != nil && g.start >= region.lowerBound && g.end <= head
-                && (g.end..<head).allSatisfy { tokens[$0].upos == "ADJ" || tokens[$0].upos == "NOUN" || tokens[$0].upos == "PART" }
-        }) { return owner }
+        if let owner = qualifier(of: head, in: region, actors, tokens, possessive: true) { return owner }
         for by in ["by", "in"] {
             if let k = (head + 1..<region.upperBound).first(where: { words[$0] == by }),
                let g = actors.first(where: { $0.ref != nil && !$0.isModifier && ($0.start == k + 1 || ($0.start == k + 2 && Lexicon.determiners.contains(words[k + 1]))) }) {

@@ -125,18 +125,16 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             // "The US imposed sanctions targeting Russian banks": who imposes them aims them.
             frame.subjectRange = subject
             frame.rules.append("tree.sanction-aimer")
-        } else if ownSubject == nil, ["acl", "advcl"].contains(tree.relations[anchor]), case let noun = tree.heads[anchor], noun >= 0,
+        } else if ownSubject == nil, ["acl", "advcl"].contains(tree.relations[anchor]),
                   tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }),
-                  tree.relations[noun] == "obj" || tree.relations[noun] == "conj", case let user = tree.heads[noun], user >= 0, user < noun,
-                  Self.instrumentVerbs.contains(sentence.tokens[user].lemma ?? ""), tree.relations[noun] == "obj" || tree.relations[user] == "obj" {
+                  let user = instrumentUser(of: tree.heads[anchor], tree, sentence) {
             // "Police used water cannon and rubber bullets to disperse protesters": who uses the
             // means does what they are used for.
-            let using = tree.relations[noun] == "obj" ? user : tree.heads[user]
-            frame.subjectRange = using >= 0 ? self.frame(for: using, isNoun: false, in: analyzed).subjectRange : frame.subjectRange
+            frame.subjectRange = self.frame(for: user, isNoun: false, in: analyzed).subjectRange
             frame.rules.append("tree.instrument-user")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", case let noun = tree.heads[anchor], noun >= 0,
                   sentence.tokens[anchor].xpos == "VBG", Self.documentNouns.contains(words[noun]),
-                  tree.heads[noun] >= 0, sentence.tokens[tree.heads[noun]].upos == "VERB",
+                  tree.heads[noun] >= 0, Self.authoringVerbs.contains(sentence.tokens[tree.heads[noun]].lemma ?? ""),
                   let (subject, _) = subject(of: tree.heads[noun], tree, words) {
             // "The Security Council adopted a resolution demanding that ...": who adopts or
             // issues the text says what it says.
@@ -377,7 +375,6 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         "advocate", "encourage",
     ]
 
-    /// Verbs whose subject is an act still to come ("the talks are planned for March").
     /// Verbs whose object act stands already and is not done anew: "a panel monitoring
     /// sanctions on North Korea", "firms evading sanctions on Russia".
     /// (Stems of their forms, as a lemmatizer may miss them: "evading".)
@@ -392,12 +389,19 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         "motion", "letter", "decree", "bill",
     ]
 
+    /// Verbs whose subject is a text's author ("adopted a resolution"; not "vetoed" one).
+    static let authoringVerbs: Set<String> = [
+        "adopt", "pass", "issue", "release", "publish", "draft", "sign", "unveil", "table", "introduce",
+        "submit", "send", "write", "approve", "circulate",
+    ]
+
     /// Verbs that promise what their object is for.
     static let pledgingVerbs: Set<String> = ["pledge", "promise", "offer", "vow"]
 
     /// Verbs that keep a proposed act from happening.
     static let blockingVerbs: Set<String> = ["block", "veto", "reject", "oppose", "delay", "stall", "obstruct", "thwart", "torpedo", "derail"]
 
+    /// Verbs whose subject is an act still to come ("the talks are planned for March").
     static let planningVerbs: Set<String> = ["plan", "schedule", "expect", "slate", "propose", "envisage", "envision"]
 
     /// Verbs that warn or keep someone from an act ("against"/"from" + gerund).
@@ -414,6 +418,17 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         "applaud", "honor", "honour", "suspect", "investigate", "prosecute", "indict", "expel",
         "pardon", "forgive",
     ]
+
+    /// The verb of using whose object (or a conjunct of it) is `noun`: "used water cannon and
+    /// rubber bullets"; nil otherwise.
+    private func instrumentUser(of noun: Int, _ tree: DependencyTree, _ sentence: Sentence) -> Int? {
+        guard noun >= 0 else { return nil }
+        var object = noun
+        if tree.relations[object] == "conj", tree.heads[object] >= 0 { object = tree.heads[object] }
+        let user = tree.heads[object]
+        guard tree.relations[object] == "obj", user >= 0, Self.instrumentVerbs.contains(sentence.tokens[user].lemma ?? "") else { return nil }
+        return user
+    }
 
     /// The nearest verb above `i`, climbing at most four heads.
     private func governingVerb(of i: Int, _ tree: DependencyTree, _ sentence: Sentence) -> Int? {
@@ -445,8 +460,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
            (comma + 1..<v).allSatisfy({ tree.relations[$0] == "advmod" }) {
             var h = tree.heads[v]
             for _ in 0..<5 where h >= 0 {
-                if tree.relations[h] == "root" || !tree.dependents(of: h, Self.subjectRelations).isEmpty,
-                   h < s, let outer = tree.dependents(of: h, Self.subjectRelations).first {
+                if h < s, let outer = tree.dependents(of: h, Self.subjectRelations).first {
                     return (tree.spans[outer], "advcl")
                 }
                 h = tree.heads[h]
