@@ -376,7 +376,28 @@ public struct EventCoder: Sendable {
                                     s = d
                                     sref = dref
                                 }
-                                let root = String(code.prefix(2))
+                                var pairCode = code
+                                // "Mali withdrew from ECOWAS": leaving an organisation reduces relations
+                                // with it; it is no military retreat.
+                                if code == "0874", tref.code.hasPrefix("IGO") {
+                                    pairCode = "160"
+                                    pairRules.append("withdrawal.from-organisation")
+                                }
+                                // "Mexican soldiers captured a cartel leader": the state's forces arrest
+                                // whom they capture who is not an enemy force.
+                                if code == "181", ["MIL", "COP", "SPY"].contains(sref.role ?? ""),
+                                   !["MIL", "GOV"].contains(tref.role ?? ""), tref.country == nil || tref.country == sref.country {
+                                    pairCode = "173"
+                                    pairRules.append("capture.by-state-forces")
+                                }
+                                // "The Arakan Army seized a military base": taking a base or post of an
+                                // armed force is taking ground, not property.
+                                if code == "171", t.end < words.count, Self.siteNouns.contains(words[t.end]) || Self.siteNouns.contains(words[t.end - 1]),
+                                   ["MIL", "REB", "UAF"].contains(tref.role ?? "") {
+                                    pairCode = "192"
+                                    pairRules.append("seizure.of-a-base")
+                                }
+                                let root = String(pairCode.prefix(2))
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
                                 // no stated country act where they are (not so for roles that travel), and so
                                 // does a state's police that arrests there ("Police arrested ... in Dhaka").
@@ -436,27 +457,6 @@ public struct EventCoder: Sendable {
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
-                                var pairCode = code
-                                // "Mali withdrew from ECOWAS": leaving an organisation reduces relations
-                                // with it; it is no military retreat.
-                                if code == "0874", tref.code.hasPrefix("IGO") {
-                                    pairCode = "160"
-                                    pairRules.append("withdrawal.from-organisation")
-                                }
-                                // "Mexican soldiers captured a cartel leader": the state's forces arrest
-                                // whom they capture who is not an enemy force.
-                                if code == "181", ["MIL", "COP", "SPY"].contains(sref.role ?? ""), sref.country != nil,
-                                   !["MIL", "GOV"].contains(tref.role ?? ""), tref.country == nil || tref.country == sref.country {
-                                    pairCode = "173"
-                                    pairRules.append("capture.by-state-forces")
-                                }
-                                // "The Arakan Army seized a military base": taking a base or post of an
-                                // armed force is taking ground, not property.
-                                if code == "171", t.end < words.count, Self.siteNouns.contains(words[t.end]) || Self.siteNouns.contains(words[t.end - 1]),
-                                   ["MIL", "REB", "UAF"].contains(tref.role ?? "") {
-                                    pairCode = "192"
-                                    pairRules.append("seizure.of-a-base")
-                                }
                                 guard let e = makeEvent(pairCode, sref, tref, s, t, context, index: events.count, modality: modality,
                                                         negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules) else { continue }
                                 events.append(e)

@@ -94,7 +94,7 @@ public struct VerbPattern: Sendable, Hashable {
     /// Whether the target is where the act happens (`protest in +`, `march through +`).
     public var targetIsPlace: Bool {
         guard let t = elements.firstIndex(of: .target), t > 0, case let .words(w, _) = elements[t - 1] else { return false }
-        return w.contains("in") || w.contains("through")
+        return w.contains("in") || w.contains("through") || w.contains("near")
     }
 
     /// Whether the target comes right after the anchor (a direct object): in the passive it is the subject.
