@@ -377,25 +377,9 @@ public struct EventCoder: Sendable {
                                     sref = dref
                                 }
                                 var pairCode = code
-                                // "Mali withdrew from ECOWAS": leaving an organisation reduces relations
-                                // with it; it is no military retreat.
-                                if code == "0874", tref.code.hasPrefix("IGO") {
-                                    pairCode = "160"
-                                    pairRules.append("withdrawal.from-organisation")
-                                }
-                                // "Mexican soldiers captured a cartel leader": the state's forces arrest
-                                // whom they capture who is not an enemy force.
-                                if code == "181", ["MIL", "COP", "SPY"].contains(sref.role ?? ""),
-                                   !["MIL", "GOV"].contains(tref.role ?? ""), tref.country == nil || tref.country == sref.country {
-                                    pairCode = "173"
-                                    pairRules.append("capture.by-state-forces")
-                                }
-                                // "The Arakan Army seized a military base": taking a base or post of an
-                                // armed force is taking ground, not property.
-                                if code == "171", t.end < words.count, Self.siteNouns.contains(words[t.end]) || Self.siteNouns.contains(words[t.end - 1]),
-                                   ["MIL", "REB", "UAF"].contains(tref.role ?? "") {
-                                    pairCode = "192"
-                                    pairRules.append("seizure.of-a-base")
+                                if let (recoded, rule) = Self.recode(code, sref, tref, t, words) {
+                                    pairCode = recoded
+                                    pairRules.append(rule)
                                 }
                                 let root = String(pairCode.prefix(2))
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
@@ -1466,6 +1450,28 @@ public struct EventCoder: Sendable {
             if Self.violentNouns.contains(words[u]) { return seen }
         }
         return nil
+    }
+
+    /// The code of one source-target pair where the pair decides it, with the rule that did.
+    static func recode(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ t: ResolvedActor, _ words: [String]) -> (String, String)? {
+        switch code {
+        case "0874" where tref.code.hasPrefix("IGO"):
+            // "Mali withdrew from ECOWAS": leaving an organisation reduces relations with it; it
+            // is no military retreat.
+            return ("160", "withdrawal.from-organisation")
+        case "181" where ["MIL", "COP", "SPY"].contains(sref.role ?? "") && !["MIL", "GOV"].contains(tref.role ?? "")
+                && (tref.country == nil || tref.country == sref.country):
+            // "Mexican soldiers captured a cartel leader": the state's forces arrest whom they
+            // capture who is not an enemy force.
+            return ("173", "capture.by-state-forces")
+        case "171" where ["MIL", "REB", "UAF"].contains(tref.role ?? "") && t.end < words.count
+                && (siteNouns.contains(words[t.end]) || siteNouns.contains(words[t.end - 1])):
+            // "The Arakan Army seized a military base": taking a base or post of an armed force
+            // is taking ground, not property.
+            return ("192", "seizure.of-a-base")
+        default:
+            return nil
+        }
     }
 
     static let locativePrepositions: Set<String> = ["in", "near", "at", "outside", "inside", "around", "north", "south", "east", "west", "of"]
