@@ -833,6 +833,12 @@ public struct ActorResolver: Sendable {
                 // "his country", "its military": the referent's country, with the noun's role.
                 let role = g.mentions.last!.kind == .agent ? Self.plainRole(g.mentions.last!.role) : nil
                 cands = Self.unique(cands.compactMap { c in
+                    // "Hezbollah said ... its fighters": a group's own people are the group.
+                    if c.code.count > (c.country?.count ?? 0) + 3,
+                       Self.roleAgainstState.union(["PTY"]).contains(String(c.code.dropFirst(c.country?.count ?? 0).prefix(3))),
+                       !["CVL", "REF"].contains(role ?? "") {
+                        return ActorRef(code: c.code, country: c.country, role: c.role, entity: c.entity, text: spanText)
+                    }
                     guard let country = c.country else { return nil }
                     return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
                 })

@@ -43,6 +43,7 @@ public struct EventCoder: Sendable {
         }
         var events: [Event] = []
         var traces: [SentenceTrace] = []
+        var memory = ArticleMemory()
         for (split, hit) in zip(splits, hits) {
             if let hit {
                 // Still read for who is salient, so later pronouns resolve.
@@ -54,7 +55,11 @@ public struct EventCoder: Sendable {
             var sentence = split
             var mentions: [Mention]?
             if let syntax {
-                let candidacy = eventCandidacy(split, resolver: resolver)
+                var candidacy = eventCandidacy(split, resolver: resolver)
+                if !candidacy.mayHold, memory.lastForce != nil, (candidacy.mentions?.count ?? 0) + candidacy.learned.count >= 1,
+                   !Self.actNounSpans(split.tokens.map { TextFold.fold($0.text) }).isEmpty {
+                    candidacy.mayHold = true
+                }
                 mentions = candidacy.mentions
                 if candidacy.mayHold {
                     var hints = wordHints(split, (candidacy.mentions ?? []) + candidacy.learned)
@@ -65,13 +70,69 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            let actors = resolver.resolve(sentence, mentions: mentions)
-            let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date)
+            var actors = resolver.resolve(sentence, mentions: mentions)
+            if split.index == 0, SentenceSplitter.isDateline(split) {
+                memory.home = actors.lazy.compactMap { $0.ref?.country }.first { $0.count == 3 }
+            }
+            if let force = memory.lastForce { actors = Self.withActNouns(actors, sentence, doer: force.source) }
+            let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
+            if let e = sentenceEvents.last(where: { Self.violentRoots.contains($0.root) && $0.modality != .hypothetical && $0.modality != .intended }) {
+                memory.lastForce = e
+            }
             events.append(contentsOf: sentenceEvents)
             traces.append(trace)
         }
         return CodedArticle(article: article, events: Self.mergeRepeats(events), sentences: traces)
     }
+
+    /// What earlier sentences of the article tell the coding of the next.
+    public struct ArticleMemory: Sendable {
+        /// The country of a wire dateline ("NAIROBI (Reuters) -"): where the story happens.
+        public var home: String?
+        /// The article's last act of force, for "the strikes" later on.
+        public var lastForce: Event?
+
+        public init(home: String? = nil, lastForce: Event? = nil) {
+            self.home = home
+            self.lastForce = lastForce
+        }
+    }
+
+    /// "Israeli warplanes struck Lebanon. Hezbollah said the strikes killed two of its
+    /// fighters": a definite noun of an act of force ("the strikes", "the attack", "these air
+    /// strikes") that no actor owns stands for the doer of the article's last act of force.
+    static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, doer: ActorRef) -> [ResolvedActor] {
+        let words = sentence.tokens.map { TextFold.fold($0.text) }
+        var out = actors
+        for span in actNounSpans(words) where !actors.contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) {
+            let text = sentence.tokens[span].map(\.text).joined(separator: " ")
+            out.append(ResolvedActor(start: span.lowerBound, end: span.upperBound,
+                                     ref: ActorRef(code: doer.code, country: doer.country, role: doer.role, entity: doer.entity, text: text),
+                                     isCoreferent: true, isPlural: words[span.upperBound - 1].hasSuffix("s"), rules: ["coref.act-noun"]))
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    /// Spans of definite act nouns with no doer named after them: "the strikes", "this
+    /// attack", "the air raids"; not "the attack by rebels", whose doer is named).
+    static func actNounSpans(_ words: [String]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for (n, w) in words.enumerated() where actNouns.contains(w) {
+            var k = n - 1
+            while k >= 0, n - k <= 3, !definiteWords.contains(words[k]), words[k].first?.isLetter == true,
+                  !Lexicon.isFunctionWord(words[k]) { k -= 1 }
+            guard k >= 0, definiteWords.contains(words[k]) else { continue }
+            if n + 1 < words.count, words[n + 1] == "by" || words[n + 1] == "'s" { continue }
+            out.append(k..<n + 1)
+        }
+        return out
+    }
+
+    static let actNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling",
+        "bombing", "bombings", "bombardment", "assault", "offensive", "barrage", "ambush",
+    ]
+    static let definiteWords: Set<String> = ["the", "these", "those", "this"]
 
     /// What the dictionaries know of the tokens before tagging: capitalized names of countries,
     /// places, capitals, organisations and people are proper nouns ("Beijing warned
@@ -86,7 +147,9 @@ public struct EventCoder: Sendable {
             // Verb forms inside a sentence are written in small letters.
             // Past forms only ("ties", "lies" are nouns too), and not those that are nouns too
             // ("the left", "a shot").
-            if let lemma = irregular[t.text], lemma != t.text, !Self.nounPasts.contains(t.text),
+            // A past form that is a noun too is a verb before its particle ("shot down a drone").
+            let particle = k + 1 < sentence.tokens.count && Self.verbParticles.contains(sentence.tokens[k + 1].text)
+            if let lemma = irregular[t.text], lemma != t.text, !Self.nounPasts.contains(t.text) || (particle && k > 0),
                inflection.irregularPasts.contains(t.text) || inflection.irregularParticiples.contains(t.text) { hints[k] = .verbForm }
         }
         for m in mentions where m.kind == .name || m.kind == .metonym || m.kind == .person {
@@ -223,7 +286,8 @@ public struct EventCoder: Sendable {
     }
 
     /// Codes one sentence whose actors are already resolved.
-    public func code(_ sentence: Sentence, actors: [ResolvedActor], article: Article, date: CalendarDate?) -> ([Event], SentenceTrace) {
+    public func code(_ sentence: Sentence, actors: [ResolvedActor], article: Article, date: CalendarDate?,
+                     memory: ArticleMemory = ArticleMemory()) -> ([Event], SentenceTrace) {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         // Folded words and the tree, built once for all the sentence's predicates.
         lazy var analyzed = AnalyzedSentence(sentence, words: words)
@@ -377,7 +441,13 @@ public struct EventCoder: Sendable {
                                     sref = dref
                                 }
                                 var pairCode = code
-                                if let (recoded, rule) = Self.recode(code, sref, tref, t, words) {
+                                // "Russia seized Crimea", "captured a Ukrainian village": the place itself,
+                                // right after the verb, or a town of the target's is what is taken.
+                                let placeTaken = (isPlace(t) && !t.isModifier
+                                    && (t.start == i + 1 || (t.start == i + 2 && words[i + 1] == "the")))
+                                    || (t.isModifier && t.end < words.count && Self.territoryNouns.contains(words[t.end]))
+                                // A PETRARCH or TABARI dictionary's codes stand as its authors wrote them.
+                                if p.isOwnFormat, let (recoded, rule) = Self.recode(code, sref, tref, t, words, placeTaken: placeTaken) {
                                     pairCode = recoded
                                     pairRules.append(rule)
                                 }
@@ -421,10 +491,23 @@ public struct EventCoder: Sendable {
                                 if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
                                    Self.violentRoots.contains(root), t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let struck = events.last(where: { $0.evidence.sentence == sentence.index && $0.source.code == sref.code
-                                       && Self.violentRoots.contains($0.root) && $0.target?.country != nil && $0.target?.country != sref.country }),
+                                       && Self.violentRoots.contains($0.root) && $0.target?.country != nil && $0.target?.country != sref.country })
+                                       ?? (s.rules.contains("coref.act-noun") ? memory.lastForce : nil),
                                    let c = struck.target?.country {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.country-struck")
+                                }
+                                // "NAIROBI (Reuters) - Police fired tear gas at protesters": a state's
+                                // organs and its people of no stated country are those of the dateline's.
+                                if let home = memory.home {
+                                    if sref.country == nil, Self.staysHome(s, sref) {
+                                        sref = Self.rehomed(sref, in: home)
+                                        pairRules.append("source.dateline-country")
+                                    }
+                                    if tref.country == nil, Self.staysHome(t, tref) {
+                                        tref = Self.rehomed(tref, in: home)
+                                        pairRules.append("target.dateline-country")
+                                    }
                                 }
                                 // "The Syrian army shelled Aleppo": force against a place at home.
                                 let forceAtHome = Self.violentRoots.contains(root) && sref.role != nil
@@ -526,6 +609,13 @@ public struct EventCoder: Sendable {
     /// ("the US" and "Washington") unless two sectors of it (protesters and the government),
     /// and at least one side of known country.
     /// An actor of no country given `country`, with its role: "civilians" in Kharkiv are UKRCVL.
+    /// Whether an actor of no stated country, named by its role alone ("police", "the army",
+    /// "protesters"), belongs where the story happens: not roles that travel, but the army.
+    static func staysHome(_ g: ResolvedActor, _ r: ActorRef) -> Bool {
+        guard let role = r.role, role == "MIL" || !ActorResolver.mobileRoles.contains(role) else { return false }
+        return !g.isCoreferent && !g.mentions.isEmpty && g.mentions.allSatisfy { $0.kind == .agent }
+    }
+
     static func rehomed(_ r: ActorRef, in country: String) -> ActorRef {
         ActorRef(code: country + (r.role ?? ""), country: country, role: r.role, entity: nil, text: r.text)
     }
@@ -795,8 +885,14 @@ public struct EventCoder: Sendable {
             } else {
                 // The object noun is the passive subject: "sanctions were imposed ..."
                 let (objectWords, rest) = p.passiveSplit
-                if let first = objectWords.first, !frame.subjectRange.contains(where: { first.contains(words[$0]) }) {
-                    return .failure(.init(.noMatch("the pattern's object is not the passive subject")))
+                // Every word of the object, in order ("war games were held", not "prisoners of
+                // war held by").
+                var from = frame.subjectRange.lowerBound
+                for w in objectWords {
+                    guard let k = (from..<frame.subjectRange.upperBound).first(where: { w.contains(words[$0]) }) else {
+                        return .failure(.init(.noMatch("the pattern's object is not the passive subject")))
+                    }
+                    from = k + 1
                 }
                 // The target's phrase may come after others ("were fired from Gaza into Israel").
                 if let m = matchElements(rest, complement, 0, words, actors, adjectives)
@@ -1083,8 +1179,12 @@ public struct EventCoder: Sendable {
                 var next = p
                 while next < toks.count && toks[next] < g.end { next += 1 }
                 let isPronoun = g.mentions.count == 1 && g.mentions[0].kind == .pronoun
-                if g.isPossessive && isPronoun {
-                    // "his ally", "their Turkish counterparts": the pronoun is only a determiner.
+                if g.isPossessive && isPronoun
+                    && !(next..<min(toks.count, next + 2)).contains(where: { k in
+                        Self.propertyNouns.contains(words[toks[k]]) || Self.territoryNouns.contains(words[toks[k]])
+                            || Self.ownedPlaceNouns.contains(words[toks[k]]) }) {
+                    // "his ally", "their Turkish counterparts": the pronoun is only a determiner
+                    // (not so for what it owns: "attacked its consulate", "shelled its cities").
                     p = next
                     continue
                 }
@@ -1177,6 +1277,12 @@ public struct EventCoder: Sendable {
         if let f = range.first, f < words.count, words[f] == "and" || words[f] == "or",
            let g = actors.last(where: { $0.end == f && $0.ref != nil }) {
             range = g.start..<region.upperBound
+        }
+        // "Microsoft said hackers linked to the Chinese government had broken into": in a
+        // region that holds a verb of saying, the subject follows what was said.
+        if let r = range.last(where: { $0 < tokens.count && tokens[$0].upos == "VERB" && Lexicon.reportingVerbs.contains(words[$0]) }),
+           actors.contains(where: { $0.start > r && $0.start < range.upperBound && $0.ref != nil && !$0.isModifier }) {
+            range = r + 1..<range.upperBound
         }
         // A phrase that reaches into the region counts ("Bree President Romendacil" when the
         // parse leaves "Bree" outside the subject).
@@ -1453,8 +1559,17 @@ public struct EventCoder: Sendable {
     }
 
     /// The code of one source-target pair where the pair decides it, with the rule that did.
-    static func recode(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ t: ResolvedActor, _ words: [String]) -> (String, String)? {
+    static func recode(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ t: ResolvedActor, _ words: [String],
+                       placeTaken: Bool = false) -> (String, String)? {
         switch code {
+        case "144" where sref.role == nil || ActorResolver.stateRoles.contains(sref.role ?? ""):
+            // "Israel blocked an aid convoy": a state that bars the way restricts movement; it
+            // does not protest.
+            return ("191", "blocking.by-the-state")
+        case "171" where placeTaken && tref.role == nil, "181" where placeTaken && tref.role == nil:
+            // "Russia seized Crimea", "the rebels captured Goma": taking a place is occupying
+            // territory, not seizing property.
+            return ("192", "seizure.of-a-place")
         case "0874" where tref.code.hasPrefix("IGO"):
             // "Mali withdrew from ECOWAS": leaving an organisation reduces relations with it; it
             // is no military retreat.
@@ -1473,6 +1588,19 @@ public struct EventCoder: Sendable {
             return nil
         }
     }
+
+    /// Places and installations a state owns besides its property nouns: "its territory",
+    /// "its power plants", "its cities".
+    static let ownedPlaceNouns: Set<String> = [
+        "territory", "airspace", "waters", "soil", "border", "borders", "plants", "infrastructure", "grid",
+        "positions", "troops", "capital", "ports", "airports", "oil", "refinery", "refineries",
+    ]
+
+    /// Nouns of ground a force takes or holds ("the Congolese town", "a border village").
+    static let territoryNouns: Set<String> = [
+        "town", "towns", "city", "cities", "village", "villages", "territory", "territories", "region", "regions",
+        "district", "districts", "province", "provinces", "island", "islands", "port", "border", "enclave", "peninsula",
+    ]
 
     static let locativePrepositions: Set<String> = ["in", "near", "at", "outside", "inside", "around", "north", "south", "east", "west", "of"]
 
@@ -1504,6 +1632,7 @@ public struct EventCoder: Sendable {
         "strikes", "offer", "proposal", "deployment", "seizure", "arrest", "arrests", "expulsion", "killing",
         "killings", "shelling", "bombing", "occupation", "provocation", "provocations", "sanctions", "efforts",
         "crime", "crimes", "atrocities", "abuses", "massacre", "massacres", "genocide", "torture", "crackdown",
+        "storming", "raid", "raids", "incursions", "detention", "execution", "executions", "demolition", "demolitions",
     ]
 
     /// Nouns of people harmed who are not actors themselves.
@@ -1592,7 +1721,8 @@ public struct EventCoder: Sendable {
         "escalated", "announce", "announced", "announces", "pledge", "pledged", "offer", "offered",
         "express", "expressed", "expresses", "voice", "voiced", "give", "gave", "given", "provide",
         "provided", "extend", "extended", "deliver", "delivered", "sign", "signed", "reach", "reached",
-        "hold", "have", "has", "had", "pay", "paid",
+        "hold", "have", "has", "had", "pay", "paid", "order", "ordered", "orders", "ordering", "authorize",
+        "authorized", "authorizes", "authorise", "authorised", "approve", "approved", "approves",
     ]
 
     /// "New sanctions on Iran were announced by Washington", "an offensive was launched by

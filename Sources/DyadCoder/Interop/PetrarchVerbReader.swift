@@ -515,9 +515,11 @@ public enum PetrarchVerbReader {
             var n = 2
             while ids.contains(id) { id = "\(stem):\(line):\(anchor)" + (variant.map { ".\($0)" } ?? "") + "#\(n)"; n += 1 }
             ids.insert(id)
-            out.append(VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
-                                   text: written, origin: "\(file):\(line)", reversed: reversed, alsoCode: codes.also,
-                                   mutual: mutual, before: before, beforeJoined: beforeJoined.contains(true) ? beforeJoined : []))
+            var pattern = VerbPattern(id: id, code: code, anchor: anchor, isNoun: false, elements: elements, negatedCode: nil,
+                                      text: written, origin: "\(file):\(line)", reversed: reversed, alsoCode: codes.also,
+                                      mutual: mutual, before: before, beforeJoined: beforeJoined.contains(true) ? beforeJoined : [])
+            pattern.isOwnFormat = false
+            out.append(pattern)
             report.produced += 1
         }
     }

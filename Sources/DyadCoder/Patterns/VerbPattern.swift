@@ -37,6 +37,9 @@ public struct VerbPattern: Sendable, Hashable {
     public let text: String
     /// `file:line`.
     public let origin: String
+    /// The pattern is written in dyad's own format, not read from a PETRARCH or TABARI
+    /// dictionary (whose codes are coded as their authors wrote them).
+    public var isOwnFormat = true
     /// The `+` actor is the source and the verb's subject the target (`reverse=yes`):
     /// "received weapons from +", "came under attack from +".
     public var reversed = false

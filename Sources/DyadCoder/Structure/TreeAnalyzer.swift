@@ -23,9 +23,49 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     /// Prepositions that introduce a gerund the pattern may spell out ("tempt X into increasing").
     static let gerundPrepositions: Set<String> = ["into", "on", "by", "for", "from", "of", "about", "in", "without", "against", "over", "to", "at", "with"]
     static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
+    /// Words before an event noun that make the act a supposed one.
+    static let supposingWords: Set<String> = ["any", "possible", "potential", "future", "eventual", "hypothetical"]
+    /// Verbs of saying something more: a second utterance of a speaker ("said ... and warned").
+    static let utteranceVerbs: Set<String> = Lexicon.reportingVerbs.union([
+        "warn", "warned", "warns", "vow", "vowed", "vows", "threaten", "threatened", "threatens",
+        "urge", "urged", "urges", "pledge", "pledged", "pledges", "promise", "promised", "promises",
+        "accuse", "accused", "accuses", "demand", "demanded", "demands", "call", "called", "calls",
+    ])
+    /// Nouns that forbid the act of a gerund under them ("a ban on supplying weapons").
+    static let prohibitionNouns: Set<String> = ["ban", "bans", "moratorium", "prohibition", "embargo", "veto"]
 
     public func frame(for anchor: Int, isNoun: Bool, in analyzed: AnalyzedSentence) -> PredicateFrame {
         var frame = fallback.frame(for: anchor, isNoun: isNoun, in: analyzed)
+        // "respond to any attack on its territory", "a possible strike": an act of no
+        // particular time or doer is only supposed.
+        if isNoun, frame.modality == .asserted {
+            var k = anchor - 1
+            while k >= 0, anchor - k <= 3, ["ADJ", "NOUN"].contains(analyzed.sentence.tokens[k].upos ?? "")
+                    && !Self.supposingWords.contains(analyzed.words[k]) { k -= 1 }
+            if k >= 0, Self.supposingWords.contains(analyzed.words[k]) {
+                frame.modality = .hypothetical
+                frame.rules.append("modality.supposed-act")
+            }
+        }
+        if !isNoun, let tree = analyzed.tree, anchor < tree.heads.count {
+            // "India to curb rice exports": a headline's infinitive with its subject and no
+            // verb above it is what is planned.
+            if tree.heads[anchor] < 0, frame.modality == .asserted,
+               tree.dependents(of: anchor, ["mark"]).contains(where: { analyzed.words[$0] == "to" }),
+               !tree.dependents(of: anchor, ["nsubj", "nsubj:pass"]).isEmpty,
+               tree.dependents(of: anchor, ["aux", "aux:pass"]).isEmpty {
+                frame.modality = .intended
+                frame.rules += ["modality.future", "tree.headline-infinitive"]
+            }
+            // "its ban on supplying weapons": an act under a ban is not done.
+            let w = analyzed.words
+            if !frame.negated, analyzed.sentence.tokens[anchor].xpos == "VBG",
+               (tree.heads[anchor] >= 0 && Self.prohibitionNouns.contains(w[tree.heads[anchor]]))
+                || (anchor >= 2 && w[anchor - 1] == "on" && Self.prohibitionNouns.contains(w[anchor - 2])) {
+                frame.negated = true
+                frame.rules.append("negation.prohibited")
+            }
+        }
         // "Orban ... relented after talks with Scholz": an event noun in a phrase of a verb
         // whose word-order subject region is empty takes that verb's subject.
         if isNoun, frame.subjectRange.isEmpty, let tree = analyzed.tree, anchor < tree.heads.count,
@@ -499,6 +539,14 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                     return nil
                 }
                 via = "conj"
+                // "said the strikes killed eight civilians and warned that ...": a verb of saying
+                // joined to what was said is the speaker's second utterance (the parse may join
+                // it to the reported clause).
+                if verb == v, Self.utteranceVerbs.contains(words[verb]), tree.relations[head] == "ccomp",
+                   case let speech = tree.heads[head], speech >= 0, speech < head, Lexicon.reportingVerbs.contains(words[speech]) {
+                    verb = speech
+                    continue
+                }
             case "acl:relcl":
                 return (tree.span(of: head, excluding: verb), "acl:relcl")
             case "advcl" where words[verb].hasSuffix("ing") && tree.dependents(of: verb, ["mark"]).isEmpty:

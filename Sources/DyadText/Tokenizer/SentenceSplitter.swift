@@ -67,21 +67,31 @@ public struct SentenceSplitter: Sendable {
         return Sentence(index: index, paragraph: p, text: String(scalars: s[start..<end]), tokens: rebased)
     }
 
-    /// The index of the colon or dash that ends a wire dateline at the start of a paragraph: a
-    /// place in capitals, then at most seven more tokens of capitalized words, commas and a
-    /// bracketed agency, before a sentence that starts with a capital, a digit or a quote.
+    /// Whether the sentence is a wire dateline split off its paragraph ("KYIV, May 9 (Reuters) -").
+    public static func isDateline(_ sentence: Sentence) -> Bool {
+        datelineMark(sentence.tokens) == sentence.tokens.count - 1
+    }
+
+    /// The index of the colon or dash that ends a wire dateline at the start of a paragraph,
+    /// before a sentence that starts with a capital, a digit or a quote.
     static func datelineEnd(_ tokens: [Token]) -> Int? {
-        guard let first = tokens.first?.text.unicodeScalars, first.count >= 3,
+        guard let k = datelineMark(tokens), k + 1 < tokens.count,
+              let f = tokens[k + 1].text.unicodeScalars.first,
+              CharClass.isUpper(f) || CharClass.isDigit(f) || f == "\"" || f == "\u{201C}" else { return nil }
+        return k
+    }
+
+    /// The index of the colon or dash after a dateline's words: a place in capitals, then at
+    /// most ten more tokens of capitalized words, numbers of a date, commas and a bracketed
+    /// agency.
+    private static func datelineMark(_ tokens: [Token]) -> Int? {
+        guard tokens.count > 1, let first = tokens.first?.text.unicodeScalars, first.count >= 3,
               first.allSatisfy({ CharClass.isUpper($0) || $0 == "-" || $0 == "." }) else { return nil }
-        for k in 1..<min(tokens.count - 1, 9) {
+        for k in 1..<min(tokens.count, 12) {
             let t = tokens[k].text
-            if t == ":" || t == "-" || t == "\u{2014}" || t == "\u{2013}" || t == "--" {
-                guard let f = tokens[k + 1].text.unicodeScalars.first,
-                      CharClass.isUpper(f) || CharClass.isDigit(f) || f == "\"" || f == "\u{201C}" else { return nil }
-                return k
-            }
+            if t == ":" || t == "-" || t == "\u{2014}" || t == "\u{2013}" || t == "--" { return k }
             if t == "," || t == "(" || t == ")" || t == "/" { continue }
-            guard let f = t.unicodeScalars.first, CharClass.isUpper(f) else { return nil }
+            guard let f = t.unicodeScalars.first, CharClass.isUpper(f) || (CharClass.isDigit(f) && t.count <= 4) else { return nil }
         }
         return nil
     }
