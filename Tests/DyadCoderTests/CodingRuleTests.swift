@@ -1257,6 +1257,16 @@ import Testing
         #expect(!supposed.contains { $0.cameo == "190" && $0.modality == .asserted })
     }
 
+    @Test func aJudgedActNamedBeforeIsItsDoers() {
+        #expect(triples("Iran expelled two German diplomats. Berlin condemned the decision.") == ["IRN 174 DEUGOV", "DEUGOV 111 IRN"])
+        // With nothing done before, "the decision" is nobody's.
+        #expect(triples("Berlin condemned the decision.").isEmpty)
+        // A state named by what it is refers back like "the country".
+        #expect(triples("Qatar announced new aid for Sudan. The Gulf state will send food to Sudan.").contains("QAT 0333 SDN"))
+        #expect(triples("Bangladeshi police shot dead three students.") == ["BGDCOP 193 BGDEDU"])
+        #expect(triples("Russia rejected a call by the UN General Assembly for a truce.") == ["RUS 1246 IGOUNO"])
+    }
+
     @Test func aSecondUtteranceIsTheSpeakers() {
         #expect(triples("Poland said Belarusian guards beat the migrants and warned Minsk against further provocations.").contains("POL 130 BLRGOV"))
         // After a verb of saying, the subject is who was spoken of.

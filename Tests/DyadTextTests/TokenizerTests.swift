@@ -102,6 +102,8 @@ import Testing
 
     @Test func keepsClosingQuotesWithTheSentence() {
         #expect(sentences("He said: \"We will fight.\" Then he left.") == ["He said: \"We will fight.\"", "Then he left."])
+        // A straight quote after a space opens the next sentence.
+        #expect(sentences("They met in Rome. \"We agree,\" he said.") == ["They met in Rome.", "\"We agree,\" he said."])
     }
 
     @Test func doesNotSplitBeforeLowerCase() {

@@ -85,6 +85,13 @@ public struct ActorResolver: Sendable {
             mentions.removeAll { m in pairs.contains { $0.overlaps(m.start..<m.end) } }
             mentions += pairs.map { Mention(start: $0.lowerBound, end: $0.upperBound, kind: .nominal, origin: Self.pairOrigin) }
         }
+        // "the East African country", "the Gulf state", "the oil-rich kingdom": a state named
+        // by what it is; the region or adjective inside it is no actor of its own.
+        let described = Self.describedStates(tokens)
+        if !described.isEmpty {
+            mentions.removeAll { m in described.contains { $0.overlaps(m.start..<m.end) } }
+            mentions += described.map { Mention(start: $0.lowerBound, end: $0.upperBound, kind: .nominal, origin: "rule:nominal") }
+        }
         mentions.append(contentsOf: learnedMentions(in: tokens, excluding: mentions))
         mentions.append(contentsOf: Self.pronounsAndNominals(tokens, excluding: mentions))
         mentions.sort { $0.start < $1.start }
@@ -670,6 +677,33 @@ public struct ActorResolver: Sendable {
         }
         return out
     }
+
+    /// Spans "the" + one to three describing words + a state noun written in small letters:
+    /// "the East African country", "the Gulf state", "the oil-rich kingdom" (not "the Islamic
+    /// State", a name).
+    static func describedStates(_ tokens: [Token]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for i in tokens.indices where TextFold.fold(tokens[i].text) == "the" {
+            for n in 2...4 where i + n < tokens.count {
+                let noun = tokens[i + n].text
+                guard describedStateNouns.contains(noun) else { continue }
+                let words = tokens[(i + 1)..<(i + n)].map(\.text)
+                if words.allSatisfy({ w in
+                    guard let f = w.unicodeScalars.first else { return false }
+                    return CharClass.isUpper(f) || w.contains("-") || stateDescriptions.contains(w)
+                }), words.contains(where: { w in w.unicodeScalars.first.map(CharClass.isUpper) == true || w.contains("-") || stateDescriptions.contains(w) }) {
+                    out.append(i..<(i + n + 1))
+                }
+                break
+            }
+        }
+        return out
+    }
+    static let describedStateNouns: Set<String> = ["country", "nation", "state", "kingdom", "emirate", "republic", "monarchy"]
+    static let stateDescriptions: Set<String> = [
+        "landlocked", "impoverished", "tiny", "small", "neighbouring", "neighboring", "communist", "nuclear-armed",
+        "oil-rich", "war-torn", "coup-hit", "junta-led", "island",
+    ]
 
     static func pronounsAndNominals(_ tokens: [Token], excluding: [Mention]) -> [Mention] {
         var taken = Set<Int>()

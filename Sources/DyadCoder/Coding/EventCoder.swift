@@ -56,8 +56,12 @@ public struct EventCoder: Sendable {
             var mentions: [Mention]?
             if let syntax {
                 var candidacy = eventCandidacy(split, resolver: resolver)
-                if !candidacy.mayHold, memory.lastForce != nil, (candidacy.mentions?.count ?? 0) + candidacy.learned.count >= 1,
-                   !Self.actNounSpans(split.tokens.map { TextFold.fold($0.text) }).isEmpty {
+                // An act named before ("the strikes killed four villagers", "the bloc
+                // criticised the decision").
+                let folded = split.tokens.map { TextFold.fold($0.text) }
+                if !candidacy.mayHold, candidacy.mentions != nil,
+                   (memory.lastForce != nil && !Self.actNounSpans(folded).isEmpty)
+                    || (memory.lastAct != nil && folded.indices.dropFirst().contains { Self.isReferredActNoun(folded[$0]) && Self.definiteWords.contains(folded[$0 - 1]) }) {
                     candidacy.mayHold = true
                 }
                 mentions = candidacy.mentions
@@ -74,11 +78,12 @@ public struct EventCoder: Sendable {
             if split.index == 0, SentenceSplitter.isDateline(split) {
                 memory.home = actors.lazy.compactMap { $0.ref?.country }.first { $0.count == 3 }
             }
-            if let force = memory.lastForce { actors = Self.withActNouns(actors, sentence, doer: force.source) }
+            actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
             if let e = sentenceEvents.last(where: { Self.violentRoots.contains($0.root) && $0.modality != .hypothetical && $0.modality != .intended }) {
                 memory.lastForce = e
             }
+            if let e = sentenceEvents.last(where: { $0.modality != .hypothetical }) { memory.lastAct = e }
             events.append(contentsOf: sentenceEvents)
             traces.append(trace)
         }
@@ -91,20 +96,35 @@ public struct EventCoder: Sendable {
         public var home: String?
         /// The article's last act of force, for "the strikes" later on.
         public var lastForce: Event?
+        /// The article's last event, for "welcomed the decision" later on.
+        public var lastAct: Event?
 
-        public init(home: String? = nil, lastForce: Event? = nil) {
+        public init(home: String? = nil, lastForce: Event? = nil, lastAct: Event? = nil) {
             self.home = home
             self.lastForce = lastForce
+            self.lastAct = lastAct
         }
     }
 
     /// "Israeli warplanes struck Lebanon. Hezbollah said the strikes killed two of its
     /// fighters": a definite noun of an act of force ("the strikes", "the attack", "these air
     /// strikes") that no actor owns stands for the doer of the article's last act of force.
-    static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, doer: ActorRef) -> [ResolvedActor] {
+    /// Likewise "welcomed the decision", "rejected the protest": a definite act noun that a verb
+    /// of judging takes stands for the doer of the article's last act.
+    static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, force: ActorRef?, act: ActorRef?) -> [ResolvedActor] {
         let words = sentence.tokens.map { TextFold.fold($0.text) }
+        var spans: [(Range<Int>, ActorRef)] = []
+        if let force { spans += actNounSpans(words).map { ($0, force) } }
+        if let act {
+            for n in words.indices.dropFirst(2) where isReferredActNoun(words[n]) && definiteWords.contains(words[n - 1]) {
+                let verb = sentence.tokens[n - 2]
+                guard actJudgingVerbs.contains(verb.lemma ?? words[n - 2]) || verb.lemma == "call",
+                      n + 1 >= words.count || !["by", "of", "'s"].contains(words[n + 1]) else { continue }
+                spans.append((n - 1..<n + 1, act))
+            }
+        }
         var out = actors
-        for span in actNounSpans(words) where !actors.contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) {
+        for (span, doer) in spans where !out.contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) {
             let text = sentence.tokens[span].map(\.text).joined(separator: " ")
             out.append(ResolvedActor(start: span.lowerBound, end: span.upperBound,
                                      ref: ActorRef(code: doer.code, country: doer.country, role: doer.role, entity: doer.entity, text: text),
@@ -133,6 +153,15 @@ public struct EventCoder: Sendable {
         "bombing", "bombings", "bombardment", "assault", "offensive", "barrage", "ambush",
     ]
     static let definiteWords: Set<String> = ["the", "these", "those", "this"]
+    /// Nouns of an act a later sentence judges ("welcomed the decision", "condemned the
+    /// seizure"); acts of force go to the last act of force instead.
+    static func isReferredActNoun(_ w: String) -> Bool {
+        (referredActNouns.contains(w) || judgedActNouns.contains(w)) && !actNouns.contains(w)
+    }
+    static let referredActNouns: Set<String> = [
+        "decision", "move", "deal", "agreement", "protest", "step", "announcement", "statement", "remarks",
+        "comments", "proposal", "offer", "plan", "visit", "pact", "action", "launch", "seizure", "ban",
+    ]
 
     /// What the dictionaries know of the tokens before tagging: capitalized names of countries,
     /// places, capitals, organisations and people are proper nouns ("Beijing warned
@@ -148,7 +177,8 @@ public struct EventCoder: Sendable {
             // Past forms only ("ties", "lies" are nouns too), and not those that are nouns too
             // ("the left", "a shot").
             // A past form that is a noun too is a verb before its particle ("shot down a drone").
-            let particle = k + 1 < sentence.tokens.count && Self.verbParticles.contains(sentence.tokens[k + 1].text)
+            let particle = k + 1 < sentence.tokens.count
+                && (Self.verbParticles.contains(sentence.tokens[k + 1].text) || sentence.tokens[k + 1].text == "dead")
             if let lemma = irregular[t.text], lemma != t.text, !Self.nounPasts.contains(t.text) || (particle && k > 0),
                inflection.irregularPasts.contains(t.text) || inflection.irregularParticiples.contains(t.text) { hints[k] = .verbForm }
         }
@@ -464,7 +494,9 @@ public struct EventCoder: Sendable {
                                 }
                                 // "Thai authorities arrested a pro-democracy activist": whom a state coerces,
                                 // if of no stated country, is its own (not so for roles that travel).
-                                if root == "17", tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role),
+                                // So are those its police shoot ("Kenyan police shot dead 20 protesters").
+                if root == "17" || (Self.violentRoots.contains(root) && sref.role == "COP"), tref.country == nil,
+                   let role = tref.role, !ActorResolver.mobileRoles.contains(role),
                                    let c = sref.country, c.count == 3, t.mentions.allSatisfy({ $0.kind == .agent }) {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.home-country")
@@ -539,7 +571,8 @@ public struct EventCoder: Sendable {
                             }
                         }
                         // Reported violence: the speaker accuses the doer, or claims its own act.
-                        if n > 0, !negated, let speakerRange = frame.speakerRange, let root = resources.taxonomy.entry(for: code)?.root,
+                        if n > 0, !negated, modality != .hypothetical, let speakerRange = frame.speakerRange,
+                           let root = resources.taxonomy.entry(for: code)?.root,
                            Self.accusableRoots.contains(root) {
                             for speaker in subjects(in: speakerRange, actors, words, sentence.tokens) {
                                 guard let spRef = speaker.ref else { continue }
@@ -1746,7 +1779,9 @@ public struct EventCoder: Sendable {
         var modifiers = 0
         while k >= 0 {
             let w = words[k]
-            if Self.causalPrepositions.contains(w) { return Self.jointRoots.contains(String(code.prefix(2))) }
+            // "threatened to punish Israel for the strike": the act judged is another's.
+            let judgedFor = w == "for" && (max(0, k - 4)..<k).contains { TreeAnalyzer.judgingVerbs.contains(tokens[$0].lemma ?? "") }
+            if Self.causalPrepositions.contains(w) || judgedFor { return Self.jointRoots.contains(String(code.prefix(2))) }
             if Lexicon.prepositions.contains(w) || Self.lightVerbs.contains(w) { return true }
             // The object of another verb ("stop selling weapons to Taiwan") is that verb's.
             if tokens[k].upos == "VERB" { return false }

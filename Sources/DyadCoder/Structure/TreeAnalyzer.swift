@@ -38,7 +38,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         var frame = fallback.frame(for: anchor, isNoun: isNoun, in: analyzed)
         // "respond to any attack on its territory", "a possible strike": an act of no
         // particular time or doer is only supposed.
-        if isNoun, frame.modality == .asserted {
+        if isNoun, frame.modality != .hypothetical {
             var k = anchor - 1
             while k >= 0, anchor - k <= 3, ["ADJ", "NOUN"].contains(analyzed.sentence.tokens[k].upos ?? "")
                     && !Self.supposingWords.contains(analyzed.words[k]) { k -= 1 }

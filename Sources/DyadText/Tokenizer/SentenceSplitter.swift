@@ -30,7 +30,9 @@ public struct SentenceSplitter: Sendable {
         while i < tokens.count {
             if endsSentence(tokens, i) {
                 var end = i + 1
-                while end < tokens.count && Self.isCloser(tokens[end].text) { end += 1 }
+                // A straight quote after a space opens the next sentence (`Brussels. "Serbia`).
+                while end < tokens.count && Self.isCloser(tokens[end].text)
+                        && !((tokens[end].text == "\"" || tokens[end].text == "'") && tokens[end - 1].spaceAfter) { end += 1 }
                 // A closing quote that is followed by a lower-case word continues the sentence
                 // (`"We will win," he said.` is handled because "," does not end a sentence).
                 sentences.append(makeSentence(scalars, tokens[begin..<end], paragraphIndex, firstIndex + sentences.count))
