@@ -683,7 +683,7 @@ public struct ActorResolver: Sendable {
     /// State", a name).
     static func describedStates(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        for i in tokens.indices where TextFold.fold(tokens[i].text) == "the" {
+        for i in tokens.indices where tokens[i].text == "the" || tokens[i].text == "The" || tokens[i].text == "THE" {
             for n in 2...4 where i + n < tokens.count {
                 let noun = tokens[i + n].text
                 guard describedStateNouns.contains(noun) else { continue }

@@ -112,6 +112,7 @@ public struct EventCoder: Sendable {
     /// Likewise "welcomed the decision", "rejected the protest": a definite act noun that a verb
     /// of judging takes stands for the doer of the article's last act.
     static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, force: ActorRef?, act: ActorRef?) -> [ResolvedActor] {
+        guard force != nil || act != nil else { return actors }
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         var spans: [(Range<Int>, ActorRef)] = []
         if let force { spans += actNounSpans(words).map { ($0, force) } }
@@ -123,6 +124,7 @@ public struct EventCoder: Sendable {
                 spans.append((n - 1..<n + 1, act))
             }
         }
+        if spans.isEmpty { return actors }
         var out = actors
         for (span, doer) in spans where !out.contains(where: { $0.start < span.upperBound && span.lowerBound < $0.end }) {
             let text = sentence.tokens[span].map(\.text).joined(separator: " ")
@@ -482,6 +484,11 @@ public struct EventCoder: Sendable {
                                     pairRules.append(rule)
                                 }
                                 let root = String(pairCode.prefix(2))
+                                // "vowed to defend its territory": what a pronoun owns is the target of
+                                // force or coercion done to another ("attacked its consulate"); of
+                                // cooperation, the owner is most often the doer itself.
+                                if t.isPossessive, t.mentions.count == 1, t.mentions[0].kind == .pronoun,
+                                   let r = Int(root), r < 10 { continue }
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
                                 // no stated country act where they are (not so for roles that travel), and so
                                 // does a state's police that arrests there ("Police arrested ... in Dhaka").
