@@ -1261,6 +1261,8 @@ import Testing
 
     @Test func aJudgedActNamedBeforeIsItsDoers() {
         #expect(triples("Iran expelled two German diplomats. Berlin condemned the decision.") == ["IRN 174 DEUGOV", "DEUGOV 111 IRN"])
+        #expect(triples("Ethiopia signed a deal with Somaliland. Somalia called the deal an act of aggression.")
+                == ["ETH 057 SOM", "SOM 1123 ETH"])
         // With nothing done before, "the decision" is nobody's.
         #expect(triples("Berlin condemned the decision.").isEmpty)
         // A state named by what it is refers back like "the country".
