@@ -1271,6 +1271,14 @@ import Testing
         #expect(triples("Russia rejected a call by the UN General Assembly for a truce.") == ["RUS 1246 IGOUNO"])
     }
 
+    @Test func aParticipleOfAReportedActIsReported() {
+        let e = events("Sudan's army said the Rapid Support Forces shelled a market in Omdurman, killing at least 20 civilians.")
+        #expect(e.contains { $0.cameo == "190" && $0.source.code == "SDNREBRSF" && $0.modality == .reported })
+        #expect(!e.contains { $0.source.code == "SDNREBRSF" && $0.modality == .asserted })
+        // Unreported, it is asserted.
+        #expect(events("Jihadists attacked a convoy near Gao, killing 12 Malian soldiers.").map(\.modality) == [.asserted])
+    }
+
     @Test func aSecondUtteranceIsTheSpeakers() {
         #expect(triples("Poland said Belarusian guards beat the migrants and warned Minsk against further provocations.").contains("POL 130 BLRGOV"))
         // After a verb of saying, the subject is who was spoken of.

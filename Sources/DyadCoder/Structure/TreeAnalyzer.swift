@@ -322,6 +322,18 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 }
             }
         }
+        // "The army said the RSF shelled a market, killing 20 civilians": a bare participle
+        // clause of a reported act is reported too, by the same speaker.
+        if frame.speakerRange == nil, tree.relations[anchor] == "advcl", words[anchor].hasSuffix("ing"),
+           tree.dependents(of: anchor, ["mark"]).isEmpty, case let h = tree.heads[anchor], h >= 0,
+           tree.relations[h] == "ccomp", case let say = tree.heads[h], say >= 0, say < h, Lexicon.reportingVerbs.contains(words[say]),
+           let (speaker, _) = subject(of: say, tree, words) {
+            frame.speakerRange = speaker
+            if frame.modality == .asserted || frame.modality == .past {
+                frame.modality = .reported
+                frame.rules.append("tree.reported-participle")
+            }
+        }
         // "Russia denied that its troops had shelled ...", "rejected accusations that it had
         // shelled ...": the clause tells of an act its speaker denies.
         if let denier = denyingVerb(of: anchor, tree, words), let (outer, _) = subject(of: denier, tree, words) {
