@@ -58,11 +58,10 @@ public struct EventCoder: Sendable {
                 var candidacy = eventCandidacy(split, resolver: resolver)
                 // An act named before ("the strikes killed four villagers", "the bloc
                 // criticised the decision").
-                let folded = split.tokens.map { TextFold.fold($0.text) }
-                if !candidacy.mayHold, candidacy.mentions != nil,
-                   (memory.lastForce != nil && !Self.actNounSpans(folded).isEmpty)
-                    || (memory.lastAct != nil && folded.indices.dropFirst().contains { Self.isReferredActNoun(folded[$0]) && Self.definiteWords.contains(folded[$0 - 1]) }) {
-                    candidacy.mayHold = true
+                if !candidacy.mayHold, candidacy.mentions != nil, memory.lastAct != nil {
+                    let folded = split.tokens.map { TextFold.fold($0.text) }
+                    candidacy.mayHold = (memory.lastForce != nil && !Self.actNounSpans(folded).isEmpty)
+                        || folded.indices.dropFirst().contains { Self.isReferredActNoun(folded[$0]) && Self.definiteWords.contains(folded[$0 - 1]) }
                 }
                 mentions = candidacy.mentions
                 if candidacy.mayHold {
@@ -502,8 +501,8 @@ public struct EventCoder: Sendable {
                                 // "Thai authorities arrested a pro-democracy activist": whom a state coerces,
                                 // if of no stated country, is its own (not so for roles that travel).
                                 // So are those its police shoot ("Kenyan police shot dead 20 protesters").
-                if root == "17" || (Self.violentRoots.contains(root) && sref.role == "COP"), tref.country == nil,
-                   let role = tref.role, !ActorResolver.mobileRoles.contains(role),
+                                if root == "17" || (Self.violentRoots.contains(root) && sref.role == "COP"), tref.country == nil,
+                                   let role = tref.role, !ActorResolver.mobileRoles.contains(role),
                                    let c = sref.country, c.count == 3, t.mentions.allSatisfy({ $0.kind == .agent }) {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.home-country")
@@ -645,10 +644,6 @@ public struct EventCoder: Sendable {
         let date: String?
     }
 
-    /// Whether source and target make a dyad: not one actor, not one state on both sides
-    /// ("the US" and "Washington") unless two sectors of it (protesters and the government),
-    /// and at least one side of known country.
-    /// An actor of no country given `country`, with its role: "civilians" in Kharkiv are UKRCVL.
     /// Whether an actor of no stated country, named by its role alone ("police", "the army",
     /// "protesters"), belongs where the story happens: not roles that travel, but the army.
     static func staysHome(_ g: ResolvedActor, _ r: ActorRef) -> Bool {
@@ -656,6 +651,7 @@ public struct EventCoder: Sendable {
         return !g.isCoreferent && !g.mentions.isEmpty && g.mentions.allSatisfy { $0.kind == .agent }
     }
 
+    /// An actor of no country given `country`, with its role: "civilians" in Kharkiv are UKRCVL.
     static func rehomed(_ r: ActorRef, in country: String) -> ActorRef {
         ActorRef(code: country + (r.role ?? ""), country: country, role: r.role, entity: nil, text: r.text)
     }
@@ -669,6 +665,9 @@ public struct EventCoder: Sendable {
         return false
     }
 
+    /// Whether source and target make a dyad: not one actor, not one state on both sides
+    /// ("the US" and "Washington") unless two sectors of it (protesters and the government),
+    /// and at least one side of known country.
     private func isDyad(_ s: ActorRef, _ t: ActorRef) -> Bool {
         if s.code == t.code { return false }
         if let sc = s.country, sc == t.country, !Self.distinctSectors(s, t, stateFromPeople: true) { return false }
@@ -1629,11 +1628,11 @@ public struct EventCoder: Sendable {
         }
     }
 
-    /// Places and installations a state owns besides its property nouns: "its territory",
-    /// "its power plants", "its cities".
+    /// Places and installations a state owns besides its property and territory nouns: "its
+    /// airspace", "its power plants".
     static let ownedPlaceNouns: Set<String> = [
-        "territory", "airspace", "waters", "soil", "border", "borders", "plants", "infrastructure", "grid",
-        "positions", "troops", "capital", "ports", "airports", "oil", "refinery", "refineries",
+        "airspace", "waters", "soil", "borders", "plants", "infrastructure", "grid", "positions", "troops",
+        "capital", "ports", "airports", "oil", "refinery", "refineries",
     ]
 
     /// Nouns of ground a force takes or holds ("the Congolese town", "a border village").
