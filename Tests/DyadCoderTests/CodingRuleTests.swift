@@ -1279,6 +1279,14 @@ import Testing
         #expect(events("Jihadists attacked a convoy near Gao, killing 12 Malian soldiers.").map(\.modality) == [.asserted])
     }
 
+    @Test func herAsAnObjectAndAPossessiveInsideASkip() {
+        // "her" before no noun is the object, not a possessive.
+        #expect(triples("Opposition leader Maria Corina Machado urged the army to protect voters. The government accused her of inciting violence.")
+                .contains("VENGOV 112 VENOPP"))
+        // The words a pattern skips may hold a possessive.
+        #expect(triples("Armenia condemned the raid. Its government recalled the country's ambassador to Baku.").contains("ARMGOV 161 AZE"))
+    }
+
     @Test func aSecondUtteranceIsTheSpeakers() {
         #expect(triples("Poland said Belarusian guards beat the migrants and warned Minsk against further provocations.").contains("POL 130 BLRGOV"))
         // After a verb of saying, the subject is who was spoken of.

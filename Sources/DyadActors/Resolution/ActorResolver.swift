@@ -749,7 +749,12 @@ public struct ActorResolver: Sendable {
         let spanText = Self.text(of: g, tokens, text)
         let last = g.mentions.last!
         let after = g.end < tokens.count ? TextFold.fold(tokens[g.end].text) : ""
-        g.isPossessive = after == "'s" || after == "'" || (g.mentions.count == 1 && last.kind == .pronoun && Self.possessivePronouns.contains(TextFold.fold(tokens[last.start].text)))
+        // "her" is possessive only before what she owns ("her party"), not as an object
+        // ("accused her of inciting violence").
+        let pronoun = TextFold.fold(tokens[last.start].text)
+        let objectHer = pronoun == "her" && !(g.end < tokens.count && ["NOUN", "PROPN", "ADJ", "NUM"].contains(tokens[g.end].upos ?? "NOUN"))
+        g.isPossessive = after == "'s" || after == "'"
+            || (g.mentions.count == 1 && last.kind == .pronoun && Self.possessivePronouns.contains(pronoun) && !objectHer)
         if g.isPossessive && (after == "'s" || after == "'") { g.end += 1 }
         let agent = g.mentions.last { $0.kind == .agent && !AgentDictionary.isPrefixRole($0.role) }
         let prefix = g.mentions.first { $0.kind == .agent && AgentDictionary.isPrefixRole($0.role) }

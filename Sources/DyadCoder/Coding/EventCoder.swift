@@ -1149,6 +1149,8 @@ public struct EventCoder: Sendable {
                     guard k < toks.count else { break }
                     let w = words[toks[k]]
                     let amount = Self.isAmountWord(w)
+                    // A possessive mark is part of the words skipped ("the country's ambassador").
+                    if w == "'s" || w == "\u{2019}s" { k += 1; continue }
                     guard let c = w.first, c.isLetter || c.isNumber || amount else { break }
                     // "more than 300", "at least 40": words before a number are part of the amount.
                     let beforeNumber = Self.amountLeadWords.contains(w)
