@@ -441,6 +441,8 @@ public struct ActorResolver: Sendable {
     public static let stateRoles: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
     /// Roles that fight or oppose the state.
     static let roleAgainstState: Set<String> = ["REB", "OPP", "INS", "SEP", "RAD", "UAF"]
+    /// Roles of groups whose own people ("its fighters", "its leader") are the group itself.
+    static let groupRoles: Set<String> = roleAgainstState.union(["PTY"])
 
     /// One role of the state and one that fights or opposes it.
     static func opposedRoles(_ a: String, _ b: String) -> Bool {
@@ -687,13 +689,10 @@ public struct ActorResolver: Sendable {
             for n in 2...4 where i + n < tokens.count {
                 let noun = tokens[i + n].text
                 guard describedStateNouns.contains(noun) else { continue }
-                let words = tokens[(i + 1)..<(i + n)].map(\.text)
-                if words.allSatisfy({ w in
-                    guard let f = w.unicodeScalars.first else { return false }
-                    return CharClass.isUpper(f) || w.contains("-") || stateDescriptions.contains(w)
-                }), words.contains(where: { w in w.unicodeScalars.first.map(CharClass.isUpper) == true || w.contains("-") || stateDescriptions.contains(w) }) {
-                    out.append(i..<(i + n + 1))
+                let describing = tokens[(i + 1)..<(i + n)].allSatisfy { t in
+                    t.text.unicodeScalars.first.map(CharClass.isUpper) == true || t.text.contains("-") || stateDescriptions.contains(t.text)
                 }
+                if describing { out.append(i..<(i + n + 1)) }
                 break
             }
         }
@@ -874,7 +873,7 @@ public struct ActorResolver: Sendable {
                 cands = Self.unique(cands.compactMap { c in
                     // "Hezbollah said ... its fighters": a group's own people are the group.
                     if c.code.count > (c.country?.count ?? 0) + 3,
-                       Self.roleAgainstState.union(["PTY"]).contains(String(c.code.dropFirst(c.country?.count ?? 0).prefix(3))),
+                       Self.groupRoles.contains(String(c.code.dropFirst(c.country?.count ?? 0).prefix(3))),
                        !["CVL", "REF"].contains(role ?? "") {
                         return ActorRef(code: c.code, country: c.country, role: c.role, entity: c.entity, text: spanText)
                     }
