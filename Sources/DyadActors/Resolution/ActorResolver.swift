@@ -78,6 +78,15 @@ public struct ActorResolver: Sendable {
             // Not after a country ("Russian military drills": Russia's military acts).
             return !found.contains { $0.end == m.start && $0.kind != .agent }
         }
+        // "their national currencies", "national airline": a people word that only
+        // qualifies the noun after it is no actor.
+        mentions.removeAll { m in
+            guard m.kind == .agent, m.end == m.start + 1, m.end < tokens.count,
+                  Self.adjectivalPeopleWords.contains(TextFold.fold(tokens[m.start].text)) else { return false }
+            let next = tokens[m.end]
+            return next.upos.map { $0 == "NOUN" } ?? (next.text.first?.isLowercase == true && !Lexicon.isFunctionWord(next.text))
+                && !found.contains { $0.start == m.end }
+        }
         // "both sides", "the two countries", "the warring parties": a pair named before; the
         // words inside ("parties") are no agents of their own.
         let pairs = Self.pairNominals(tokens)
@@ -212,6 +221,9 @@ public struct ActorResolver: Sendable {
 
     /// Role words that also qualify an activity ("military aid", "police action").
     static let attributiveRoleWords: Set<String> = ["military", "army", "naval", "police"]
+
+    /// People words that are adjectives too ("a Russian national", "national currencies").
+    static let adjectivalPeopleWords: Set<String> = ["national"]
 
     /// Activities a role word may qualify.
     static let activityNouns: Set<String> = [
@@ -526,13 +538,14 @@ public struct ActorResolver: Sendable {
             if !hasNamed, current.allSatisfy({ $0.kind == .agent }), let f = gap.first, f == "of" || f == "from",
                gap.count <= 2 || gap.count <= 4 && Self.areLowercaseModifiers(tokens[(gapFrom + 1)..<m.start]) { return true }
             // "a court in Guyana", "officials in Washington": an institution takes the country it
-            // sits in; armed agents do not ("troops in Syria" may be anyone's).
+            // sits in; armed agents do not ("troops in Syria" may be anyone's), but for rebels,
+            // militants and gangs, who fight where they come from ("rebels in Myanmar").
             // "civilian areas in Kherson": a common noun may come between (a noun by the tagger
             // where there are tags: "protesters marched in Paris" is a clause).
             let inPlace = gap.first == "in" && gap.count <= 2
                 || gap.count == 2 && gap[1] == "in" && gap[0].allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(gap[0])
                     && (tokens[gapFrom].upos.map { $0 == "NOUN" } ?? true)
-            if !hasNamed, current.allSatisfy({ $0.kind == .agent && !Self.mobileRoles.contains($0.role ?? "") }),
+            if !hasNamed, current.allSatisfy({ $0.kind == .agent && (!Self.mobileRoles.contains($0.role ?? "") || Self.localArmedRoles.contains($0.role ?? "")) }),
                inPlace { return true }
             // "Bree Prime Minister Romendacil": a name coded as the phrase's own country, right
             // after its role, is the office-holder (dictionaries that list people by country only).
@@ -627,6 +640,8 @@ public struct ActorResolver: Sendable {
 
     /// Roles of agents that act away from home, so "in COUNTRY" does not make them that country's.
     public static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
+    /// Armed roles that most often fight in their own country.
+    public static let localArmedRoles: Set<String> = ["UAF", "REB", "CRM"]
 
     /// The possessive after a name: "'s", "\u{2019}s", or a bare apostrophe ("the Philippines'").
     static let possessiveMarks: Set<String> = ["'s", "\u{2019}s", "'"]
@@ -661,7 +676,7 @@ public struct ActorResolver: Sendable {
         ["the", "two", "leaders"], ["both", "leaders"],
     ]
 
-    static func pairNominals(_ tokens: [Token]) -> [Range<Int>] {
+    public static func pairNominals(_ tokens: [Token]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         while i < tokens.count {
@@ -886,8 +901,11 @@ public struct ActorResolver: Sendable {
             }
         } else if first.origin == Self.pairOrigin {
             // "the two sides": the pair last named together, else the two most salient actors.
-            var pair = lastPair.count >= 2 ? lastPair : Array(ranked { !$0.isPerson }.prefix(2))
             let last = TextFold.fold(tokens[first.end - 1].text)
+            // Else two of different countries: for "the two leaders" people first ("Ruto met
+            // Abiy in Nairobi. The two leaders agreed"), not a leader and his own capital.
+            let salientPeople = Self.leaderNouns.contains(last) ? Self.twoCountries(ranked { $0.isPerson || $0.namedPerson }) : []
+            var pair = lastPair.count >= 2 ? lastPair : salientPeople.count == 2 ? salientPeople : Self.twoCountries(ranked { !$0.isPerson })
             // "Xi met Putin in Moscow and the two leaders signed": two of this sentence's actors
             // of two countries, the nearest first (people for "leaders").
             let named = earlier.reversed().filter { $0.ref?.country != nil && !$0.isCoreferent && !$0.isModifier && !$0.isPossessive }
@@ -1054,6 +1072,16 @@ public struct ActorResolver: Sendable {
         salient.values.filter(filter).sorted {
             $0.weight != $1.weight ? $0.weight > $1.weight : (order.firstIndex(of: $0.ref.code) ?? 0) > (order.firstIndex(of: $1.ref.code) ?? 0)
         }.map(\.ref)
+    }
+
+    /// The first two refs of different countries (a ref without a country counts as its own).
+    static func twoCountries(_ refs: [ActorRef]) -> [ActorRef] {
+        var out: [ActorRef] = []
+        for r in refs where !out.contains(where: { ($0.country ?? $0.code) == (r.country ?? r.code) }) {
+            out.append(r)
+            if out.count == 2 { break }
+        }
+        return out
     }
 
     static func unique(_ refs: [ActorRef]) -> [ActorRef] {

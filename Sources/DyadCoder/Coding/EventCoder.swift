@@ -250,6 +250,8 @@ public struct EventCoder: Sendable {
 
     /// Particles after which a past form that is also a noun is a verb ("shot down", "left out").
     static let verbParticles: Set<String> = ["down", "up", "off", "out"]
+    /// Particles between an act's participle and its doer ("put forward by", "carried out by").
+    static let participleParticles: Set<String> = verbParticles.union(["forward"])
 
     /// Whether the verb at `i` aims sanctions: "target" in a phrase on a sanction noun
     /// ("sanctions targeting banks") or in a participle clause of a verb whose object is one
@@ -491,7 +493,8 @@ public struct EventCoder: Sendable {
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
                                 // no stated country act where they are (not so for roles that travel), and so
                                 // does a state's police that arrests there ("Police arrested ... in Dhaka").
-                                if sref.country == nil, let role = sref.role, !ActorResolver.mobileRoles.contains(role),
+                                if sref.country == nil, let role = sref.role,
+                                   !ActorResolver.mobileRoles.contains(role) || ActorResolver.localArmedRoles.contains(role),
                                    root == "14" || Self.violentRoots.contains(root) || (root == "17" && ActorResolver.stateRoles.contains(role)),
                                    s.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors, capitals: true) {
@@ -506,6 +509,14 @@ public struct EventCoder: Sendable {
                                    let c = sref.country, c.count == 3, t.mentions.allSatisfy({ $0.kind == .agent }) {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.home-country")
+                                }
+                                // "Militants in Burkina Faso killed four soldiers": the state forces that
+                                // rebels or militants of a country fight, if of no stated country, are its own.
+                                if Self.violentRoots.contains(root), tref.country == nil, let role = tref.role,
+                                   ["MIL", "COP"].contains(role), let c = sref.country, c.count == 3,
+                                   ActorResolver.localArmedRoles.contains(sref.role ?? ""), t.mentions.allSatisfy({ $0.kind == .agent }) {
+                                    tref = Self.rehomed(tref, in: c)
+                                    pairRules.append("target.insurgents-home")
                                 }
                                 // "a missile attack on Kyiv", "a protest in Beijing": a capital as the place
                                 // of force or of a protest is the country, not its government.
@@ -546,6 +557,16 @@ public struct EventCoder: Sendable {
                                         tref = Self.rehomed(tref, in: home)
                                         pairRules.append("target.dateline-country")
                                     }
+                                }
+                                // "Imran Khan, who was jailed by a court", "detained by police": a court or
+                                // police of no stated country, no place and no dateline is the state's
+                                // whose politician, official or activist it arrests, tries or jails (not
+                                // its tourists or reporters, often abroad).
+                                if sref.country == nil, ["COP", "JUD"].contains(sref.role ?? ""), root == "17",
+                                   let c = tref.country, c.count == 3, let role = tref.role, role != "CVL",
+                                   !ActorResolver.mobileRoles.contains(role), s.mentions.allSatisfy({ $0.kind == .agent }) {
+                                    sref = Self.rehomed(sref, in: c)
+                                    pairRules.append("source.target-country")
                                 }
                                 // "The Syrian army shelled Aleppo": force against a place at home.
                                 let forceAtHome = Self.violentRoots.contains(root) && sref.role != nil
@@ -705,7 +726,9 @@ public struct EventCoder: Sendable {
         let mentions = resources.matcher.mentions(in: sentence.tokens)
         let learned = resolver?.learnedMentions(in: sentence.tokens, excluding: mentions) ?? []
         if mentions.count + learned.count >= 2 { return (true, mentions, learned) }
+        // "The two leaders discussed trade": a pair stands for two actors.
         let count = mentions.count + learned.count + words.filter { ActorResolver.pronouns.contains($0) || $0 == "country" || $0 == "government" }.count
+            + 2 * ActorResolver.pairNominals(sentence.tokens).count
         return (count >= 2, mentions, learned)
     }
 
@@ -883,6 +906,9 @@ public struct EventCoder: Sendable {
             end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)
             rules.append("passive.reversed-pattern")
         } else if frame.isPassive {
+            // What the act was done to: the passive subject, or the noun a relative clause
+            // describes ("Imran Khan, who was jailed by a court").
+            let patient = frame.subjectRange.isEmpty ? frame.antecedentRange ?? frame.subjectRange : frame.subjectRange
             if let agent = frame.agentRange { sources = actorsStarting(in: agent, actors, words) }
             if sources.isEmpty, let cause = causeOfPassive(complement, words, actors) {
                 // "were killed in an Israeli air strike": the attack's owner did it.
@@ -896,15 +922,22 @@ public struct EventCoder: Sendable {
                 rules.append("passive.origin-place")
             }
             guard !sources.isEmpty else { return .failure(.init(.noSource)) }
+            // "was pressured by Congress to help Iran", "were imposed by the United States on
+            // Iranian drone makers": the parse may hang what follows on the agent's noun, so the
+            // agent's phrase after the agent counts too.
+            var afterDoer = complement
+            if let agent = frame.agentRange, let doerEnd = sources.map(\.end).max() {
+                afterDoer = (complement + agent.filter { $0 >= doerEnd }).sorted()
+            }
             if p.targetIsDirectObject {
-                targets = subjects(in: frame.subjectRange, actors, words, sentence.tokens)
-                if targets.isEmpty, let owner = ownerOfProperty(in: frame.subjectRange, actors, words, sentence.tokens) {
+                targets = subjects(in: patient, actors, words, sentence.tokens)
+                if targets.isEmpty, let owner = ownerOfProperty(in: patient, actors, words, sentence.tokens) {
                     // "A Russian tanker was seized", "the Syrian village was razed": what was
                     // struck or taken is its country's, as the active object is.
                     targets = [owner]
                     rules.append("passive.owned-property")
                 }
-                if targets.isEmpty, let doer = doerOfAct(in: frame.subjectRange, actors, words, sentence.tokens) {
+                if targets.isEmpty, let doer = doerOfAct(in: patient, actors, words, sentence.tokens) {
                     // "The Israeli strike was condemned by Turkey", "the coup in Niger was
                     // condemned": judging an act judges its doer, or the place it happened.
                     targets = [doer]
@@ -912,13 +945,7 @@ public struct EventCoder: Sendable {
                 }
                 // What follows the object (`oppose ... +` has nothing after it).
                 let rest = Array(p.elements.drop { $0 != .target }.dropFirst())
-                // "was pressured by Congress to help Iran": the parse may hang what follows the
-                // object on the agent's noun, so the agent's phrase after the agent counts too.
-                var afterObject = complement
-                if let agent = frame.agentRange, let doerEnd = sources.map(\.end).max() {
-                    afterObject = (complement + agent.filter { $0 >= doerEnd }).sorted()
-                }
-                guard matchElements(rest, afterObject, 0, words, actors, adjectives) != nil else {
+                guard matchElements(rest, afterDoer, 0, words, actors, adjectives) != nil else {
                     return .failure(.init(.noMatch("the words after the object are missing")))
                 }
             } else {
@@ -926,21 +953,21 @@ public struct EventCoder: Sendable {
                 let (objectWords, rest) = p.passiveSplit
                 // Every word of the object, in order ("war games were held", not "prisoners of
                 // war held by").
-                var from = frame.subjectRange.lowerBound
+                var from = patient.lowerBound
                 for w in objectWords {
-                    guard let k = (from..<frame.subjectRange.upperBound).first(where: { w.contains(words[$0]) }) else {
+                    guard let k = (from..<patient.upperBound).first(where: { w.contains(words[$0]) }) else {
                         return .failure(.init(.noMatch("the pattern's object is not the passive subject")))
                     }
                     from = k + 1
                 }
                 // The target's phrase may come after others ("were fired from Gaza into Israel").
-                if let m = matchElements(rest, complement, 0, words, actors, adjectives)
-                    ?? (rest.first == .gap ? nil : matchElements([.gap] + rest, complement, 0, words, actors, adjectives)) {
+                if let m = matchElements(rest, afterDoer, 0, words, actors, adjectives)
+                    ?? (rest.first == .gap ? nil : matchElements([.gap] + rest, afterDoer, 0, words, actors, adjectives)) {
                     targets = m.targets
                 }
                 if targets.isEmpty, let object = objectWords.last,
-                   let k = frame.subjectRange.lastIndex(where: { object.contains(words[$0]) }),
-                   let m = matchElements(rest, Array(k + 1..<frame.subjectRange.upperBound), 0, words, actors, adjectives) {
+                   let k = patient.lastIndex(where: { object.contains(words[$0]) }),
+                   let m = matchElements(rest, Array(k + 1..<patient.upperBound), 0, words, actors, adjectives) {
                     // "Sanctions against Russia were imposed by the EU": the target is in the
                     // passive subject, after the pattern's object noun.
                     targets = m.targets
@@ -1129,6 +1156,12 @@ public struct EventCoder: Sendable {
                 }
                 // Determiners may precede a literal noun ("impose the sanctions").
                 while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && !forms.contains(words[toks[p]]) { p += 1 }
+                // An act's participle may come before its doer ("welcomed the decision taken by").
+                if forms.contains("by"), e > 0, p + 1 < toks.count, !forms.contains(words[toks[p]]),
+                   Self.isPastParticipleForm(words[toks[p]], resources.verbs.inflection) {
+                    let q = Self.participleParticles.contains(words[toks[p + 1]]) ? p + 2 : p + 1
+                    if q < toks.count, words[toks[q]] == "by" { p = q }
+                }
                 if p < toks.count && forms.contains(words[toks[p]]) {
                     pos = p + 1
                 } else if forms.contains("'s"), pos > 0, ["'s", "\u{2019}s"].contains(words[toks[pos - 1]]) {
@@ -1249,6 +1282,11 @@ public struct EventCoder: Sendable {
                     p = by
                     continue
                 }
+                if found.isEmpty, let n = (p..<q).first(where: { Self.judgedActNouns.contains(words[toks[$0]]) }),
+                   let by = doerAfterParticiple(toks, n + 1, words, actors) {
+                    p = by
+                    continue
+                }
                 if q > p, q + 1 < toks.count, words[toks[q]] == "of" || (words[toks[q]] == "by" && Self.judgedActNouns.contains(words[toks[q - 1]])), found.isEmpty,
                    actors.contains(where: { $0.ref != nil && ($0.start == toks[q + 1] || ($0.start == toks[q + 1] + 1 && Lexicon.determiners.contains(words[toks[q + 1]]))) }) {
                     p = q + 1
@@ -1281,10 +1319,31 @@ public struct EventCoder: Sendable {
             guard words[toks[k]].first.map({ $0.isLetter || $0 == "'" }) == true else { return nil }
             k += 1
         }
-        guard k + 1 < toks.count, words[toks[k]] == "by", k > q + 1 else { return nil }
+        guard k > q + 1 else { return nil }
+        return doerAfterBy(toks, k, words, actors)
+    }
+
+    /// Where the doer's phrase starts after an act noun's participle ("the sanctions imposed by
+    /// the European Union", "the strikes carried out by Israel"): the participle, a particle,
+    /// then "by" and the actor.
+    private func doerAfterParticiple(_ toks: [Int], _ q: Int, _ words: [String], _ actors: [ResolvedActor]) -> Int? {
+        guard q < toks.count, Self.isPastParticipleForm(words[toks[q]], resources.verbs.inflection) else { return nil }
+        var k = q + 1
+        if k < toks.count, Self.participleParticles.contains(words[toks[k]]) { k += 1 }
+        return doerAfterBy(toks, k, words, actors)
+    }
+
+    /// Where the actor after "by" at `toks[k]` starts (past a determiner); nil when no actor does.
+    private func doerAfterBy(_ toks: [Int], _ k: Int, _ words: [String], _ actors: [ResolvedActor]) -> Int? {
+        guard k + 1 < toks.count, words[toks[k]] == "by" else { return nil }
         let at = toks[k + 1]
         let d = Lexicon.determiners.contains(words[at]) ? at + 1 : at
         return actors.contains(where: { $0.ref != nil && $0.start == d }) ? (d == at ? k + 1 : k + 2) : nil
+    }
+
+    /// A word written as a verb's past participle: regular ("imposed") or irregular ("made").
+    static func isPastParticipleForm(_ w: String, _ inflection: Inflection) -> Bool {
+        w.count > 3 && w.hasSuffix("ed") || inflection.lemmaOfIrregular[w] != nil
     }
 
     /// Moves past adjectives and nouns of a phrase that is not an actor.
@@ -1356,7 +1415,8 @@ public struct EventCoder: Sendable {
                 // "The president of Kenya, William Ruto, visited": an apposition names the same
                 // actor, and "Hezbollah, Iran's most powerful proxy," its owner names none.
                 func isAppositionOfG(_ k: Int) -> Bool { tokens[k].deprel == "appos" && (g.start..<g.end).contains(tokens[k].head ?? -1) }
-                if (h.start..<h.end).contains(where: { k in
+                // Not after "and", whatever the parse says ("Yoon and Japanese Prime Minister Kishida").
+                if !gap.contains(where: { $0 == "and" || $0 == "nor" }), (h.start..<h.end).contains(where: { k in
                     isAppositionOfG(k) || (h.isPossessive && tokens[k].head.map { $0 >= h.end && $0 < tokens.count && isAppositionOfG($0) } == true)
                 }) {
                     end = h.end
@@ -1616,7 +1676,7 @@ public struct EventCoder: Sendable {
             // is no military retreat.
             return ("160", "withdrawal.from-organisation")
         case "181" where ["MIL", "COP", "SPY"].contains(sref.role ?? "") && !["MIL", "GOV"].contains(tref.role ?? "")
-                && (tref.country == nil || tref.country == sref.country):
+                && (tref.country == nil || sref.country == nil || tref.country == sref.country):
             // "Mexican soldiers captured a cartel leader": the state's forces arrest whom they
             // capture who is not an enemy force.
             return ("173", "capture.by-state-forces")
@@ -1674,6 +1734,8 @@ public struct EventCoder: Sendable {
         "killings", "shelling", "bombing", "occupation", "provocation", "provocations", "sanctions", "efforts",
         "crime", "crimes", "atrocities", "abuses", "massacre", "massacres", "genocide", "torture", "crackdown",
         "storming", "raid", "raids", "incursions", "detention", "execution", "executions", "demolition", "demolitions",
+        "restrictions", "measures", "tariffs", "curbs", "blockade", "embargo", "plan", "plans", "policy", "policies",
+        "ruling", "resolution",
     ]
 
     /// Nouns of people harmed who are not actors themselves.

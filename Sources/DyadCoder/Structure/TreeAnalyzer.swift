@@ -121,6 +121,10 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                        && fallback.frame(for: h, isNoun: false, in: analyzed).negated) {
                 frame.objectControlled = true
                 frame.rules.append("tree.blocked-act")
+            } else if tree.relations[n] == "obj", h >= 0, h < n, Self.topicVerbs.contains(analyzed.sentence.tokens[h].lemma ?? "") {
+                // "the two leaders discussed trade and security": a topic, not an act.
+                frame.objectControlled = true
+                frame.rules.append("tree.topic-act")
             }
         }
         // "A meeting between Putin and Xi is planned for March": an act that is planned or
@@ -451,7 +455,13 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     static let pledgingVerbs: Set<String> = ["pledge", "promise", "offer", "vow"]
 
     /// Verbs that keep a proposed act from happening.
-    static let blockingVerbs: Set<String> = ["block", "veto", "reject", "oppose", "delay", "stall", "obstruct", "thwart", "torpedo", "derail"]
+    static let blockingVerbs: Set<String> = [
+        "block", "veto", "reject", "oppose", "delay", "stall", "obstruct", "thwart", "torpedo", "derail",
+        "suspend", "halt", "freeze", "pause", "stop", "cancel", "scrap", "abandon",
+    ]
+
+    /// Verbs whose object is what is talked or thought about, not done.
+    static let topicVerbs: Set<String> = ["discuss", "debate", "review", "weigh", "examine", "explore", "study"]
 
     /// Verbs whose subject is an act still to come ("the talks are planned for March").
     static let planningVerbs: Set<String> = ["plan", "schedule", "expect", "slate", "propose", "envisage", "envision"]
