@@ -1157,10 +1157,8 @@ public struct EventCoder: Sendable {
                 // Determiners may precede a literal noun ("impose the sanctions").
                 while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && !forms.contains(words[toks[p]]) { p += 1 }
                 // An act's participle may come before its doer ("welcomed the decision taken by").
-                if forms.contains("by"), e > 0, p + 1 < toks.count, !forms.contains(words[toks[p]]),
-                   Self.isPastParticipleForm(words[toks[p]], resources.verbs.inflection) {
-                    let q = Self.participleParticles.contains(words[toks[p + 1]]) ? p + 2 : p + 1
-                    if q < toks.count, words[toks[q]] == "by" { p = q }
+                if forms.contains("by"), e > 0, p < toks.count, !forms.contains(words[toks[p]]), let by = byAfterParticiple(toks, p, words) {
+                    p = by
                 }
                 if p < toks.count && forms.contains(words[toks[p]]) {
                     pos = p + 1
@@ -1327,10 +1325,16 @@ public struct EventCoder: Sendable {
     /// the European Union", "the strikes carried out by Israel"): the participle, a particle,
     /// then "by" and the actor.
     private func doerAfterParticiple(_ toks: [Int], _ q: Int, _ words: [String], _ actors: [ResolvedActor]) -> Int? {
+        byAfterParticiple(toks, q, words).flatMap { doerAfterBy(toks, $0, words, actors) }
+    }
+
+    /// Where "by" stands after a past participle at `toks[q]` and its particle, if any ("taken
+    /// by", "put forward by"); nil when it does not.
+    private func byAfterParticiple(_ toks: [Int], _ q: Int, _ words: [String]) -> Int? {
         guard q < toks.count, Self.isPastParticipleForm(words[toks[q]], resources.verbs.inflection) else { return nil }
         var k = q + 1
         if k < toks.count, Self.participleParticles.contains(words[toks[k]]) { k += 1 }
-        return doerAfterBy(toks, k, words, actors)
+        return k < toks.count && words[toks[k]] == "by" ? k : nil
     }
 
     /// Where the actor after "by" at `toks[k]` starts (past a determiner); nil when no actor does.
