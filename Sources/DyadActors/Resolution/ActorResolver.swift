@@ -545,7 +545,7 @@ public struct ActorResolver: Sendable {
             let inPlace = gap.first == "in" && gap.count <= 2
                 || gap.count == 2 && gap[1] == "in" && gap[0].allSatisfy(\.isLetter) && !Lexicon.isFunctionWord(gap[0])
                     && (tokens[gapFrom].upos.map { $0 == "NOUN" } ?? true)
-            if !hasNamed, current.allSatisfy({ $0.kind == .agent && (!Self.mobileRoles.contains($0.role ?? "") || Self.localArmedRoles.contains($0.role ?? "")) }),
+            if !hasNamed, current.allSatisfy({ $0.kind == .agent && Self.actsWhereItIs($0.role ?? "") }),
                inPlace { return true }
             // "Bree Prime Minister Romendacil": a name coded as the phrase's own country, right
             // after its role, is the office-holder (dictionaries that list people by country only).
@@ -642,6 +642,12 @@ public struct ActorResolver: Sendable {
     public static let mobileRoles: Set<String> = ["MIL", "UAF", "REB", "SPY", "REF", "MED", "NGO", "HRI", "BUS", "CRM"]
     /// Armed roles that most often fight in their own country.
     public static let localArmedRoles: Set<String> = ["UAF", "REB", "CRM"]
+
+    /// Whether people of this role, of no stated country, belong where they act: not those
+    /// of roles that travel, but rebels, militants and gangs.
+    public static func actsWhereItIs(_ role: String) -> Bool {
+        !mobileRoles.contains(role) || localArmedRoles.contains(role)
+    }
 
     /// The possessive after a name: "'s", "\u{2019}s", or a bare apostrophe ("the Philippines'").
     static let possessiveMarks: Set<String> = ["'s", "\u{2019}s", "'"]

@@ -493,8 +493,7 @@ public struct EventCoder: Sendable {
                                 // "Opposition supporters protested ... in Istanbul": protesters or fighters of
                                 // no stated country act where they are (not so for roles that travel), and so
                                 // does a state's police that arrests there ("Police arrested ... in Dhaka").
-                                if sref.country == nil, let role = sref.role,
-                                   !ActorResolver.mobileRoles.contains(role) || ActorResolver.localArmedRoles.contains(role),
+                                if sref.country == nil, let role = sref.role, ActorResolver.actsWhereItIs(role),
                                    root == "14" || Self.violentRoots.contains(root) || (root == "17" && ActorResolver.stateRoles.contains(role)),
                                    s.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors, capitals: true) {
