@@ -6,7 +6,7 @@
 #   scripts/fuzz.sh 50000 html warc  # only some targets
 #
 # Targets: html, warc, feed (and OPML), text (tokenizer, sentence splitter, dates, plain-text
-# and JSON Lines readers), actors, agents, verbs (dyad's dictionary formats), petrarch-actors,
+# and JSON Lines readers), actors, agents, verbs, coordinates (dyad's dictionary formats), petrarch-actors,
 # petrarch-agents, petrarch-verbs (PETRARCH/TABARI formats). Each starts from the small seed
 # files in Fuzz/corpus/TARGET; new interesting inputs go to the build folder, not to the seeds.
 #
@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 
 runs=${1:-20000}
 shift || true
-all=(html warc feed text actors agents verbs petrarch-actors petrarch-agents petrarch-verbs)
+all=(html warc feed text actors agents verbs coordinates petrarch-actors petrarch-agents petrarch-verbs)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 case "$runs" in ''|*[!0-9]*) echo "usage: scripts/fuzz.sh [ITERATIONS] [TARGET...]" >&2; exit 2 ;; esac

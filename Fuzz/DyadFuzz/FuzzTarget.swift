@@ -11,7 +11,7 @@ import Foundation
 /// no crash, no hang, and results that are internally consistent (token spans inside their
 /// sentence, articles with a non-empty body). Errors thrown for bad input are expected.
 enum FuzzTarget: String, CaseIterable, Sendable {
-    case html, warc, feed, text, actors, agents, verbs, petrarchActors = "petrarch-actors",
+    case html, warc, feed, text, actors, agents, verbs, coordinates, petrarchActors = "petrarch-actors",
          petrarchAgents = "petrarch-agents", petrarchVerbs = "petrarch-verbs"
 
     /// The target named by `DYAD_FUZZ_TARGET`, read once.
@@ -72,6 +72,13 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .verbs:
             var d = VerbPatternDictionary(inflection: Self.inflection)
             try? d.load(parsing: String(decoding: data, as: UTF8.self), file: "fuzz.verbs")
+        case .coordinates:
+            var g = Gazetteer()
+            try? g.load(parsing: String(decoding: data, as: UTF8.self), file: "fuzz.coordinates")
+            for p in g.places {
+                precondition((-90...90).contains(p.lat) && (-180...180).contains(p.lon), "\(p.name): coordinates out of range")
+                precondition(g.place(named: p.name, country: p.country) != nil, "\(p.name) was loaded but cannot be found")
+            }
         case .petrarchActors:
             var d = ActorDictionary()
             _ = try? d.load(petrarchActors: String(decoding: data, as: UTF8.self), file: "fuzz.actors.txt")

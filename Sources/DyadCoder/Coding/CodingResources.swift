@@ -23,6 +23,9 @@ public struct CodingResources: Sendable {
     /// Phrases whose sentence or article is not coded (`*.discards` and PETRARCH discard files
     /// in the user's folder); empty without any.
     public var discards = DiscardList()
+    /// Latitude and longitude of place names, for events' locations: the shipped `*.coordinates`
+    /// files, then those of the user's folder; empty unless loaded.
+    public var gazetteer = Gazetteer()
 
     /// How a plain future ("will visit", "is going to sign") is coded. Both keep the event's
     /// modality `intended`; explicit intentions ("plans to", "vowed to") are intents either way.
@@ -42,21 +45,23 @@ public struct CodingResources: Sendable {
     }
 
     public init(actors: ActorDictionary, agents: AgentDictionary, verbs: VerbPatternDictionary,
-                taxonomy: CameoTaxonomy = .standard, reports: [DictionaryReport] = []) {
+                taxonomy: CameoTaxonomy = .standard, reports: [DictionaryReport] = [],
+                gazetteer: Gazetteer = Gazetteer()) {
         self.actors = actors
         self.agents = agents
         self.verbs = verbs
         self.taxonomy = taxonomy
         self.reports = reports
+        self.gazetteer = gazetteer
         self.matcher = MentionMatcher(actors: actors, agents: agents)
     }
 
     /// The shipped dictionaries (unless `includeShipped` is false), then the files in
     /// `userDirectory`, which add to or replace shipped entries: every `*.actors`, `*.agents`,
-    /// `*.verbs` and `*.discards` file in dyad's formats, then every `*.txt` file that reads as a
-    /// PETRARCH or TABARI dictionary (see `PetrarchDictionaryKind.sniff`; a name with
-    /// "discard" in it is a discard list), actors before agents before verbs, each kind in
-    /// file-name order.
+    /// `*.verbs`, `*.discards` and `*.coordinates` file in dyad's formats, then every `*.txt`
+    /// file that reads as a PETRARCH or TABARI dictionary (see `PetrarchDictionaryKind.sniff`;
+    /// a name with "discard" in it is a discard list), actors before agents before verbs, each
+    /// kind in file-name order.
     /// `verbDefaults` says where a PETRARCH verb's own code looks for its target; `future`,
     /// how a plain future is coded; `collectives`, how an event with a collective is coded.
     public static func load(userDirectory: URL? = nil, includeShipped: Bool = true,
@@ -68,6 +73,7 @@ public struct CodingResources: Sendable {
         var reports: [DictionaryReport] = []
         var negations: [String: String] = [:]
         var discards = DiscardList()
+        var gazetteer = includeShipped ? try Gazetteer.standard() : Gazetteer()
         if let dir = userDirectory {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
@@ -79,6 +85,7 @@ public struct CodingResources: Sendable {
             for url in try ShippedDictionaries.files(in: dir, withExtension: "discards") {
                 try discards.load(parsing: try ShippedDictionaries.read(url), file: url.lastPathComponent, strict: true)
             }
+            for url in try ShippedDictionaries.files(in: dir, withExtension: "coordinates") { try gazetteer.load(contentsOf: url) }
             var byKind: [PetrarchDictionaryKind: [(name: String, text: String)]] = [:]
             for url in try ShippedDictionaries.files(in: dir, withExtension: "txt") {
                 let text = try ShippedDictionaries.read(url)
@@ -98,7 +105,7 @@ public struct CodingResources: Sendable {
             for f in byKind[.agents] ?? [] { reports.append(try agents.load(petrarchAgents: f.text, file: f.name)) }
             for f in byKind[.verbs] ?? [] { reports.append(try verbs.load(petrarchVerbs: f.text, file: f.name, defaults: verbDefaults)) }
         }
-        var resources = CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports)
+        var resources = CodingResources(actors: actors, agents: agents, verbs: verbs, reports: reports, gazetteer: gazetteer)
         resources.future = future
         resources.collectives = collectives
         resources.negations = negations

@@ -6,7 +6,7 @@ import Foundation
 
 /// Options for loading dictionaries, shared by the commands that code or look up actors.
 struct DictionaryOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of dictionaries (dyad's *.actors, *.agents, *.verbs and *.discards, or PETRARCH and TABARI *.txt) that add to or replace the shipped ones.")
+    @Option(name: .long, help: "A folder of dictionaries (dyad's *.actors, *.agents, *.verbs, *.discards and *.coordinates, or PETRARCH and TABARI *.txt) that add to or replace the shipped ones.")
     var dictionaries: String?
 
     @Flag(name: .long, help: "Use only the dictionaries in --dictionaries, not the shipped ones.")
