@@ -76,6 +76,7 @@ public struct EventCoder: Sendable {
             var actors = resolver.resolve(sentence, mentions: mentions)
             if split.index == 0, SentenceSplitter.isDateline(split) {
                 memory.home = actors.lazy.compactMap { $0.ref?.country }.first { $0.count == 3 }
+                memory.homePlace = actors.lazy.compactMap { self.location(of: $0, in: sentence) }.first
             }
             actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
@@ -93,6 +94,8 @@ public struct EventCoder: Sendable {
     public struct ArticleMemory: Sendable {
         /// The country of a wire dateline ("NAIROBI (Reuters) -"): where the story happens.
         public var home: String?
+        /// The dateline's place, where events of its state happen unless the text says otherwise.
+        public var homePlace: Location?
         /// The article's last act of force, for "the strikes" later on.
         public var lastForce: Event?
         /// The article's last event, for "welcomed the decision" later on.
@@ -298,20 +301,34 @@ public struct EventCoder: Sendable {
         "fed", "led", "dove", "bid", "cast", "cost", "hit", "cut", "set", "put", "let", "spread", "quit", "hurt",
     ]
 
-    /// One event per (source, target, code, negation, date) in the article, in order of first mention;
-    /// a repeat adds a mention and keeps its evidence.
+    /// One event per (source, target, code, negation) in the article, in order of first mention;
+    /// a repeat adds a mention and keeps its evidence. Acts the text dates to different days
+    /// ("struck on Monday and again on Wednesday") stay apart; a mention with no date of its own
+    /// joins the first, and gives it its place if it had none.
     static func mergeRepeats(_ events: [Event]) -> [Event] {
         struct Key: Hashable {
-            let source: String, target: String?, cameo: String, negated: Bool, date: String?
+            let source: String, target: String?, cameo: String, negated: Bool
         }
+        func dated(_ e: Event) -> Bool { e.evidence.rules.contains { $0.hasPrefix("date.") } }
         var out: [Event] = []
-        var index: [Key: Int] = [:]
+        var index: [Key: [Int]] = [:]
         for e in events {
-            let k = Key(source: e.source.code, target: e.target?.code, cameo: e.cameo, negated: e.negated, date: e.date)
-            if let i = index[k] {
+            let k = Key(source: e.source.code, target: e.target?.code, cameo: e.cameo, negated: e.negated)
+            let same = index[k] ?? []
+            let into: Int?
+            if dated(e) {
+                // The same day, else a mention that had no day of its own, which takes this one.
+                into = same.first { out[$0].date == e.date && (dated(out[$0]) || out[$0].moreEvidence.contains { $0.rules.contains { $0.hasPrefix("date.") } }) }
+                    ?? same.first { out[$0].date == e.date } ?? same.first { !dated(out[$0]) && !out[$0].moreEvidence.contains { $0.rules.contains { $0.hasPrefix("date.") } } }
+            } else {
+                into = same.first
+            }
+            if let i = into {
+                if dated(e) { out[i].date = e.date }
+                if out[i].location == nil { out[i].location = e.location }
                 out[i].merge(e)
             } else {
-                index[k] = out.count
+                index[k, default: []].append(out.count)
                 out.append(e)
             }
         }
@@ -338,7 +355,10 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var attempts: [PatternAttempt] = []
         var frames: [PredicateFrame] = []
-        let sentenceDate = DateExpressions.find(in: sentence.text).first?.date
+        // The sentence's time expressions ("on Wednesday"), read once when an event needs them.
+        lazy var times = TimeExpressions.find(in: sentence.tokens, lowercased: words)
+        // The places it names, found once when an event needs them.
+        lazy var places = self.places(actors, sentence)
         // Tokens a fired pattern has used cannot anchor another pattern ("threatened to wage war against").
         var used = [Bool](repeating: false, count: words.count)
         // Anchors whose patterns decided something (an event, none, or a negated one).
@@ -455,7 +475,10 @@ public struct EventCoder: Sendable {
                         // A reversed pattern's slot actor does the act to the subject.
                         let (doers, receivers) = p.reversed ? (match.targets, match.sources) : (match.sources, match.targets)
                         if p.reversed { rules.append("pattern.reversed") }
-                        let context = EventContext(article: article, sentence: sentence, date: (sentenceDate ?? date)?.description)
+                        // When and where: the time and place words of the predicate.
+                        let setting = self.setting(of: i, in: analyzed, times: times, places: places, articleDate: date,
+                                                   ahead: frame.modality == .intended || frame.modality == .hypothetical)
+                        let context = EventContext(article: article, sentence: sentence, date: (setting.date ?? date)?.description)
                         var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
                         // A collective ("the Baltic states") acts, and is acted on, as each of its members.
                         let joining = resources.collectives == .joined
@@ -465,7 +488,9 @@ public struct EventCoder: Sendable {
                         for s in doers.flatMap({ $0.actors(joiningCollectives: joining) }) {
                             for t in receivers.flatMap({ $0.actors(joiningCollectives: joining) }) {
                                 guard var sref = s.ref, var tref = pickTarget(t, avoiding: sref) else { continue }
-                                var pairRules = rules
+                                var pairRules = rules + setting.rules
+                                // Where the same doer just struck, for those it harmed there.
+                                var struckPlace: Location?
                                 var s = s
                                 if let deniers {
                                     guard let d = deniers.first(where: { $0.ref.map { Self.speaks($0, for: sref) } ?? false }),
@@ -544,6 +569,7 @@ public struct EventCoder: Sendable {
                                    let c = struck.target?.country {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.country-struck")
+                                    struckPlace = struck.location
                                 }
                                 // "NAIROBI (Reuters) - Police fired tear gas at protesters": a state's
                                 // organs and its people of no stated country are those of the dateline's.
@@ -582,8 +608,23 @@ public struct EventCoder: Sendable {
                                 if sref.country == nil || tref.country == nil { confidence -= 0.2 }
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
+                                var location = setting.location
+                                if location == nil, let l = setting.subjectLocation,
+                                   sref.country == nil || sref.country == l.country || !["GOV", "MIL"].contains(sref.role ?? "") {
+                                    location = l
+                                    pairRules.append("location.subject")
+                                }
+                                if location == nil, let l = struckPlace {
+                                    location = l
+                                    pairRules.append("location.struck")
+                                }
+                                if location == nil, let (l, rule) = fallbackLocation(t, tref, sref, code: pairCode, home: memory.homePlace, sentence, times: times) {
+                                    location = l
+                                    pairRules.append(rule)
+                                }
                                 guard let e = makeEvent(pairCode, sref, tref, s, t, context, index: events.count, modality: modality,
-                                                        negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules) else { continue }
+                                                        negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules,
+                                                        location: location) else { continue }
                                 events.append(e)
                                 coded.append((s, t, sref, tref))
                                 n += 1
@@ -591,7 +632,7 @@ public struct EventCoder: Sendable {
                                 if let also = p.alsoCode, !negated, code == p.code,
                                    let back = makeEvent(also, tref, sref, t, s, context, index: events.count, modality: frame.modality,
                                                         negated: false, confidence: confidence, verb: i, pattern: p.id,
-                                                        rules: rules + ["pattern.also"]) {
+                                                        rules: rules + setting.rules + ["pattern.also"], location: location) {
                                     events.append(back)
                                 }
                             }
@@ -600,14 +641,21 @@ public struct EventCoder: Sendable {
                         if n > 0, !negated, modality != .hypothetical, let speakerRange = frame.speakerRange,
                            let root = resources.taxonomy.entry(for: code)?.root,
                            Self.accusableRoots.contains(root) {
+                            // When and where the speaker spoke ("said on Wednesday").
+                            var spoken = EventSetting()
+                            if let tree = analyzed.tree, let h = Self.headToken(of: speakerRange, in: tree), tree.heads[h] >= 0 {
+                                spoken = self.setting(of: tree.heads[h], in: analyzed, times: times, places: places, articleDate: date, ahead: false)
+                            }
+                            let spokenContext = EventContext(article: article, sentence: sentence, date: (spoken.date ?? date)?.description)
                             for speaker in subjects(in: speakerRange, actors, words, sentence.tokens) {
                                 guard let spRef = speaker.ref else { continue }
                                 for c in coded {
                                     let own = Self.speaks(spRef, for: c.source)
                                     let (code2, target, receiver, rule) = own ? ("015", c.target, c.receiver, "reported.claim") : ("112", c.source, c.doer, "reported.accusation")
-                                    guard isDyad(spRef, target), let e = makeEvent(code2, spRef, target, speaker, receiver, context, index: events.count,
+                                    guard isDyad(spRef, target), let e = makeEvent(code2, spRef, target, speaker, receiver, spokenContext, index: events.count,
                                                                                   modality: .asserted, negated: false, confidence: 0.6, verb: nil,
-                                                                                  pattern: rule, rules: rules + ["from " + p.id]) else { continue }
+                                                                                  pattern: rule, rules: rules + spoken.rules + ["from " + p.id],
+                                                                                  location: spoken.location) else { continue }
                                     events.append(e)
                                 }
                             }
@@ -696,7 +744,7 @@ public struct EventCoder: Sendable {
 
     private func makeEvent(_ code: String, _ sref: ActorRef, _ tref: ActorRef, _ s: ResolvedActor, _ t: ResolvedActor,
                            _ c: EventContext, index: Int, modality: Modality, negated: Bool, confidence: Double,
-                           verb: Int?, pattern: String, rules: [String]) -> Event? {
+                           verb: Int?, pattern: String, rules: [String], location: Location? = nil) -> Event? {
         let info = resources.taxonomy.entry(for: code)
         // A PETRARCH or TABARI dictionary's own code (not CAMEO) is coded as it is.
         guard info != nil || resources.taxonomy.isForeignCode(code) else { return nil }
@@ -705,7 +753,7 @@ public struct EventCoder: Sendable {
             id: "\(c.article.id):\(c.sentence.index):\(index)", date: c.date, source: sref, target: tref,
             cameo: code, root: String(code.prefix(2)), label: info?.name ?? "Code outside CAMEO", quad: info?.quad,
             goldstein: info?.goldstein, plover: info?.plover, modality: modality,
-            negated: negated, confidence: max(0.1, confidence),
+            negated: negated, confidence: max(0.1, confidence), location: location.map(withCoordinates),
             evidence: Evidence(article: c.article.id, url: c.article.url, sentence: c.sentence.index,
                                text: c.sentence.text, sourceSpan: span(s, c.sentence), targetSpan: span(t, c.sentence),
                                verbSpan: verb.map { Span(toks[$0].start, toks[$0].end) },

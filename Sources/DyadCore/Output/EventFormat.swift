@@ -77,7 +77,7 @@ public struct CSVEventWriter: Sendable {
         "id", "date", "source_code", "source_country", "source_role", "source_entity", "source_text",
         "target_code", "target_country", "target_role", "target_entity", "target_text", "cameo", "root",
         "label", "quad", "goldstein", "plover_type", "plover_mode", "modality", "negated", "confidence",
-        "mentions", "article", "url", "sentence", "source_span", "target_span", "verb_span", "pattern", "text",
+        "mentions", "location_name", "location_country", "location_lat", "location_lon", "article", "url", "sentence", "source_span", "target_span", "verb_span", "pattern", "text",
     ]
 
     public var header: String { Self.columns.joined(separator: ",") }
@@ -89,11 +89,20 @@ public struct CSVEventWriter: Sendable {
             e.source.text, e.target?.code ?? "", e.target?.country ?? "", e.target?.role ?? "",
             e.target?.entity ?? "", e.target?.text ?? "", e.cameo, e.root, e.label, e.quad.map { String($0.rawValue) } ?? "",
             e.goldstein.map(Self.number) ?? "", e.plover?.type ?? "", e.plover?.mode ?? "", e.modality.rawValue,
-            e.negated ? "true" : "false", Self.number(e.confidence), String(e.mentions), e.evidence.article, e.evidence.url ?? "",
+            e.negated ? "true" : "false", Self.number(e.confidence), String(e.mentions),
+            e.location?.name ?? "", e.location?.country ?? "", e.location?.lat.map(Self.coordinate) ?? "",
+            e.location?.lon.map(Self.coordinate) ?? "", e.evidence.article, e.evidence.url ?? "",
             String(e.evidence.sentence), span(e.evidence.sourceSpan), span(e.evidence.targetSpan),
             span(e.evidence.verbSpan), e.evidence.pattern, e.evidence.text,
         ]
         return fields.map(Self.quote).joined(separator: ",")
+    }
+
+    /// Degrees to four decimals (about 10 m), without trailing zeros.
+    static func coordinate(_ v: Double) -> String {
+        var t = String((v * 10_000).rounded() / 10_000)
+        if t.hasSuffix(".0") { t.removeLast(2) }
+        return t
     }
 
     static func number(_ v: Double) -> String {
@@ -126,14 +135,14 @@ public struct TableEventWriter: Sendable {
     }
 
     public func render(_ events: [Event]) -> String {
-        let header = ["DATE", "SOURCE", "EVENT", "TARGET", "GOLDSTEIN", "QUAD", "N", "MODALITY", "PATTERN"]
+        let header = ["DATE", "SOURCE", "EVENT", "TARGET", "GOLDSTEIN", "QUAD", "N", "MODALITY", "PLACE", "PATTERN"]
         var rows: [[String]] = []
         for e in events {
             let label = e.label.count > 40 ? String(e.label.prefix(39)) + "…" : e.label
             let g = e.goldstein.map { ($0 >= 0 ? "+" : "") + String(format: "%.1f", $0) } ?? "-"
             rows.append([e.date ?? "-", e.source.code, "\(e.cameo) \(label)", e.target?.code ?? "-", g,
                          e.quad.map { String($0.rawValue) } ?? "-", String(e.mentions), e.modality.rawValue + (e.negated ? " (negated)" : ""),
-                         e.evidence.pattern])
+                         e.location.map { l in l.country.map { "\(l.name) (\($0))" } ?? l.name } ?? "-", e.evidence.pattern])
         }
         var widths = header.map(\.count)
         for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
