@@ -195,6 +195,16 @@ function actorText(a) {
   return a.entity ? `${a.code} (${a.entity})` : a.code;
 }
 
+// Where an event happened: "Kharkiv (UKR)", or "—".
+function placeText(l) {
+  if (!l) return "—";
+  return l.country ? `${l.name} (${l.country})` : l.name;
+}
+
+function placeTitle(l) {
+  return l && l.lat != null && l.lon != null ? `${l.lat}, ${l.lon}` : "";
+}
+
 async function loadEvents(fresh) {
   const body = document.querySelector("#events-table tbody");
   const error = document.getElementById("events-error");
@@ -213,6 +223,7 @@ async function loadEvents(fresh) {
       // A code outside CAMEO has no quad class or Goldstein score (null).
       row.appendChild(el("td", { class: "num" }, e.quad == null ? "–" : String(e.quad)));
       row.appendChild(el("td", { class: "num" }, e.goldstein == null ? "–" : String(e.goldstein)));
+      row.appendChild(el("td", { title: placeTitle(e.location) }, placeText(e.location)));
       row.appendChild(el("td", { class: "evidence", title: e.evidence.text }, e.evidence.text));
       row.addEventListener("click", () => {
         document.querySelectorAll("#events-table tr.selected").forEach(r => r.classList.remove("selected"));
@@ -221,7 +232,7 @@ async function loadEvents(fresh) {
       });
       body.appendChild(row);
     }
-    if (fresh && page.events.length === 0) body.appendChild(el("tr", {}, "")).appendChild(el("td", { colspan: 7 }, "No events match."));
+    if (fresh && page.events.length === 0) body.appendChild(el("tr", {}, "")).appendChild(el("td", { colspan: 8 }, "No events match."));
     state.events.next = page.next;
     more.hidden = !page.next;
     if (fresh && page.events.length > 0 && !document.querySelector(".evidence-list")) {
@@ -248,7 +259,8 @@ async function loadArticle(id, eventID) {
       if (e.id === eventID) li.classList.add("selected");
       const head = el("div");
       head.appendChild(el("span", { class: "code" }, `${e.cameo} ${e.label}`));
-      head.appendChild(document.createTextNode(`  ${actorText(e.source)} → ${actorText(e.target)} · ${e.modality}${e.negated ? ", negated" : ""} · Goldstein ${e.goldstein == null ? "none" : e.goldstein}`));
+      const where = e.location ? ` · in ${placeText(e.location)}` : "";
+      head.appendChild(document.createTextNode(`  ${actorText(e.source)} → ${actorText(e.target)} · ${e.date || "no date"}${where} · ${e.modality}${e.negated ? ", negated" : ""} · Goldstein ${e.goldstein == null ? "none" : e.goldstein}`));
       li.appendChild(head);
       const quote = el("blockquote", { class: "sentence" });
       for (const seg of item.highlight) {
