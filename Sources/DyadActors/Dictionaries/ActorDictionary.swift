@@ -3,28 +3,15 @@ import DyadText
 import Foundation
 
 /// States, organisations and people, loaded from `*.actors` files (see docs/dictionaries.md).
-public struct ActorDictionary: Sendable {
+public struct ActorDictionary: Sendable, TextDictionary {
+    public static let fileExtension = "actors"
     public private(set) var entries: [ActorEntry] = []
     private var index: [String: Int] = [:]  // key -> entries index
 
     public init() {}
 
-    /// The dictionary shipped with dyad.
-    public static func standard() throws -> ActorDictionary {
-        var d = ActorDictionary()
-        for url in try ShippedDictionaries.files(withExtension: "actors") {
-            try d.load(contentsOf: url)
-        }
-        return d
-    }
-
     public subscript(key: String) -> ActorEntry? {
         index[key].map { entries[$0] }
-    }
-
-    public mutating func load(contentsOf url: URL) throws {
-        let text = try ShippedDictionaries.read(url)
-        try load(parsing: text, file: url.lastPathComponent)
     }
 
     /// Adds the entries in `text`; an entry whose key exists replaces it.

@@ -3,7 +3,8 @@ import Foundation
 
 /// Role words and phrases ("president", "foreign minister", "troops") and their role codes,
 /// loaded from `*.agents` files (see docs/dictionaries.md).
-public struct AgentDictionary: Sendable {
+public struct AgentDictionary: Sendable, TextDictionary {
+    public static let fileExtension = "agents"
     public struct Agent: Sendable, Hashable {
         public let phrase: String
         public let role: String
@@ -15,18 +16,6 @@ public struct AgentDictionary: Sendable {
     private var written: Set<String> = []
 
     public init() {}
-
-    public static func standard() throws -> AgentDictionary {
-        var d = AgentDictionary()
-        for url in try ShippedDictionaries.files(withExtension: "agents") {
-            try d.load(contentsOf: url)
-        }
-        return d
-    }
-
-    public mutating func load(contentsOf url: URL) throws {
-        try load(parsing: try ShippedDictionaries.read(url), file: url.lastPathComponent)
-    }
 
     public mutating func load(parsing text: String, file: String) throws {
         for (number, raw) in DictionaryLines.lines(text) {

@@ -26,7 +26,8 @@ public struct GazetteerPlace: Sendable, Hashable {
 /// dashes) with runs of white space read as one space, so "KIEV", "kyiv" and "Kraków"/"Krakow"
 /// find their place. A name can belong to places in several countries ("Tripoli": LBY, LBN):
 /// the look-up prefers the asked country, else the place loaded first.
-public struct Gazetteer: Sendable {
+public struct Gazetteer: Sendable, TextDictionary {
+    public static let fileExtension = "coordinates"
     private struct Entry: Sendable {
         var place: GazetteerPlace
         /// The folded spellings of the entry's line.
@@ -42,19 +43,6 @@ public struct Gazetteer: Sendable {
     public private(set) var count = 0
 
     public init() {}
-
-    /// The gazetteer shipped with dyad: every `*.coordinates` file of the shipped dictionaries.
-    public static func standard() throws -> Gazetteer {
-        var g = Gazetteer()
-        for url in try ShippedDictionaries.files(withExtension: "coordinates") {
-            try g.load(contentsOf: url)
-        }
-        return g
-    }
-
-    public mutating func load(contentsOf url: URL) throws {
-        try load(parsing: try ShippedDictionaries.read(url), file: url.lastPathComponent)
-    }
 
     /// Adds the places in `text`, a `*.coordinates` file named `file` (for error messages).
     /// A line naming a place already loaded from another file for the same country (by any
