@@ -80,4 +80,57 @@ import Testing
         #expect(later.map(\.date) == ["2008-07-30"])
         #expect(later.first?.mentions == 2)
     }
+
+    @Test func aParticipleAfterACommaHappensWhenAndWhereItsClauseDid() {
+        let e = events(["Russian forces struck a hardware store in the northern city of Kharkiv on Saturday, killing 12 people, officials said."])
+        let killing = e.first { $0.evidence.pattern.hasPrefix("190.kill") }
+        #expect(killing?.date == "2008-08-02")  // the article's own Saturday
+        #expect(killing?.location?.name == "Kharkiv")
+        #expect(killing?.evidence.rules.contains("setting.participle") == true)
+        let earlier = events(["Russian forces struck a hardware store in Kharkiv yesterday, killing 12 people."])
+        #expect(earlier.first { $0.evidence.pattern.hasPrefix("190.kill") }?.date == "2008-08-01")
+    }
+
+    @Test func aVisitHappensWhereItGoes() {
+        #expect(settings("Iranian President Masoud Pezeshkian will pay a visit to Baghdad on Wednesday.", date: "2024-09-14")
+                .contains("IRNGOV 036 IRQGOV 2024-09-18 Baghdad/IRQ"))
+        #expect(settings("Russian President Vladimir Putin will visit North Korea on Tuesday.")
+                .contains("RUSGOV 036 PRK 2008-08-05 North Korea/PRK"))
+        // A seat of power is a place too.
+        #expect(settings("Kenyan President William Ruto held talks with US President Joe Biden at the White House on Thursday.",
+                         date: "2024-05-25").contains { $0.hasSuffix("2024-05-23 White House/USA") })
+    }
+
+    @Test func anIntentSaidInThePastIsDatedBack() {
+        // "agreed on Wednesday to resume": the agreement was Wednesday, before the article.
+        #expect(settings("Indian and Chinese officials agreed on Wednesday to resume border trade, the foreign ministry said.")
+                .allSatisfy { $0.contains(" 2008-07-30 ") })
+        // A tense of its own: the second act does not take the first one's day.
+        let e = events(["Chinese President Xi Jinping began a state visit to France on Sunday and will travel to Serbia later in the week."])
+        #expect(e.first { $0.target?.code == "FRA" }?.date == "2008-07-27")
+        #expect(e.first { $0.target?.code == "SRB" }?.date == "2008-08-02")
+    }
+
+    @Test func aCountryAfterAPlaceDoesNotEndTheClause() {
+        #expect(settings("Colombian troops killed six rebels near the town of Tumaco, Colombia, on July 27.")
+                .contains { $0.contains(" 2008-07-27 ") })
+    }
+
+    @Test func neitherASeaNorAModifierIsAPlace() {
+        #expect(settings("Houthi rebels fired a missile at a U.S. destroyer in the Red Sea on Sunday.")
+                .allSatisfy { $0.hasSuffix(" -") })
+        #expect(events(["North Korea fired a ballistic missile into the Sea of Japan on Monday."])
+                    .allSatisfy { $0.location == nil })
+        // A name before a time is no modifier.
+        #expect(settings("Germany sent 200 soldiers to Lithuania last month.").contains { $0.hasSuffix("Lithuania/LTU") })
+    }
+
+    @Test func aReportUnderADatelineIsMadeThere() {
+        let e = events(["ISLAMABAD (Reuters) - Pakistan's army said on Friday that Afghan militants attacked a checkpoint in North Waziristan."])
+        let accusation = e.first { $0.cameo == "112" }
+        #expect(accusation?.location?.name == "Islamabad")
+        #expect(accusation?.date == "2008-08-01")
+        #expect(e.first { $0.root == "19" }?.location?.name == "North Waziristan")
+    }
 }
+

@@ -76,4 +76,16 @@ import Testing
         #expect(m.first?.range == 1..<5)
         #expect(m.first?.rule == "date.full")
     }
+
+    @Test func holidaysAreDaysOfTheirMonth() {
+        let boxing = CalendarDate(year: 2023, month: 12, day: 28)!
+        #expect(resolved("raided Jenin on Christmas Day", on: boxing) == ["2023-12-25"])
+        #expect(resolved("a truce on Christmas Eve", on: boxing) == ["2023-12-24"])
+        let january = CalendarDate(year: 2024, month: 1, day: 3)!
+        #expect(resolved("struck Kyiv on New Year 's Day", on: january) == ["2024-01-01"])
+        #expect(resolved("protests on New Year 's Eve", on: january) == ["2023-12-31"])
+        // "New" before anything else is no day.
+        #expect(TimeExpressions.find(in: words("a New York court")).isEmpty)
+    }
 }
+

@@ -358,7 +358,7 @@ public struct EventCoder: Sendable {
         // The sentence's time expressions ("on Wednesday"), read once when an event needs them.
         lazy var times = TimeExpressions.find(in: sentence.tokens, lowercased: words)
         // The places it names, found once when an event needs them.
-        lazy var places = self.places(actors, sentence)
+        lazy var places = self.places(actors, sentence, words)
         // Tokens a fired pattern has used cannot anchor another pattern ("threatened to wage war against").
         var used = [Bool](repeating: false, count: words.count)
         // Anchors whose patterns decided something (an event, none, or a negated one).
@@ -477,7 +477,8 @@ public struct EventCoder: Sendable {
                         if p.reversed { rules.append("pattern.reversed") }
                         // When and where: the time and place words of the predicate.
                         let setting = self.setting(of: i, in: analyzed, times: times, places: places, articleDate: date,
-                                                   ahead: frame.modality == .intended || frame.modality == .hypothetical)
+                                                   ahead: frame.modality == .intended || frame.modality == .hypothetical,
+                                                   visit: p.code.hasPrefix("042"))
                         let context = EventContext(article: article, sentence: sentence, date: (setting.date ?? date)?.description)
                         var coded: [(doer: ResolvedActor, receiver: ResolvedActor, source: ActorRef, target: ActorRef)] = []
                         // A collective ("the Baltic states") acts, and is acted on, as each of its members.
@@ -609,19 +610,18 @@ public struct EventCoder: Sendable {
                                 if match.implicitTarget { confidence -= 0.2 }
                                 if frame.modality != .asserted { confidence -= 0.1 }
                                 var location = setting.location
+                                var placeRule: String?
                                 if location == nil, let l = setting.subjectLocation,
                                    sref.country == nil || sref.country == l.country || !["GOV", "MIL"].contains(sref.role ?? "") {
-                                    location = l
-                                    pairRules.append("location.subject")
+                                    (location, placeRule) = (l, "location.subject")
                                 }
                                 if location == nil, let l = struckPlace {
-                                    location = l
-                                    pairRules.append("location.struck")
+                                    (location, placeRule) = (l, "location.struck")
                                 }
-                                if location == nil, let (l, rule) = fallbackLocation(t, tref, sref, code: pairCode, home: memory.homePlace, sentence, times: times) {
-                                    location = l
-                                    pairRules.append(rule)
+                                if location == nil, let (l, rule) = fallbackLocation(t, tref, sref, code: pairCode, visit: p.code.hasPrefix("042"), home: memory.homePlace, sentence, times: times) {
+                                    (location, placeRule) = (l, rule)
                                 }
+                                if let placeRule { pairRules.append(placeRule) }
                                 guard let e = makeEvent(pairCode, sref, tref, s, t, context, index: events.count, modality: modality,
                                                         negated: negated, confidence: confidence, verb: i, pattern: p.id, rules: pairRules,
                                                         location: location) else { continue }
@@ -632,7 +632,8 @@ public struct EventCoder: Sendable {
                                 if let also = p.alsoCode, !negated, code == p.code,
                                    let back = makeEvent(also, tref, sref, t, s, context, index: events.count, modality: frame.modality,
                                                         negated: false, confidence: confidence, verb: i, pattern: p.id,
-                                                        rules: rules + setting.rules + ["pattern.also"], location: location) {
+                                                        rules: rules + setting.rules + (placeRule.map { [$0] } ?? []) + ["pattern.also"],
+                                                        location: location) {
                                     events.append(back)
                                 }
                             }
@@ -652,10 +653,17 @@ public struct EventCoder: Sendable {
                                 for c in coded {
                                     let own = Self.speaks(spRef, for: c.source)
                                     let (code2, target, receiver, rule) = own ? ("015", c.target, c.receiver, "reported.claim") : ("112", c.source, c.doer, "reported.accusation")
+                                    // Said where the speaker was, else under the dateline of its state.
+                                    var place = spoken.location
+                                    var placeRules: [String] = []
+                                    if place == nil, let home = memory.homePlace, home.country == spRef.country || home.country == target.country {
+                                        place = home
+                                        placeRules = ["location.dateline"]
+                                    }
                                     guard isDyad(spRef, target), let e = makeEvent(code2, spRef, target, speaker, receiver, spokenContext, index: events.count,
                                                                                   modality: .asserted, negated: false, confidence: 0.6, verb: nil,
-                                                                                  pattern: rule, rules: rules + spoken.rules + ["from " + p.id],
-                                                                                  location: spoken.location) else { continue }
+                                                                                  pattern: rule, rules: rules + spoken.rules + placeRules + ["from " + p.id],
+                                                                                  location: place) else { continue }
                                     events.append(e)
                                 }
                             }

@@ -91,8 +91,15 @@ public enum TimeExpressions {
         "today", "tonight", "tomorrow", "yesterday", "night", "morning", "afternoon", "evening", "ago",
     ]
     static let leadWords: Set<UInt8> = Set(relativeWords.compactMap(\.utf8.first))
+    /// Whether a word (in lower case) may start or be part of a time expression: "yesterday",
+    /// "Tuesday", "March", "last", "overnight". A name before one is no modifier ("struck Gaza
+    /// yesterday").
+    public static func isTimeWord(_ w: String) -> Bool {
+        relativeWords.contains(w) || calendarWords.contains(w) || ["overnight", "last", "next", "this", "early", "late", "earlier"].contains(w)
+    }
+
     /// Names of months (and their abbreviations) and of days, in lower case.
-    static let calendarWords: Set<String> = Set(DateExpressions.months.keys).union(weekdays.keys)
+    static let calendarWords: Set<String> = Set(DateExpressions.months.keys).union(weekdays.keys).union(["christmas", "new"])
     static let numberWords: [String: Int] = [
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
         "ten": 10,
@@ -172,6 +179,21 @@ public enum TimeExpressions {
                     out.append(Match(kind: .monthDay(month: m, day: d), range: i..<end))
                 }
                 i = end
+                continue
+            }
+            // Christmas (Day, Eve), New Year's Day (Eve): days of a month by name.
+            if w == "christmas" {
+                let eve = i + 1 < count && lower[i + 1] == "eve"
+                let end = i + 1 < count && (eve || lower[i + 1] == "day") ? i + 2 : i + 1
+                out.append(Match(kind: .monthDay(month: 12, day: eve ? 24 : 25), range: i..<end))
+                i = end
+                continue
+            }
+            if w == "new", i + 3 < count, lower[i + 1] == "year", lower[i + 2] == "'s" || lower[i + 2] == "\u{2019}s",
+               lower[i + 3] == "day" || lower[i + 3] == "eve" {
+                let eve = lower[i + 3] == "eve"
+                out.append(Match(kind: .monthDay(month: eve ? 12 : 1, day: eve ? 31 : 1), range: i..<i + 4))
+                i += 4
                 continue
             }
             // Wednesday, last Friday, next Tuesday, Tuesday night
