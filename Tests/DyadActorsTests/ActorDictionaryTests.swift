@@ -1,6 +1,7 @@
 import DyadActors
 import DyadCore
 import DyadText
+import DyadTestSupport
 import Testing
 
 @Suite struct ActorDictionaryLoadingTests {
@@ -75,27 +76,16 @@ import Testing
     ])
     func reportsErrorsWithFileAndLine(_ text: String, _ message: String) {
         var d = ActorDictionary()
-        do {
-            try d.load(parsing: text, file: "bad.actors")
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)" == message)
-        }
+        expectError(message) { try d.load(parsing: text, file: "bad.actors") }
     }
 
     @Test func agentErrorsNameTheLine() {
         var a = AgentDictionary()
-        do {
+        expectError("x.agents:2: expected 'phrase = ROLE', found 'troops MIL'") {
             try a.load(parsing: "president = GOV\ntroops MIL\n", file: "x.agents")
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)" == "x.agents:2: expected 'phrase = ROLE', found 'troops MIL'")
         }
-        do {
+        expectError("x.agents:1: 'mil' is not a role code (capital letters, e.g. GOV, MIL, REB)") {
             try a.load(parsing: "troops = mil\n", file: "x.agents")
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)" == "x.agents:1: 'mil' is not a role code (capital letters, e.g. GOV, MIL, REB)")
         }
     }
 

@@ -1,6 +1,7 @@
 import DyadActors
 import DyadCore
 import Foundation
+import DyadTestSupport
 import Testing
 
 @Suite struct GazetteerTests {
@@ -46,12 +47,7 @@ import Testing
     ])
     func reportsErrorsWithFileAndLine(_ text: String, _ message: String) {
         var g = Gazetteer()
-        do {
-            try g.load(parsing: text, file: "bad.coordinates")
-            Issue.record("expected an error for \(text.debugDescription)")
-        } catch {
-            #expect("\(error)" == message)
-        }
+        expectError(message) { try g.load(parsing: text, file: "bad.coordinates") }
     }
 
     @Test func theSameNameTwiceOnOneLineOrForTwoCountriesIsNoError() throws {

@@ -2,6 +2,7 @@ import DyadActors
 import DyadCoder
 import DyadCore
 import Foundation
+import DyadTestSupport
 import Testing
 
 /// The gazetteer as `CodingResources.load` builds it: the shipped `*.coordinates` files, then
@@ -34,11 +35,8 @@ import Testing
     @Test func aBadCoordinatesFileIsReportedWithFileAndLine() throws {
         let dir = try folder(["bad.coordinates": "# mine\n50.47 30.52 UKR Kyiv\n95 30 UKR Kharkiv\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
-        do {
+        expectError("bad.coordinates:3: latitude 95 is outside -90 to 90") {
             _ = try CodingResources.load(userDirectory: dir, includeShipped: false)
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)" == "bad.coordinates:3: latitude 95 is outside -90 to 90")
         }
     }
 

@@ -1357,11 +1357,6 @@ import Testing
     ])
     func verbPatternErrorsNameTheLine(_ line: String, _ message: String) {
         var verbs = Self.coder.resources.verbs
-        do {
-            try verbs.load(parsing: line, file: "v.verbs")
-            Issue.record("expected an error")
-        } catch {
-            #expect("\(error)" == message)
-        }
+        expectError(message) { try verbs.load(parsing: line, file: "v.verbs") }
     }
 }
