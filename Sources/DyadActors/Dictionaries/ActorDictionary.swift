@@ -14,6 +14,11 @@ public struct ActorDictionary: Sendable, TextDictionary {
         index[key].map { entries[$0] }
     }
 
+    /// The kind of the entry `key`, without copying the entry.
+    public func kind(of key: String) -> ActorKind? {
+        index[key].map { entries[$0].kind }
+    }
+
     /// Adds the entries in `text`; an entry whose key exists replaces it.
     public mutating func load(parsing text: String, file: String) throws {
         for stanza in try DictionaryLines.stanzas(text, file: file) {

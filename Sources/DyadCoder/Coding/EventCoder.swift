@@ -76,7 +76,7 @@ public struct EventCoder: Sendable {
             var actors = resolver.resolve(sentence, mentions: mentions)
             if split.index == 0, SentenceSplitter.isDateline(split) {
                 memory.home = actors.lazy.compactMap { $0.ref?.country }.first { $0.count == 3 }
-                memory.homePlace = actors.lazy.compactMap { self.location(of: $0, in: sentence) }.first
+                memory.homePlace = actors.lazy.compactMap { self.location(of: $0, in: sentence) }.first.map(withCoordinates)
             }
             actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source)
             let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
@@ -761,7 +761,7 @@ public struct EventCoder: Sendable {
             id: "\(c.article.id):\(c.sentence.index):\(index)", date: c.date, source: sref, target: tref,
             cameo: code, root: String(code.prefix(2)), label: info?.name ?? "Code outside CAMEO", quad: info?.quad,
             goldstein: info?.goldstein, plover: info?.plover, modality: modality,
-            negated: negated, confidence: max(0.1, confidence), location: location.map(withCoordinates),
+            negated: negated, confidence: max(0.1, confidence), location: location,
             evidence: Evidence(article: c.article.id, url: c.article.url, sentence: c.sentence.index,
                                text: c.sentence.text, sourceSpan: span(s, c.sentence), targetSpan: span(t, c.sentence),
                                verbSpan: verb.map { Span(toks[$0].start, toks[$0].end) },

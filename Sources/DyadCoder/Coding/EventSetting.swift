@@ -235,6 +235,9 @@ extension EventCoder {
             }
             if inherited { setting.rules.append("setting.participle") }
         }
+        // Coordinates once for the act, not for each of its events.
+        setting.location = setting.location.map(withCoordinates)
+        setting.subjectLocation = setting.subjectLocation.map(withCoordinates)
         return setting
     }
 
@@ -343,14 +346,14 @@ extension EventCoder {
                !Self.placePartNouns.contains(words[g.end]), !TimeExpressions.isTimeWord(words[g.end]) { continue }
             if g.start >= 2, words[g.start - 1] == "of", Self.waterNouns.contains(words[g.start - 2]) { continue }
             if let loc = location(of: g, in: sentence) {
-                let isCountry = g.mentions.allSatisfy { m in m.kind == .name && m.entryKey.flatMap { resources.actors[$0] }?.kind == .country }
+                let isCountry = g.mentions.allSatisfy { m in m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country }
                 out.append((g.start..<g.end, loc, isCountry))
                 continue
             }
             for m in g.mentions.dropFirst() where m.kind == .name || m.kind == .metonym {
                 guard let loc = location(ofMention: m, country: m.entryKey.flatMap({ resources.actors[$0] })?.country, in: sentence)
                 else { continue }
-                let isCountry = m.kind == .name && resources.actors[m.entryKey!]?.kind == .country
+                let isCountry = m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country
                 out.append((m.start..<m.end, loc, isCountry))
             }
         }
@@ -435,12 +438,12 @@ extension EventCoder {
            let l = location(of: t, in: sentence), tref.role == nil || tref.code == tref.country {
             // Not a blockade or a border closed to a country ("closed its borders with Iran"):
             // that happens at the doer's edge.
-            let country = t.mentions.allSatisfy { m in m.kind == .name && m.entryKey.flatMap { resources.actors[$0] }?.kind == .country }
-            if !(code.hasPrefix("191") && country) { return (l, "location.target") }
+            let country = t.mentions.allSatisfy { m in m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country }
+            if !(code.hasPrefix("191") && country) { return (withCoordinates(l), "location.target") }
         }
         // "visited Baghdad", "will visit North Korea": the place visited.
         if visit || code == "042", !t.isCoreferent, !t.isPossessive, !modifier, let l = location(of: t, in: sentence) {
-            return (l, "location.visited")
+            return (withCoordinates(l), "location.visited")
         }
         if let home, home.country != nil, home.country == sref.country || home.country == tref.country {
             return (home, "location.dateline")
