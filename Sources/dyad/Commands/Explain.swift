@@ -14,7 +14,7 @@ extension Dyad {
         @Argument(help: "The sentence (or a short text) to explain.")
         var text: String
 
-        @Option(help: "The article date (YYYY-MM-DD) used to resolve who held office.")
+        @Option(help: "The article date (YYYY-MM-DD): who held office then, and the day \"on Wednesday\" or \"yesterday\" means.")
         var date: String?
 
         @OptionGroup var dictionaryOptions: DictionaryOptions
