@@ -20,10 +20,13 @@ public struct EventFilter: Sendable, Hashable {
     public var to: String?
     /// Events of one article (by article id).
     public var article: String?
+    /// Where the events happened: a country code (`UKR`: every place in Ukraine) or a place's
+    /// name as the coder writes it (`Kharkiv`).
+    public var place: String?
 
     public init(source: String? = nil, target: String? = nil, bothDirections: Bool = false,
                 actor: String? = nil, codePrefix: String? = nil, quad: QuadClass? = nil,
-                from: String? = nil, to: String? = nil, article: String? = nil) {
+                from: String? = nil, to: String? = nil, article: String? = nil, place: String? = nil) {
         self.source = source
         self.target = target
         self.bothDirections = bothDirections
@@ -33,6 +36,12 @@ public struct EventFilter: Sendable, Hashable {
         self.from = from
         self.to = to
         self.article = article
+        self.place = place
+    }
+
+    /// Whether `place` is a country code (three capital letters) rather than a place's name.
+    static func isCountryCode(_ place: String) -> Bool {
+        place.utf8.count == 3 && place.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
     }
 
     /// The WHERE clause (empty when there is no condition) and its arguments; columns are
@@ -51,9 +60,10 @@ public struct EventFilter: Sendable, Hashable {
     /// The same conditions on `dyad_days` under the alias `d` (the filter must have no article),
     /// led by a condition on the codes of the dyad's sources, the primary key's first column;
     /// nil when there is none (no dyad, or too many codes), as the rows would then be found by
-    /// reading the whole table.
+    /// reading the whole table, and when the filter asks for a place, which `dyad_days` does not
+    /// keep.
     func dyadDaysWhereClause(codes: [String: [String]?]) -> (sql: String, args: [SQLValue])? {
-        guard let first = codeListCondition(alias: "d", codes: codes, targetIndexed: false) else { return nil }
+        guard place == nil, let first = codeListCondition(alias: "d", codes: codes, targetIndexed: false) else { return nil }
         return lead(conditions(alias: "d", day: "day", undatedAsEmpty: true), first)
     }
 
@@ -159,6 +169,10 @@ public struct EventFilter: Sendable, Hashable {
         if let article {
             parts.append("\(alias).article_id = ?")
             args.append(.text(article))
+        }
+        if let place, !place.isEmpty {
+            parts.append(Self.isCountryCode(place) ? "\(alias).location_country = ?" : "\(alias).location_name = ?")
+            args.append(.text(place))
         }
         return (parts.isEmpty ? "" : "WHERE " + parts.joined(separator: " AND "), args)
     }

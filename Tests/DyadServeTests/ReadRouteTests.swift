@@ -36,6 +36,10 @@ import Testing
             #expect(try await get("dyad=RUS-UKR&both=true") == ["art-1:1:0", "art-1:2:0", "art-2:0:0"])
             #expect(try await get("from=2022-03-11&to=2022-03-31") == ["art-2:0:0", "art-2:1:0"])
             #expect(try await get("article=art-2") == ["art-2:0:0", "art-2:1:0"])
+            // "attacked Ukrainian positions near Kharkiv" (this coder reads word order, not a parse).
+            #expect(try await get("place=UKR") == ["art-1:1:0"])
+            #expect(try await get("place=Kharkiv&dyad=RUS-UKR") == ["art-1:1:0"])
+            #expect(try await get("place=FRA").isEmpty)
             let e = try await client.execute(uri: "/api/events?code=051", method: .get).json["events"][0]
             #expect(e["source"]["code"].string == "VENGOV")
             #expect(e["target"]["code"].string == "RUSGOV")

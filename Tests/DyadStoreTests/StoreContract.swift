@@ -164,6 +164,41 @@ enum StoreContract {
         }
     }
 
+    /// Where the events happened: a country code takes every place in the country, a name one
+    /// place; timelines and networks then count over the events (dyad_days keeps no place).
+    static func filtersMatchPlaces(_ kind: Backend) async throws {
+        try await withStore(kind) { store, _ in
+            let kharkiv = Location(name: "Kharkiv", country: "UKR", lat: 49.99, lon: 36.23)
+            let kyiv = Location(name: "Kyiv", country: "UKR", lat: 50.45, lon: 30.52)
+            let dhaka = Location(name: "Dhaka", country: "BGD")
+            _ = try await store.write([
+                StoreFixtures.article("p1", events: [
+                    StoreFixtures.event("p1", 0, date: "2022-03-01", source: StoreFixtures.actor("RUSMIL", "RUS", "MIL"),
+                                        target: StoreFixtures.actor("UKR", "UKR"), cameo: "194", location: kharkiv),
+                    StoreFixtures.event("p1", 1, date: "2022-03-02", source: StoreFixtures.actor("RUSMIL", "RUS", "MIL"),
+                                        target: StoreFixtures.actor("UKR", "UKR"), cameo: "195", location: kyiv),
+                    StoreFixtures.event("p1", 2, date: "2022-03-02", source: StoreFixtures.actor("RUSGOV", "RUS", "GOV"),
+                                        target: StoreFixtures.actor("UKRGOV", "UKR", "GOV"), cameo: "111"),
+                ]),
+                StoreFixtures.article("p2", events: [
+                    StoreFixtures.event("p2", 0, date: "2022-03-03", source: StoreFixtures.actor("BGDCOP", "BGD", "COP"),
+                                        target: StoreFixtures.actor("BGDOPP", "BGD", "OPP"), cameo: "175", location: dhaka),
+                ]),
+            ])
+            func ids(_ f: EventFilter) async throws -> [String] {
+                try await store.events(matching: f, after: nil, limit: 100).map(\.event.id)
+            }
+            #expect(try await ids(EventFilter(place: "UKR")) == ["p1:0:0", "p1:1:0"])
+            #expect(try await ids(EventFilter(place: "Kharkiv")) == ["p1:0:0"])
+            #expect(try await ids(EventFilter(source: "RUS", target: "UKR", place: "Kyiv")) == ["p1:1:0"])
+            #expect(try await ids(EventFilter(place: "FRA")).isEmpty)
+            let days = try await store.dailyQuadCounts(matching: EventFilter(source: "RUS", target: "UKR", place: "UKR"))
+            #expect(days.reduce(0) { $0 + $1.count } == 2)
+            let network = try await store.dyadCounts(matching: EventFilter(place: "BGD"))
+            #expect(network.map { "\($0.source)-\($0.target ?? "-")" } == ["BGDCOP-BGDOPP"])
+        }
+    }
+
     static func sqlMetacharactersAreOnlyData(_ kind: Backend) async throws {
         try await withStore(kind) { store, _ in
             _ = try await store.write([StoreFixtures.article("m1", events: [StoreFixtures.event("m1", 0)])])

@@ -9,6 +9,7 @@ import Testing
     @Test func writingTheSameArticleTwiceChangesNothing() async throws { try await StoreContract.writingTheSameArticleTwiceChangesNothing(.sqlite) }
     @Test func concurrentWritersDoNotDuplicate() async throws { try await StoreContract.concurrentWritersDoNotDuplicate(.sqlite) }
     @Test func filtersMatchPrefixesCountriesAndDirections() async throws { try await StoreContract.filtersMatchPrefixesCountriesAndDirections(.sqlite) }
+    @Test func filtersMatchPlaces() async throws { try await StoreContract.filtersMatchPlaces(.sqlite) }
     @Test func sqlMetacharactersAreOnlyData() async throws { try await StoreContract.sqlMetacharactersAreOnlyData(.sqlite) }
     @Test func aggregatesGroupAcrossArticles() async throws { try await StoreContract.aggregatesGroupAcrossArticles(.sqlite) }
     @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.sqlite) }
@@ -43,6 +44,7 @@ struct PostgresStoreContractTests {
     @Test func writingTheSameArticleTwiceChangesNothing() async throws { try await StoreContract.writingTheSameArticleTwiceChangesNothing(.postgres) }
     @Test func concurrentWritersDoNotDuplicate() async throws { try await StoreContract.concurrentWritersDoNotDuplicate(.postgres) }
     @Test func filtersMatchPrefixesCountriesAndDirections() async throws { try await StoreContract.filtersMatchPrefixesCountriesAndDirections(.postgres) }
+    @Test func filtersMatchPlaces() async throws { try await StoreContract.filtersMatchPlaces(.postgres) }
     @Test func sqlMetacharactersAreOnlyData() async throws { try await StoreContract.sqlMetacharactersAreOnlyData(.postgres) }
     @Test func aggregatesGroupAcrossArticles() async throws { try await StoreContract.aggregatesGroupAcrossArticles(.postgres) }
     @Test func recordsIngestRuns() async throws { try await StoreContract.recordsIngestRuns(.postgres) }

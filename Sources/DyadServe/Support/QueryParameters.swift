@@ -72,7 +72,8 @@ struct QueryParameters: Sendable {
         return d.description
     }
 
-    /// The event filter of `dyad query`: dyad, both, actor, code, quad, from, to (and article).
+    /// The event filter of `dyad query`: dyad, both, actor, code, quad, place, from, to (and
+    /// article).
     func eventFilter() throws -> EventFilter {
         var f = EventFilter()
         if let dyad = try string("dyad") {
@@ -102,9 +103,10 @@ struct QueryParameters: Sendable {
         f.to = try date("to")
         if let a = f.from, let b = f.to, a > b { throw ServeError.badRequest("from \(a) is after to \(b)") }
         f.article = try string("article")
+        f.place = try string("place")
         return f
     }
 
     /// Names read by ``eventFilter()``.
-    static let filterNames: Set<String> = ["dyad", "both", "actor", "code", "quad", "from", "to", "article"]
+    static let filterNames: Set<String> = ["dyad", "both", "actor", "code", "quad", "place", "from", "to", "article"]
 }

@@ -37,6 +37,9 @@ extension Dyad {
         @Option(help: "Quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.")
         var quad: Int?
 
+        @Option(help: "Where the events happened: a country code (UKR) or a place's name (Kharkiv).")
+        var place: String?
+
         @Option(help: "First day (YYYY-MM-DD), inclusive.")
         var from: String?
 
@@ -75,6 +78,10 @@ extension Dyad {
             if let quad {
                 guard let q = QuadClass(rawValue: quad) else { throw ValidationError("--quad: expected 1, 2, 3 or 4, found \(quad)") }
                 f.quad = q
+            }
+            if let place {
+                guard !place.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--place: expected a country code such as UKR or a place such as Kharkiv") }
+                f.place = place
             }
             f.from = try parseDateOption(from, option: "--from")?.description
             f.to = try parseDateOption(to, option: "--to")?.description
