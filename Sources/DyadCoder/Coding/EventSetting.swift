@@ -101,9 +101,10 @@ extension EventCoder {
     }
 
     /// When and where the act at `anchor` happened, from the words of its predicate; `ahead`
-    /// says the act is still to come, `visit` that it is a going somewhere ("pay a visit to"). The tree says which time and place words belong to the
-    /// act; where it hangs none on it (the parser misplaces many), the words of the act's own
-    /// stretch of the sentence do (`clauseWindow`).
+    /// says the act is still to come, `visit` that it is a going somewhere ("pay a visit to").
+    /// The tree says which time and place words belong to the act; where it hangs none on it
+    /// (the parser misplaces many), the words of the act's own stretch of the sentence do
+    /// (`clauseWindow`).
     func setting(of anchor: Int, in analyzed: AnalyzedSentence, times: [TimeExpressions.Match],
                  places: [(Range<Int>, Location, Bool)], articleDate: CalendarDate?, ahead: Bool,
                  visit: Bool = false) -> EventSetting {
@@ -344,20 +345,38 @@ extension EventCoder {
             // or gulf named after a country ("the Sea of Japan").
             if g.isModifier, g.end < words.count, ["NOUN", "PROPN"].contains(sentence.tokens[g.end].upos ?? ""),
                !Self.placePartNouns.contains(words[g.end]), !TimeExpressions.isTimeWord(words[g.end]) { continue }
-            if g.start >= 2, words[g.start - 1] == "of", Self.waterNouns.contains(words[g.start - 2]) { continue }
+            if Self.namesASea(before: g.start, sentence.tokens) { continue }
             if let loc = location(of: g, in: sentence) {
-                let isCountry = g.mentions.allSatisfy { m in m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country }
-                out.append((g.start..<g.end, loc, isCountry))
+                out.append((g.start..<g.end, loc, g.mentions.allSatisfy(namesCountry)))
                 continue
             }
             for m in g.mentions.dropFirst() where m.kind == .name || m.kind == .metonym {
                 guard let loc = location(ofMention: m, country: m.entryKey.flatMap({ resources.actors[$0] })?.country, in: sentence)
                 else { continue }
-                let isCountry = m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country
-                out.append((m.start..<m.end, loc, isCountry))
+                out.append((m.start..<m.end, loc, namesCountry(m)))
             }
         }
         return out
+    }
+
+    /// Whether a mention names a country by name ("Ukraine", not "Kyiv" or "Ukrainian").
+    func namesCountry(_ m: Mention) -> Bool {
+        m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country
+    }
+
+    /// Whether the name at `start` is part of a sea or gulf named after a country ("the Sea of
+    /// Japan", "the Gulf of Mexico").
+    static func namesASea(before start: Int, _ tokens: [Token]) -> Bool {
+        start >= 2 && TextFold.fold(tokens[start - 1].text) == "of" && waterNouns.contains(TextFold.fold(tokens[start - 2].text))
+    }
+
+    /// A mention's words as written, without a leading "the" ("the Gaza Strip" -> "Gaza
+    /// Strip"); nil when the mention lies outside the sentence.
+    static func text(of m: Mention, in sentence: Sentence) -> String? {
+        guard m.start < m.end, m.end <= sentence.tokens.count else { return nil }
+        var words = sentence.tokens[m.start..<m.end].map(\.text)
+        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     /// The place an actor's words name, if it is a place at all: a country, region, city or
@@ -382,18 +401,13 @@ extension EventCoder {
             name = e.name
             // A country by one of its parts or older names ("the Gaza Strip", "Burma") keeps the
             // words; an abbreviation ("the US", "DRC") takes the dictionary's name.
-            if e.kind == .country, m.start < m.end, m.end <= sentence.tokens.count {
-                var words = sentence.tokens[m.start..<m.end].map(\.text)
-                if words.first?.lowercased() == "the" { words.removeFirst() }
-                let text = words.joined(separator: " ")
-                if text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) { name = text }
+            if e.kind == .country, let text = Self.text(of: m, in: sentence), text.utf8.contains(where: { $0 >= 97 && $0 <= 122 }) {
+                name = text
             }
         case .metonym:
             // A capital or a seat ("talks at the White House"), by the dictionary's spelling.
-            guard m.end <= sentence.tokens.count, m.start < m.end else { return nil }
-            var words = sentence.tokens[m.start..<m.end].map(\.text)
-            if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
-            let folded = TextFold.fold(words.joined(separator: " "))
+            guard let text = Self.text(of: m, in: sentence) else { return nil }
+            let folded = TextFold.fold(text)
             guard let key = m.entryKey, let e = resources.actors[key],
                   let capital = (e.capitals + e.seats).first(where: { TextFold.fold($0) == folded }) else { return gazetteerPlace(m, sentence) }
             name = capital
@@ -405,16 +419,12 @@ extension EventCoder {
 
     /// The gazetteer's place of a mention's words, as written (less "the").
     func gazetteerPlace(_ m: Mention, _ sentence: Sentence) -> Location? {
-        guard m.kind == .name || m.kind == .metonym, m.start < m.end, m.end <= sentence.tokens.count else { return nil }
-        var words = sentence.tokens[m.start..<m.end].map(\.text)
-        if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
-        let text = words.joined(separator: " ")
+        guard m.kind == .name || m.kind == .metonym, let text = Self.text(of: m, in: sentence) else { return nil }
         guard let p = resources.gazetteer.place(named: text, country: nil) else { return nil }
         return Location(name: p.name, country: p.country, lat: p.lat, lon: p.lon)
     }
 
-    /// `l` with its coordinates from the gazetteer: its own name's, else those of the dictionary
-    /// entry named `entry` ("south Lebanon" under "South Lebanon"), when in the same country.
+    /// `l` with its coordinates from the gazetteer, when it has its name in the same country.
     func withCoordinates(_ l: Location) -> Location {
         guard l.lat == nil, let country = l.country else { return l }
         if let p = resources.gazetteer.place(named: l.name, country: country), p.country == country {
@@ -425,21 +435,19 @@ extension EventCoder {
 
     /// Where an act with no place words of its own happened: the place it struck ("shelled
     /// Kharkiv", "a missile attack on Kyiv") or the country ("Russia attacked Ukraine"), for acts
-    /// of force; the place visited, for a visit; else the wire dateline's place ("NAIROBI (Reuters) -"), when the act involves
-    /// that place's state.
+    /// of force; the place visited, for a visit; else the wire dateline's place ("NAIROBI
+    /// (Reuters) -"), when the act involves that place's state.
     func fallbackLocation(_ t: ResolvedActor, _ tref: ActorRef, _ sref: ActorRef, code: String, visit: Bool = false,
                           home: Location?, _ sentence: Sentence, times: [TimeExpressions.Match]) -> (Location, String)? {
         // A name before a time is no modifier ("struck Gaza yesterday").
         let modifier = t.isModifier && !times.contains { $0.range.lowerBound == t.end }
         // "fired a missile into the Sea of Japan": a sea named after the country is not the country.
-        let water = t.start >= 2 && TextFold.fold(sentence.tokens[t.start - 1].text) == "of"
-            && Self.waterNouns.contains(TextFold.fold(sentence.tokens[t.start - 2].text))
+        let water = Self.namesASea(before: t.start, sentence.tokens)
         if Self.violentRoots.contains(String(code.prefix(2))), !t.isCoreferent, !t.isPossessive, !modifier, !water,
            let l = location(of: t, in: sentence), tref.role == nil || tref.code == tref.country {
             // Not a blockade or a border closed to a country ("closed its borders with Iran"):
             // that happens at the doer's edge.
-            let country = t.mentions.allSatisfy { m in m.kind == .name && m.entryKey.flatMap(resources.actors.kind(of:)) == .country }
-            if !(code.hasPrefix("191") && country) { return (withCoordinates(l), "location.target") }
+            if !(code.hasPrefix("191") && t.mentions.allSatisfy(namesCountry)) { return (withCoordinates(l), "location.target") }
         }
         // "visited Baghdad", "will visit North Korea": the place visited.
         if visit || code == "042", !t.isCoreferent, !t.isPossessive, !modifier, let l = location(of: t, in: sentence) {
