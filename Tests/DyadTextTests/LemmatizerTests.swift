@@ -27,6 +27,25 @@ import Testing
     #expect(back.serialized() == lem.serialized())
 }
 
+@Test func aSuffixRuleNeedsMoreThanOneWordAskingForIt() throws {
+    // Two goes-with words end in "an"; only one of them grows a surname, so no rule does.
+    let text = """
+    1\tAdnan\tAdnanPatel@ENRON\tPROPN\tGW\t_\t0\troot\t_\t_
+    2\tMegan\tMegan\tPROPN\tGW\t_\t1\tdep\t_\t_
+    3\twalked\twalk\tVERB\tVBD\t_\t1\tdep\t_\t_
+    4\ttalked\ttalk\tVERB\tVBD\t_\t1\tdep\t_\t_
+
+    """
+    let lem = LemmatizerTrainer().train(try CoNLLUReader.parse(text))
+    #expect(lem.lemma("Adnan", upos: "PROPN", xpos: "GW") == "AdnanPatel@ENRON")
+    #expect(lem.lemma("Kenyan", upos: "PROPN", xpos: "GW") == "Kenyan")
+    // Two words asking for the same rule make it one.
+    #expect(lem.lemma("jumped", upos: "VERB", xpos: "VBD") == "jump")
+    // The shipped lemmatizer gives no unseen word a stranger's name.
+    let shipped = try SyntacticAnalyzer.shipped().lemmatizer
+    #expect(!shipped.lemma("Kenyan", upos: "PROPN", xpos: "GW").contains("@"))
+}
+
 @Test func shippedLemmatizerHandlesIssueExamples() throws {
     let analyzer = try SyntacticAnalyzer.shipped()
     let lem = analyzer.lemmatizer

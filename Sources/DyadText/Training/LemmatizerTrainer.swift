@@ -3,7 +3,8 @@
 public struct LemmatizerTrainer: Sendable {
     /// Longest suffix a rule may look at.
     public var maxSuffix = 5
-    /// A rule for a (tag, suffix) must be seen on at least this many distinct words.
+    /// A rule for a (tag, suffix) must be seen on at least this many distinct words, and chosen
+    /// by at least this many.
     public var minSupport = 2
     /// Forms seen at least this often keep their most frequent lemma when tagged with a tag they
     /// were not seen with (0: never).
@@ -55,6 +56,10 @@ public struct LemmatizerTrainer: Sendable {
                 a.value != b.value ? a.value < b.value
                     : (a.key.strip, a.key.add, a.key.lowercase ? 0 : 1) > (b.key.strip, b.key.add, b.key.lowercase ? 0 : 1)
             }!
+            // A rule only one word asks for is that word's exception, not a rule: "Adnan" ->
+            // "AdnanPatel@ENRON" (a goes-with token) must not teach every GW word ending in
+            // "an" to grow "Patel@ENRON".
+            guard top.value >= minSupport else { continue }
             rules[key] = top.key
         }
         // Drop rules that only repeat what their shorter suffix already says.
