@@ -102,11 +102,52 @@ public struct MentionMatcher: Sendable {
                 out.append(Mention(start: i, end: best.end, kind: p.kind, entryKey: p.entryKey, role: p.role, origin: p.origin))
                 i = best.end
             } else {
-                if let m = ledBy(folded[i], at: i) { out.append(m) }
+                if let m = ledBy(folded[i], at: i) ?? prefixedOffice(folded[i], at: i) { out.append(m) }
                 i += 1
             }
         }
+        return Self.withOfficePrefixes(out, folded)
+    }
+
+    /// Words before a role word that name another office of its kind ("vice president",
+    /// "deputy foreign minister", "acting mayor") or one held before ("former minister").
+    static let officePrefixes: Set<String> = ["vice", "deputy", "acting", "interim", "former", "ex", "outgoing"]
+    /// Prefixes of an office held no more.
+    static let pastOfficePrefixes: Set<String> = ["former", "ex"]
+    /// Roles of state offices whose past holders are elites (CAMEO ELI): former presidents,
+    /// ministers, lawmakers and judges, not former soldiers or policemen.
+    static let officeRoles: Set<String> = ["GOV", "LEG", "JUD"]
+
+    /// Agent mentions widened over the office words before them: "former vice president" is
+    /// one mention, which a target slot takes whole. A state office held before is an elite's:
+    /// "former president", "a former Iraqi minister", "ex-minister" are ELI.
+    static func withOfficePrefixes(_ mentions: [Mention], _ folded: [String]) -> [Mention] {
+        var out = mentions
+        for j in out.indices where out[j].kind == .agent {
+            let floor = j > 0 ? out[j - 1].end : 0
+            var start = out[j].start
+            while start > floor, officePrefixes.contains(folded[start - 1]) { start -= 1 }
+            var past = folded[start..<out[j].start].contains { pastOfficePrefixes.contains($0) }
+            // "a former Iraqi minister": past the country adjective just before.
+            if !past, start == floor, j > 0, out[j - 1].kind == .adjective, out[j - 1].start > 0,
+               pastOfficePrefixes.contains(folded[out[j - 1].start - 1]) {
+                past = true
+            }
+            out[j].start = start
+            if past, let role = out[j].role, officeRoles.contains(role) { out[j].role = "ELI" }
+        }
         return out
+    }
+
+    /// "ex-president", "vice-president", "ex-foreign minister" written as one word: the office
+    /// after the prefix, an elite's when it is past.
+    private func prefixedOffice(_ word: String, at i: Int) -> Mention? {
+        guard let dash = word.firstIndex(of: "-"), Self.officePrefixes.contains(String(word[..<dash])),
+              let node = nodes[0].children[String(word[word.index(after: dash)...])],
+              let p = nodes[node].payloads.first(where: { $0.kind == .agent && $0.written.count == 1 }) else { return nil }
+        let past = Self.pastOfficePrefixes.contains(String(word[..<dash]))
+        let role = past && p.role.map(Self.officeRoles.contains) == true ? "ELI" : p.role
+        return Mention(start: i, end: i + 1, kind: .agent, entryKey: p.entryKey, role: role, origin: p.origin)
     }
 
     /// Origin of mentions made by `ledBy`.

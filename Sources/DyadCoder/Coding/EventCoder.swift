@@ -171,8 +171,9 @@ public struct EventCoder: Sendable {
     /// places, capitals, organisations and people are proper nouns ("Beijing warned
     /// Washington", where the suffix alone reads "Beijing" as a verb form); irregular past
     /// forms of verbs are verbs, not prepositions or nouns ("Canada froze Russia's assets",
-    /// "Israel struck Gaza").
-    func wordHints(_ sentence: Sentence, _ mentions: [Mention]) -> [WordHint] {
+    /// "Israel struck Gaza"), and a past the same as its base is one before its particle
+    /// ("Pakistan shut down").
+    public func wordHints(_ sentence: Sentence, _ mentions: [Mention]) -> [WordHint] {
         var hints = [WordHint](repeating: .none, count: sentence.tokens.count)
         let inflection = resources.verbs.inflection
         let irregular = inflection.lemmaOfIrregular
@@ -185,6 +186,13 @@ public struct EventCoder: Sendable {
                 && (Self.verbParticles.contains(sentence.tokens[k + 1].text) || sentence.tokens[k + 1].text == "dead")
             if let lemma = irregular[t.text], lemma != t.text, !Self.nounPasts.contains(t.text) || (particle && k > 0),
                inflection.irregularPasts.contains(t.text) || inflection.irregularParticiples.contains(t.text) { hints[k] = .verbForm }
+            // A past the same as its base ("shut", "cut", "set") before its particle, right after
+            // its subject, is the past tense ("Pakistan shut down mobile internet"); not after a
+            // determiner, an auxiliary or "to" ("a cut off", "will shut down").
+            if irregular[t.text] == t.text, particle, k > 0, inflection.irregularPasts.contains(t.text),
+               case let before = sentence.tokens[k - 1].text.lowercased(),
+               !Lexicon.determiners.contains(before), !Lexicon.auxiliaries.contains(before), before != "to",
+               let f = sentence.tokens[k - 1].text.unicodeScalars.first, CharClass.isLetter(f) { hints[k] = .pastTense }
         }
         for m in mentions where m.kind == .name || m.kind == .metonym || m.kind == .person {
             for k in m.start..<min(m.end, hints.count) {
@@ -223,7 +231,11 @@ public struct EventCoder: Sendable {
               n > 0, ["NOUN", "PROPN"].contains(tokens[outside[n - 1]].upos ?? ""),
               !outside[..<n].contains(where: { tokens[$0].upos == "VERB" || tokens[$0].upos == "AUX" }) else { return nil }
         let k = outside[n]
-        guard tree.dependents(of: k, ["aux", "aux:pass", "obl:agent"]).isEmpty else { return nil }
+        // An agent phrase makes it a passive ("Two soldiers killed by a bomb"); an "agent" the
+        // parse found without "by" is the object ("police arrested former vice president X").
+        let agents = tree.dependents(of: k, ["obl:agent"])
+        let byAgent = agents.contains { a in tree.dependents(of: a, ["case"]).contains { tokens[$0].text.lowercased() == "by" } }
+        guard tree.dependents(of: k, ["aux", "aux:pass"]).isEmpty, !byAgent else { return nil }
         let w = tokens[k].text
         guard w.hasSuffix("ed") ? inflection.lemmaOfIrregular[w] == nil : inflection.irregularPasts.contains(w) else { return nil }
         // "The IDF struck Hamas targets": a past form only a verb has, read as a noun, with
@@ -241,7 +253,7 @@ public struct EventCoder: Sendable {
             return tree.heads[k] > k ? k : nil
         case "acl":
             // What follows must be the act's: an object, or a phrase other than a place or an agent.
-            if !tree.dependents(of: k, ["obj", "iobj", "xcomp"]).isEmpty { return k }
+            if !tree.dependents(of: k, ["obj", "iobj", "xcomp"]).isEmpty || !agents.isEmpty { return k }
             let phrases = tree.dependents(of: k, ["obl"])
             return phrases.contains { o in tree.dependents(of: o, ["case"]).contains { !Self.placeOrAgentCases.contains(tokens[$0].text.lowercased()) } } ? k : nil
         default:
@@ -470,6 +482,10 @@ public struct EventCoder: Sendable {
                                   let ic = IntentCoding.intentCode(for: code) {
                             code = ic
                             rules.append("intent.recode")
+                        } else if frame.rules.contains("modality.threat"), let tc = IntentCoding.threatCode(for: code) {
+                            // "threatened to block Sweden's bid": a threat, not a rejection.
+                            code = tc
+                            rules.append("intent.threat")
                         }
                         var n = 0
                         // A reversed pattern's slot actor does the act to the subject.
@@ -601,7 +617,12 @@ public struct EventCoder: Sendable {
                                 // former prime minister": the law of a state against its own officials.
                                 let lawAtHome = root == "17" && ["COP", "JUD"].contains(sref.role ?? "") && sref.country != nil
                                     && sref.country == tref.country && sref.code != tref.code && tref.role != nil
-                                guard isDyad(sref, tref) || forceAtHome || lawAtHome else { continue }
+                                // "Authorities in Ethiopia imposed a curfew in the Amhara region": the
+                                // state's coercion of a place at home.
+                                let controlAtHome = root == "17" && ActorResolver.stateRoles.contains(sref.role ?? "")
+                                    && tref.code == tref.country && sref.country == tref.country && isPlace(t)
+                                guard isDyad(sref, tref) || forceAtHome || lawAtHome || controlAtHome else { continue }
+                                if controlAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
                                 if forceAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
                                 if lawAtHome && !isDyad(sref, tref) { pairRules.append("target.official-at-home") }
                                 var confidence = 0.8
@@ -894,6 +915,17 @@ public struct EventCoder: Sendable {
     /// Past a time adjunct at `toks[pos]` ("met on Tuesday with", "demonstrated today in").
     private func skipTime(_ toks: [Int], _ pos: Int, _ words: [String]) -> Int {
         pos + Lexicon.timeAdjunctLength { k in pos + k < toks.count ? words[toks[pos + k]] : "" }
+    }
+
+    /// Where an amount set off by "of" or "worth" ends ("of 3 billion dollars", "worth more
+    /// than $50 million"), or nil where none starts at `pos`.
+    private func skipAmount(_ toks: [Int], _ pos: Int, _ words: [String]) -> Int? {
+        guard ["of", "worth"].contains(words[toks[pos]]) else { return nil }
+        var k = pos + 1
+        while k < toks.count, Self.amountLeadWords.contains(words[toks[k]]), k - pos <= 3 { k += 1 }
+        let first = k
+        while k < toks.count, Self.isAmountWord(words[toks[k]]) { k += 1 }
+        return k > first ? k : nil
     }
 
     /// "over 150", "more than 20", "nearly a dozen": a word that makes the number after it approximate.
@@ -1209,6 +1241,8 @@ public struct EventCoder: Sendable {
                     p = q
                     if p < toks.count && !forms.contains(words[toks[p]]) { p = skipTime(toks, p, words) }
                 }
+                // "a loan of $3 billion to Pakistan", "aid worth 50 million euros to": past the sum.
+                if p < toks.count && !forms.contains(words[toks[p]]), let q = skipAmount(toks, p, words) { p = q }
                 // Determiners may precede a literal noun ("impose the sanctions").
                 while p < toks.count && Lexicon.determiners.contains(words[toks[p]]) && !forms.contains(words[toks[p]]) { p += 1 }
                 // An act's participle may come before its doer ("welcomed the decision taken by").
@@ -1338,6 +1372,13 @@ public struct EventCoder: Sendable {
                 if found.isEmpty, let n = (p..<q).first(where: { Self.judgedActNouns.contains(words[toks[$0]]) }),
                    let by = doerAfterParticiple(toks, n + 1, words, actors) {
                     p = by
+                    continue
+                }
+                // "an oil refinery in southern Russia", "positions held by the RSF": the place or
+                // force an installation belongs to.
+                if q > p, found.isEmpty, (p..<q).contains(where: { Self.installationNouns.contains(words[toks[$0]]) }),
+                   let owner = installationOwner(toks, q, words, actors, adjectives) {
+                    p = owner
                     continue
                 }
                 if q > p, q + 1 < toks.count, words[toks[q]] == "of" || (words[toks[q]] == "by" && Self.judgedActNouns.contains(words[toks[q - 1]])), found.isEmpty,
@@ -1599,6 +1640,37 @@ public struct EventCoder: Sendable {
     static let siteNouns: Set<String> = ["base", "bases", "camp", "camps", "station", "stations", "post", "posts", "building", "buildings",
                                          "barracks", "headquarters", "compound", "outpost", "outposts", "checkpoint"]
 
+    /// Installations and positions that force strikes: what is struck belongs to the place
+    /// it is in or the force that holds it.
+    static let installationNouns: Set<String> = siteNouns.union([
+        "target", "targets", "position", "positions", "refinery", "refineries", "depot", "depots", "facility",
+        "facilities", "infrastructure", "airfield", "airfields", "airbase", "airport", "port", "plant", "plants",
+        "installation", "installations", "stronghold", "strongholds", "hideout", "hideouts", "arsenal", "warehouse",
+        "warehouses", "factory", "factories", "bridge", "bridges",
+    ])
+
+    /// Where the actor an installation belongs to starts, after the installation's phrase
+    /// ending before `q`: "in (southern) Russia", "near Kharkiv", "held by the Rapid Support
+    /// Forces", "belonging to Hezbollah".
+    private func installationOwner(_ toks: [Int], _ q: Int, _ words: [String], _ actors: [ResolvedActor], _ adjectives: [Bool]) -> Int? {
+        guard q + 1 < toks.count else { return nil }
+        let holding: Set<String> = ["held", "controlled", "run", "used", "operated", "occupied"]
+        var r: Int
+        switch words[toks[q]] {
+        case "in", "near", "outside", "inside": r = q + 1
+        // The noun phrase may end with the participle ("positions held | by").
+        case "by" where holding.contains(words[toks[q - 1]]): r = q + 1
+        case "to" where words[toks[q - 1]] == "belonging": r = q + 1
+        case let w where holding.contains(w) && words[toks[q + 1]] == "by": r = q + 2
+        case "belonging" where words[toks[q + 1]] == "to": r = q + 2
+        default: return nil
+        }
+        while r < toks.count, actorStarting(at: toks[r], actors) == nil,
+              Lexicon.determiners.contains(words[toks[r]]) || (toks[r] < adjectives.count && adjectives[toks[r]]) { r += 1 }
+        guard r < toks.count, actors.contains(where: { $0.start == toks[r] && $0.ref != nil }) else { return nil }
+        return r
+    }
+
     /// People who protest.
     static let protesterNouns: Set<String> = [
         "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter", "rioters",
@@ -1739,6 +1811,17 @@ public struct EventCoder: Sendable {
             // "Mexican soldiers captured a cartel leader": the state's forces arrest whom they
             // capture who is not an enemy force.
             return ("173", "capture.by-state-forces")
+        case "174" where diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end])):
+            // "expelled the French ambassador", "expelled two Russian diplomats": expelling
+            // diplomats reduces relations (CAMEO 161), it deports no one.
+            return ("161", "expulsion.of-diplomats")
+        case "137" where diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end])):
+            // "threatened to expel the US ambassador": a threat to reduce relations.
+            return ("1313", "expulsion.of-diplomats")
+        case "140" where sref.role == nil || sref.role == "GOV":
+            // "Poland protested against the violation of its airspace": a state's protest is an
+            // official complaint, not dissent.
+            return ("114", "protest.by-the-state")
         case "171" where ["MIL", "REB", "UAF"].contains(tref.role ?? "") && t.end < words.count
                 && (siteNouns.contains(words[t.end]) || siteNouns.contains(words[t.end - 1])):
             // "The Arakan Army seized a military base": taking a base or post of an armed force
@@ -1748,6 +1831,11 @@ public struct EventCoder: Sendable {
             return nil
         }
     }
+
+    /// Words for a state's envoys abroad.
+    static let diplomatWords: Set<String> = [
+        "ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "consul", "consuls", "attache", "attaches",
+    ]
 
     /// Places and installations a state owns besides its property and territory nouns: "its
     /// airspace", "its power plants".
@@ -1836,7 +1924,7 @@ public struct EventCoder: Sendable {
             if words[k] == "," || words[k] == ";" { return nil }
             // "in Russian shelling of Kherson": the place the act struck.
             let struck = (words[k] == "of" || words[k] == "on") && k > 0 && Self.violentNouns.contains(words[k - 1])
-            guard words[k] == "in" || words[k] == "at" || struck else { continue }
+            guard ["in", "at", "across", "throughout"].contains(words[k]) || struck else { continue }
             for u in (k + 1)..<min(words.count, k + 6) {
                 if words[u] == "," || words[u] == ";" { return nil }
                 if let g = actors.first(where: { $0.start == u }) {

@@ -15,6 +15,13 @@ enum IntentCoding {
         "14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138",
     ]
 
+    /// The 13 code for a threat to do what is coded as `code`, where the act keeps its code as an
+    /// intention: a threat to demand, disapprove or reject ("threatened to block the bid", "to
+    /// sue") is a threat, not specified (130).
+    static func threatCode(for code: String) -> String? {
+        ["10", "11", "12"].contains(String(code.prefix(2))) ? "130" : nil
+    }
+
     /// The 12 code for refusing an act of cooperation coded as `code` ("refused to release the
     /// hostages" is 1243, "will not lift sanctions" 1244), or nil for other acts.
     static func refusalCode(for code: String) -> String? {

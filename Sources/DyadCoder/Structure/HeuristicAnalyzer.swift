@@ -68,6 +68,8 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "warn", "warns", "warned", "advise", "advised", "request", "requested", "demand",
         "demanded", "permission", "appeal", "appealed", "implore", "implored", "help", "helped",
     ]
+    /// Forms of "threaten": what is threatened is a threat (CAMEO 13), whatever its code.
+    static let threateningVerbs: Set<String> = ["threaten", "threatened", "threatens", "threatening"]
     static let controlPrepositions: Set<String> = ["on", "in", "of", "about", "into", "by", "for", "from", "without", "at"]
 
     public func frame(for anchor: Int, isNoun: Bool, in analyzed: AnalyzedSentence) -> PredicateFrame {
@@ -124,6 +126,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     if !nominal && !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
                         if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
+                        if Self.threateningVerbs.contains(v) { rules.append("modality.threat") }
                         if Self.negatingVerbs.contains(v) {
                             negated.toggle()
                             rules.append("negation.verb")
