@@ -55,7 +55,7 @@ let package = Package(
             ]
         ),
         .target(name: "DyadTestSupport", path: "Tests/DyadTestSupport"),
-        .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
+        .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore", "DyadTestSupport"]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText", "DyadTestSupport"]),
         .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract", "DyadTestSupport"],
                     resources: [.copy("Fixtures")]),

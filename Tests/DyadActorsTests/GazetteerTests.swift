@@ -121,9 +121,9 @@ import Testing
     }
 
     @Test func loadsAFileFromDisk() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazetteer-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "gazetteer")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let url = dir.appendingPathComponent("mine.coordinates")
         try "1.5 2.5 ABC Somewhere\n1.5 200 ABC Elsewhere\n".write(to: url, atomically: true, encoding: .utf8)
         var g = Gazetteer()

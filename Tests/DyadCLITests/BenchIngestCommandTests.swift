@@ -5,7 +5,9 @@ import Testing
 /// `dyad bench ingest` on a few pages: it runs, counts, and says on how many CPUs it ran.
 @Suite struct BenchIngestCommandTests {
     @Test func measuresOneJobOnOneCPUAndAllJobsOnAllCPUs() throws {
-        let dir = try IngestFixtures.folder("bench-ingest")
+        let scratch = try ScratchDirectory(prefix: "dyad-bench-ingest")
+        defer { scratch.remove() }
+        let dir = scratch.url
         for n in 1...3 {
             let page = IngestFixtures.page(["Story \(n): Russia criticized Ukraine on Monday, officials in Kyiv said after the meeting."],
                                            url: "https://news.example/\(n)")

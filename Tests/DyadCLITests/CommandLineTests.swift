@@ -5,10 +5,9 @@ import Testing
 
 /// The command line as a user runs it: the built `dyad` executable.
 @Suite struct CommandLineTests {
-    func tempFile(_ name: String, _ contents: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+    /// Writes `contents` to a file named `name` in `scratch`; returns its path.
+    func tempFile(_ name: String, _ contents: Data, in scratch: ScratchDirectory) throws -> String {
+        let url = scratch.url.appendingPathComponent(name)
         try contents.write(to: url)
         return url.path
     }
@@ -94,10 +93,12 @@ import Testing
     }
 
     @Test func badFilesAreReportedByNameAndGoodOnesStillCoded() throws {
-        let good = try tempFile("good.txt", Data("A headline\n\nVenezuela backs Russia.".utf8))
-        let empty = try tempFile("empty.txt", Data())
-        let binary = try tempFile("binary.txt", Data([0, 1, 2, 3, 0xff]))
-        let utf8 = try tempFile("latin1.txt", Data([0x43, 0x61, 0x66, 0xe9, 0x2e]))
+        let scratch = try ScratchDirectory(prefix: "dyad-cli")
+        defer { scratch.remove() }
+        let good = try tempFile("good.txt", Data("A headline\n\nVenezuela backs Russia.".utf8), in: scratch)
+        let empty = try tempFile("empty.txt", Data(), in: scratch)
+        let binary = try tempFile("binary.txt", Data([0, 1, 2, 3, 0xff]), in: scratch)
+        let utf8 = try tempFile("latin1.txt", Data([0x43, 0x61, 0x66, 0xe9, 0x2e]), in: scratch)
         let r = try runDyad(["code", "--format", "csv", "--date", "2022-03-10", empty, binary, good, utf8, "/no/such/file.txt"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("empty.txt: the file is empty"))
@@ -114,7 +115,9 @@ import Testing
         var big = Data("{\"text\":\"".utf8)
         big.append(Data(repeating: UInt8(ascii: "a"), count: 3 << 20))
         big.append(Data("\"}\n{\"id\":\"ok\",\"date\":\"2022-03-10\",\"text\":\"Venezuela backs Russia.\"}\n".utf8))
-        let path = try tempFile("big.jsonl", big)
+        let scratch = try ScratchDirectory(prefix: "dyad-cli")
+        defer { scratch.remove() }
+        let path = try tempFile("big.jsonl", big, in: scratch)
         let r = try runDyad(["code", "--format", "jsonl", path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("big.jsonl:1: line of"))

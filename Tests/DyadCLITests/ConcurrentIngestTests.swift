@@ -47,7 +47,9 @@ struct ConcurrentIngestTests {
         func lines(_ range: Range<Int>) throws -> [String] {
             try range.map { try line("o-\($0)", "\(texts[$0 % texts.count]) Item \($0).", url: "https://example.org/\($0)") }
         }
-        let dir = try IngestFixtures.folder("concurrent")
+        let scratch = try ScratchDirectory(prefix: "dyad-concurrent")
+        defer { scratch.remove() }
+        let dir = scratch.url
         // Each process also has its own copy of one syndicated story: near duplicates.
         let a = try lines(0..<300) + [try line("story-a", IngestFixtures.story.joined(separator: "\n\n"), url: "https://a.example/story")]
         let b = try [try line("story-b", IngestFixtures.syndicated.joined(separator: "\n\n"), url: "https://b.example/story?utm_source=x")]

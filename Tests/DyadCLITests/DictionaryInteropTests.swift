@@ -4,19 +4,21 @@ import Testing
 
 /// `--dictionaries` with PETRARCH files, and `--only-dictionaries`, as a user runs them.
 @Suite struct DictionaryInteropTests {
-    func folder(_ files: [String: String]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-interop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    /// Writes `files`, text by name, into `scratch`; returns its path.
+    func folder(_ files: [String: String], in scratch: ScratchDirectory) throws -> String {
+        let dir = scratch.url
         for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
         return dir.path
     }
 
     @Test func petrarchFilesAreReadAndSummarisedOnStandardError() throws {
+        let scratch = try ScratchDirectory(prefix: "dyad-interop")
+        defer { scratch.remove() }
         let dir = try folder([
             "world.actors.txt": "ARNOR_ [ARN]\nGONDOR [GON]\nBOROMIR [---]\n",
             "world.verbs.txt": "--- ACCUSE [112] ---\nACCUSE\n- + * [112]\n",
             "notes.txt": "just some notes\n",
-        ])
+        ], in: scratch)
         let r = try runDyad(["code", "--format", "jsonl", "--dictionaries", dir, "--only-dictionaries", "-"],
                             stdin: #"{"id":"a","date":"2001-01-01","text":"Arnor accused Gondor on Monday."}"# + "\n")
         #expect(r.status == 0, "\(r.stderr)")
@@ -27,7 +29,9 @@ import Testing
     }
 
     @Test func onlyDictionariesDropsTheShippedOnesAndNeedsAFolder() throws {
-        let dir = try folder(["world.actors.txt": "ARNOR [ARN]\n"])
+        let scratch = try ScratchDirectory(prefix: "dyad-interop")
+        defer { scratch.remove() }
+        let dir = try folder(["world.actors.txt": "ARNOR [ARN]\n"], in: scratch)
         let with = try runDyad(["actors", "Venezuela", "--dictionaries", dir])
         #expect(with.status == 0 && with.stdout.hasPrefix("VEN"), "\(with.stdout)\(with.stderr)")
         let only = try runDyad(["actors", "Venezuela", "--dictionaries", dir, "--only-dictionaries"])

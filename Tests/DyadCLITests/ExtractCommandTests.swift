@@ -4,10 +4,9 @@ import Testing
 
 /// `dyad extract`, and `dyad code` on web formats, run as a user would.
 @Suite struct ExtractCommandTests {
-    func tempFile(_ name: String, _ contents: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-extract-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+    /// Writes `contents` to a file named `name` in `scratch`; returns its path.
+    func tempFile(_ name: String, _ contents: Data, in scratch: ScratchDirectory) throws -> String {
+        let url = scratch.url.appendingPathComponent(name)
         try contents.write(to: url)
         return url.path
     }
@@ -23,7 +22,9 @@ import Testing
         """
 
     @Test func printsTheArticleOfAPageAsJSON() throws {
-        let path = try tempFile("page.html", Data(Self.page.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-extract")
+        defer { scratch.remove() }
+        let path = try tempFile("page.html", Data(Self.page.utf8), in: scratch)
         let r = try runDyad(["extract", path])
         #expect(r.status == 0, "\(r.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -35,7 +36,9 @@ import Testing
     }
 
     @Test func codesAnHTMLPageWithNoOtherOption() throws {
-        let path = try tempFile("page", Data(Self.page.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-extract")
+        defer { scratch.remove() }
+        let path = try tempFile("page", Data(Self.page.utf8), in: scratch)
         let r = try runDyad(["code", "--format", "jsonl", path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"date\":\"2022-03-10\""))
@@ -48,7 +51,9 @@ import Testing
         }
         let bad = record(Self.page, length: 10)
         let warc = bad + record(Self.page)
-        let path = try tempFile("crawl.warc", Data(warc.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-extract")
+        defer { scratch.remove() }
+        let path = try tempFile("crawl.warc", Data(warc.utf8), in: scratch)
         let r = try runDyad(["extract", "--format", "text", path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("crawl.warc: WARC record at byte offset 0: Content-Length 10 does not match"))

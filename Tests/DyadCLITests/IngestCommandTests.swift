@@ -12,7 +12,9 @@ import Testing
     }
 
     @Test func theSameStoryFromTwoURLsIsOneArticleWithBothURLs() async throws {
-        let dir = try IngestFixtures.folder("near-dup")
+        let scratch = try ScratchDirectory(prefix: "dyad-near-dup")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let first = IngestFixtures.warcRecord(uri: "https://a.example/world/maduro-putin/",
                                               html: IngestFixtures.page(IngestFixtures.story, url: "https://a.example/world/maduro-putin/"))
         let second = IngestFixtures.warcRecord(uri: "https://b.example/2022/03/10/maduro?utm_source=feed",
@@ -46,7 +48,9 @@ import Testing
     }
 
     @Test func badItemsAreReportedWithFileAndOffsetAndTheRestIsIngested() throws {
-        let dir = try IngestFixtures.folder("bad-inputs")
+        let scratch = try ScratchDirectory(prefix: "dyad-bad-inputs")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let inputs = dir.appendingPathComponent("in")
         func page(_ n: Int) -> String {
             IngestFixtures.page(["Story \(n): Russia criticized Ukraine on Monday, officials in Kyiv said after the meeting."],

@@ -40,13 +40,6 @@ enum IngestFixtures {
         return Data(head.utf8) + http + Data("\r\n\r\n".utf8)
     }
 
-    /// A new empty folder in the temporary directory.
-    static func folder(_ label: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
     static func write(_ data: Data, _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -112,7 +112,9 @@ import Testing
     }
 
     @Test func eachBadItemGetsItsExactErrorAndTheRestIsStored() async throws {
-        let root = try IngestFixtures.folder("malformed")
+        let scratch = try ScratchDirectory(prefix: "dyad-malformed")
+        defer { scratch.remove() }
+        let root = scratch.url
         let dir = root.appendingPathComponent("in")
         let expected = try Self.writeCorpus(in: dir)
         let db = root.appendingPathComponent("dyad.sqlite").path

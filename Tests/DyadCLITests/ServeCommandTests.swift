@@ -13,7 +13,9 @@ import Testing
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["DYAD_TOKEN"] == nil, "DYAD_TOKEN is set: writes would be on"))
     func aMissingStoreIsNotCreatedWhenWritesAreOff() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-serve-\(UUID().uuidString).sqlite").path
+        let scratch = try ScratchDirectory(prefix: "dyad-serve")
+        defer { scratch.remove() }
+        let path = scratch.url.appendingPathComponent("dyad.sqlite").path
         let r = try runDyad(["serve", "--db", "sqlite:" + path, "--port", "0"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("no such store"), "\(r.stderr)")

@@ -14,12 +14,11 @@ import Testing
     static let clients = 24
     static let duration: TimeInterval = 4
 
-    /// A running `dyad serve` and its base URL.
+    /// A running `dyad serve`, its standard error written to `log`, and its base URL.
     final class Server {
         let process: Process
         let base: URL
-        init(db: String, maxBody: Int) throws {
-            let log = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-serve-load-\(UUID().uuidString).log")
+        init(db: String, maxBody: Int, log: URL) throws {
             FileManager.default.createFile(atPath: log.path, contents: nil)
             let p = Process()
             p.executableURL = SharedData.dyadExecutable
@@ -128,8 +127,9 @@ import Testing
     }
 
     @Test func manyClientsMixingReadsAndWritesGetOnlyExpectedResponses() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-load-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let scratch = try ScratchDirectory(prefix: "dyad-load")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let texts = ["Venezuela backs Russia. Russia criticized Ukraine.", "Ukraine accused Russia of shelling the city.",
                      "Russia criticized the United States. The talks ended."]
         let lines = (0..<60).map { i in
@@ -141,7 +141,7 @@ import Testing
         let ingest = try runDyad(["ingest", "--db", db, input.path])
         #expect(ingest.status == 0, "\(ingest.stderr)")
 
-        let server = try Server(db: db, maxBody: 16_384)
+        let server = try Server(db: db, maxBody: 16_384, log: dir.appendingPathComponent("serve.log"))
         defer { server.stop() }
         let base = server.base
 

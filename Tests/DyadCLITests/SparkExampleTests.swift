@@ -40,9 +40,10 @@ struct SparkExampleTests {
         env["SPARK_LOCAL_IP"] = "127.0.0.1"
         p.environment = env
         // Spark logs a lot on stderr: to a file, so neither pipe can fill up while the other is read.
-        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-spark-\(UUID().uuidString).log").path
+        let scratch = try ScratchDirectory(prefix: "dyad-spark")
+        defer { scratch.remove() }
+        let errPath = scratch.url.appendingPathComponent("stderr.log").path
         _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: errPath) }
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle(forWritingAtPath: errPath)
@@ -55,7 +56,9 @@ struct SparkExampleTests {
 
     @Test(.timeLimit(.minutes(10)))
     func sparkGivesTheEventsOfADirectRun() throws {
-        let dir = try IngestFixtures.folder("spark")
+        let scratch = try ScratchDirectory(prefix: "dyad-spark")
+        defer { scratch.remove() }
+        let dir = scratch.url
         // JSON Lines: the bundled examples and a few generated articles.
         let examples = try String(contentsOf: SharedData.packageRoot.appendingPathComponent("Examples/articles.jsonl"), encoding: .utf8)
         var lines = examples.split(separator: "\n").map(String.init)

@@ -4,10 +4,9 @@ import Testing
 
 /// `dyad ingest`, `dyad query` and `dyad export` on a throwaway SQLite store.
 @Suite struct StoreCommandTests {
-    func temporaryStore() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-cli-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent("dyad.sqlite").path
+    /// The path of a store not yet made, in `scratch`.
+    func temporaryStore(in scratch: ScratchDirectory) -> String {
+        scratch.url.appendingPathComponent("dyad.sqlite").path
     }
 
     var examples: [String] {
@@ -26,7 +25,9 @@ import Testing
     }
 
     @Test func ingestStoresOnceAndARerunSkipsEverything() throws {
-        let db = try temporaryStore()
+        let scratch = try ScratchDirectory(prefix: "dyad-cli-store")
+        defer { scratch.remove() }
+        let db = temporaryStore(in: scratch)
         let (articles, events) = try ingestExamples(db)
         #expect(articles >= 4)
         #expect(events > 0)
@@ -39,7 +40,9 @@ import Testing
     }
 
     @Test func badItemsAreReportedAndSkippedWithStatusOne() throws {
-        let db = try temporaryStore()
+        let scratch = try ScratchDirectory(prefix: "dyad-cli-store")
+        defer { scratch.remove() }
+        let db = temporaryStore(in: scratch)
         let input = """
             {"id":"a","date":"2022-03-10","text":"Venezuela backs Russia."}
             this is not json
@@ -52,7 +55,9 @@ import Testing
     }
 
     @Test func queryCountsPerQuadClassAndPeriod() throws {
-        let db = try temporaryStore()
+        let scratch = try ScratchDirectory(prefix: "dyad-cli-store")
+        defer { scratch.remove() }
+        let db = temporaryStore(in: scratch)
         let input = """
             {"id":"q1","date":"2022-03-10","text":"Venezuela backs Russia."}
             {"id":"q2","date":"2022-03-12","text":"Russia criticized Ukraine."}
@@ -78,7 +83,9 @@ import Testing
     }
 
     @Test func sqlMetacharactersInFiltersChangeNothing() throws {
-        let db = try temporaryStore()
+        let scratch = try ScratchDirectory(prefix: "dyad-cli-store")
+        defer { scratch.remove() }
+        let db = temporaryStore(in: scratch)
         let (_, events) = try ingestExamples(db)
         let hostile = try runDyad(["query", "--db", "sqlite:" + db, "--actor", "'; DROP TABLE events; --", "--format", "json"])
         #expect(hostile.status == 0, "\(hostile.stderr)")
@@ -91,7 +98,9 @@ import Testing
     }
 
     @Test func exportWritesEveryFormat() throws {
-        let db = try temporaryStore()
+        let scratch = try ScratchDirectory(prefix: "dyad-cli-store")
+        defer { scratch.remove() }
+        let db = temporaryStore(in: scratch)
         let (_, events) = try ingestExamples(db)
         let csv = try runDyad(["export", "--db", "sqlite:" + db, "--format", "csv"])
         #expect(csv.stdout.hasPrefix("id,date,source_code"))

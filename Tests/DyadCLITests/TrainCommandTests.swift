@@ -11,27 +11,20 @@ import Testing
         return all[range].map { $0 + "\n\n" }.joined()
     }
 
-    func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-train-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
-
-    /// A temporary folder (removed by the caller) holding the first `count` sentences of EWT
-    /// train as `train.conllu`.
-    func ewtTrainingSlice(_ count: Int) throws -> (dir: URL, train: URL) {
-        let dir = try tempDir()
+    /// Writes the first `count` sentences of EWT train to `train.conllu` in `dir`; returns its URL.
+    func ewtTrainingSlice(_ count: Int, in dir: URL) throws -> URL {
         let train = dir.appendingPathComponent("train.conllu")
         try Data(sentences(SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu"), 0..<count).utf8).write(to: train)
-        return (dir, train)
+        return train
     }
 
     /// `--train` repeated trains on all the files, in order: the same model as one file holding both.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func repeatedTrainReadsEveryFileInOrder() throws {
         let ewt = SharedData.url("data/ud/en_ewt/en_ewt-ud-train.conllu")
-        let dir = try tempDir()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "dyad-train")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let a = dir.appendingPathComponent("a.conllu"), b = dir.appendingPathComponent("b.conllu")
         let both = dir.appendingPathComponent("both.conllu")
         try Data(sentences(ewt, 0..<60).utf8).write(to: a)
@@ -52,8 +45,10 @@ import Testing
     /// `--from` prunes a model already written, without training: a smaller file that still loads.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func fromPrunesAWrittenModel() throws {
-        let (dir, train) = try ewtTrainingSlice(100)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "dyad-train")
+        defer { scratch.remove() }
+        let dir = scratch.url
+        let train = try ewtTrainingSlice(100, in: dir)
         let full = dir.appendingPathComponent("full.dmod"), small = dir.appendingPathComponent("small.dmod")
         #expect(try runDyad(["train", "tagger", "--train", train.path, "--epochs", "2", "--out", full.path]).status == 0)
         let r = try runDyad(["train", "tagger", "--from", full.path, "--prune", "0.5", "--out", small.path])
@@ -71,8 +66,10 @@ import Testing
     /// `--average` writes the mean of parsers trained alike and refuses one trained otherwise.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func averageWritesTheMeanParser() throws {
-        let (dir, train) = try ewtTrainingSlice(60)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "dyad-train")
+        defer { scratch.remove() }
+        let dir = scratch.url
+        let train = try ewtTrainingSlice(60, in: dir)
         func parser(_ name: String, _ extra: [String]) throws -> String {
             let out = dir.appendingPathComponent(name).path
             let r = try runDyad(["train", "parser", "--train", train.path, "--jackknife", "0", "--epochs", "1",
@@ -102,8 +99,10 @@ import Testing
     /// from its file, and `--average` refuses to mix it with a parser of the word and tag set.
     @Test(.enabled(if: SharedData.available, Comment(rawValue: SharedData.skipReason)))
     func featuresChoosesTheParserTemplates() throws {
-        let (dir, train) = try ewtTrainingSlice(60)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "dyad-train")
+        defer { scratch.remove() }
+        let dir = scratch.url
+        let train = try ewtTrainingSlice(60, in: dir)
         let words = dir.appendingPathComponent("words.dmod").path
         let suffixes = dir.appendingPathComponent("suffixes.dmod").path
         for (out, extra) in [(words, [String]()), (suffixes, ["--features", "suffixes"])] {

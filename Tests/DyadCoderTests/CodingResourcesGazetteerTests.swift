@@ -8,9 +8,9 @@ import Testing
 /// The gazetteer as `CodingResources.load` builds it: the shipped `*.coordinates` files, then
 /// those of the user's `--dictionaries` folder.
 @Suite struct CodingResourcesGazetteerTests {
-    func folder(_ files: [String: String]) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coordinates-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    /// Writes `files`, text by name, into `scratch`; returns its URL.
+    func folder(_ files: [String: String], in scratch: ScratchDirectory) throws -> URL {
+        let dir = scratch.url
         for (name, text) in files {
             try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -18,8 +18,9 @@ import Testing
     }
 
     @Test func theUserFolderAddsToAndReplacesTheShippedGazetteer() throws {
-        let dir = try folder(["mine.coordinates": "50.47 30.52 UKR Kyiv\n10.5 20.5 ARN Minas Tirith\n"])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "coordinates")
+        defer { scratch.remove() }
+        let dir = try folder(["mine.coordinates": "50.47 30.52 UKR Kyiv\n10.5 20.5 ARN Minas Tirith\n"], in: scratch)
         let r = try CodingResources.load(userDirectory: dir)
         let shipped = try Gazetteer.standard()
         #expect(r.gazetteer.count == shipped.count + 1)
@@ -33,8 +34,9 @@ import Testing
     }
 
     @Test func aBadCoordinatesFileIsReportedWithFileAndLine() throws {
-        let dir = try folder(["bad.coordinates": "# mine\n50.47 30.52 UKR Kyiv\n95 30 UKR Kharkiv\n"])
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "coordinates")
+        defer { scratch.remove() }
+        let dir = try folder(["bad.coordinates": "# mine\n50.47 30.52 UKR Kyiv\n95 30 UKR Kharkiv\n"], in: scratch)
         expectError("bad.coordinates:3: latitude 95 is outside -90 to 90") {
             _ = try CodingResources.load(userDirectory: dir, includeShipped: false)
         }

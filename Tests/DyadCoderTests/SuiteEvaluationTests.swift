@@ -79,9 +79,9 @@ import Testing
             var coder = shipped
             if let files = suite.dictionaries {
                 // The suite's own world (e.g. PETRARCH's test countries): its files alone.
-                let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-suite-\(UUID().uuidString)")
-                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-                defer { try? FileManager.default.removeItem(at: dir) }
+                let scratch = try ScratchDirectory(prefix: "dyad-suite")
+                defer { scratch.remove() }
+                let dir = scratch.url
                 for f in files {
                     let url = SharedData.url(f)
                     try FileManager.default.copyItem(at: url, to: dir.appendingPathComponent(url.lastPathComponent))

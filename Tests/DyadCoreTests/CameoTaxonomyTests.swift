@@ -1,3 +1,4 @@
+import DyadTestSupport
 import Foundation
 import Testing
 @testable import DyadCore
@@ -286,10 +287,9 @@ struct CameoTaxonomyTests {
 
     @Test("loading from a file: good, invalid UTF-8, missing")
     func fromFile() throws {
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dyad-cameo-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "dyad-cameo")
+        defer { scratch.remove() }
+        let dir = scratch.url
 
         let good = dir.appendingPathComponent("good.tsv")
         try Data(Self.good.utf8).write(to: good)

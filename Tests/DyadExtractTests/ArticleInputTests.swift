@@ -1,14 +1,14 @@
 import DyadCore
 import DyadExtract
+import DyadTestSupport
 import Foundation
 import Testing
 
 /// Format detection by content, and reading each web format through `ArticleInput`.
 @Suite struct ArticleInputTests {
-    func temporaryFile(_ name: String, _ data: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-input-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+    /// Writes `data` to a file named `name` in `scratch`; returns its path.
+    func temporaryFile(_ name: String, _ data: Data, in scratch: ScratchDirectory) throws -> String {
+        let url = scratch.url.appendingPathComponent(name)
         try data.write(to: url)
         return url.path
     }
@@ -42,7 +42,9 @@ import Testing
     }
 
     @Test func readsAnHTMLPageWhateverItsName() throws {
-        let path = try temporaryFile("page.dat", Data(Self.page.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-input")
+        defer { scratch.remove() }
+        let path = try temporaryFile("page.dat", Data(Self.page.utf8), in: scratch)
         let (articles, errors) = readAll(path)
         #expect(errors.isEmpty)
         #expect(articles.first?.body == HTMLExtractorTests.prose)
@@ -51,7 +53,9 @@ import Testing
 
     @Test func readsAGzippedWARC() throws {
         let warc = [WARCReaderTests.request, WARCReaderTests.response()].map { Gzip.compress($0) }.reduce(Data(), +)
-        let path = try temporaryFile("crawl.warc.gz", warc)
+        let scratch = try ScratchDirectory(prefix: "dyad-input")
+        defer { scratch.remove() }
+        let path = try temporaryFile("crawl.warc.gz", warc, in: scratch)
         let (articles, errors) = readAll(path)
         #expect(errors.isEmpty)
         #expect(articles.map(\.url) == ["https://news.example.org/2023/05/02/talks"])
@@ -63,7 +67,9 @@ import Testing
             <item><title>One</title><link>https://e.org/1</link><description>The first item has a sentence of text in it.</description></item>
             </channel></rss>
             """
-        let path = try temporaryFile("feed.xml", Data(rss.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-input")
+        defer { scratch.remove() }
+        let path = try temporaryFile("feed.xml", Data(rss.utf8), in: scratch)
         let (articles, errors) = readAll(path)
         #expect(errors.isEmpty)
         #expect(articles.map(\.url) == ["https://e.org/1"])
@@ -71,16 +77,20 @@ import Testing
 
     @Test func keepsReadingPlainTextAsBefore() throws {
         let text = "Ministers meet in Brussels\n\nFrance and Germany agreed on Friday to coordinate gas purchases.\n"
-        let path = try temporaryFile("article.txt", Data(text.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-input")
+        defer { scratch.remove() }
+        let path = try temporaryFile("article.txt", Data(text.utf8), in: scratch)
         let (articles, _) = readAll(path)
         #expect(articles.first?.sourceFormat == "text")
-        let noExtension = try temporaryFile("article", Data(text.utf8))
+        let noExtension = try temporaryFile("article", Data(text.utf8), in: scratch)
         #expect(readAll(noExtension).articles.first?.sourceFormat == "text")
     }
 
     @Test func refusesAHugePageWithAClearError() throws {
         // A 200 MB page, written sparsely so the test stays fast.
-        let path = try temporaryFile("huge.html", Data("<!DOCTYPE html><html><body><p>".utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-input")
+        defer { scratch.remove() }
+        let path = try temporaryFile("huge.html", Data("<!DOCTYPE html><html><body><p>".utf8), in: scratch)
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 200 << 20)
         try handle.close()

@@ -1,4 +1,5 @@
 import DyadExtract
+import DyadTestSupport
 import Foundation
 import Synchronization
 import Testing
@@ -48,8 +49,9 @@ import Testing
     }
 
     @Test func skipsOverlongAndInvalidLinesAcrossReads() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lines-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let scratch = try ScratchDirectory(prefix: "dyad-lines")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let url = dir.appendingPathComponent("lines.txt")
         // A line longer than one read's buffer (1 MiB), between ordinary lines.
         var data = Data("\u{FEFF}first\n".utf8)
@@ -66,8 +68,9 @@ import Testing
 
     @Test func reportsAReadErrorInsteadOfEndingInSilence() throws {
         // A folder opened for reading fails with EISDIR on read(2).
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-lines-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let scratch = try ScratchDirectory(prefix: "dyad-lines")
+        defer { scratch.remove() }
+        let dir = scratch.url
         let fd = open(dir.path, O_RDONLY)
         try #require(fd >= 0)
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)

@@ -1,14 +1,14 @@
 import DyadCore
 import DyadExtract
+import DyadTestSupport
 import Foundation
 import Testing
 
 /// Reading inputs with the extraction of HTML pages left for later (and for other threads).
 @Suite struct PendingArticleTests {
-    func temporaryFile(_ name: String, _ data: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-pending-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
+    /// Writes `data` to a file named `name` in `scratch`; returns its path.
+    func temporaryFile(_ name: String, _ data: Data, in scratch: ScratchDirectory) throws -> String {
+        let url = scratch.url.appendingPathComponent(name)
         try data.write(to: url)
         return url.path
     }
@@ -26,7 +26,9 @@ import Testing
     }
 
     @Test func anHTMLPageIsExtractedWhenAsked() throws {
-        let path = try temporaryFile("page.html", Data(ArticleInputTests.page.utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-pending")
+        defer { scratch.remove() }
+        let path = try temporaryFile("page.html", Data(ArticleInputTests.page.utf8), in: scratch)
         let (items, errors) = pending(path)
         #expect(errors.isEmpty)
         #expect(items.count == 1 && items[0].needsExtraction)
@@ -60,7 +62,9 @@ import Testing
     }
 
     @Test func textAndJSONLinesNeedNoExtraction() throws {
-        let path = try temporaryFile("a.jsonl", Data("{\"id\":\"a1\",\"date\":\"2023-01-02\",\"text\":\"Russia criticized Ukraine.\"}\n".utf8))
+        let scratch = try ScratchDirectory(prefix: "dyad-pending")
+        defer { scratch.remove() }
+        let path = try temporaryFile("a.jsonl", Data("{\"id\":\"a1\",\"date\":\"2023-01-02\",\"text\":\"Russia criticized Ukraine.\"}\n".utf8), in: scratch)
         let (items, errors) = pending(path)
         #expect(errors.isEmpty)
         #expect(items.count == 1 && !items[0].needsExtraction)

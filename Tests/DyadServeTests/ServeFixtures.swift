@@ -3,6 +3,7 @@ import DyadCore
 import DyadIngest
 import DyadServe
 import DyadStore
+import DyadTestSupport
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -33,29 +34,26 @@ enum ServeFixtures {
         ], sourceFormat: "jsonl"),
     ]
 
-    static func temporaryPath() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-serve-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent("serve.sqlite").path
-    }
-
-    /// Runs `body` with a test client over a fresh store holding ``articles``.
+    /// Runs `body` with a test client over a fresh store holding ``articles``, in a scratch
+    /// directory removed when `body` returns or throws.
     static func withApp(token: String? = token, maxBodyBytes: Int = ServeConfiguration.defaultMaxBodyBytes, filled: Bool = true,
                         _ body: @escaping @Sendable (any TestClientProtocol, SQLiteEventStore) async throws -> Void) async throws {
-        let store = try await SQLiteEventStore.open(path: temporaryPath())
-        if filled {
-            let report = try await ArticleIngester(coder: coder, store: store).ingest(articles)
-            #expect(report.totals.newArticles == 2)
-        }
-        let config = ServeConfiguration(maxBodyBytes: maxBodyBytes, token: token)
-        let app = Application(router: try buildRouter(store: store, coder: coder, configuration: config))
-        do {
-            try await app.test(.router) { client in try await body(client, store) }
-        } catch {
+        try await withScratchDirectory("dyad-serve") { dir in
+            let store = try await SQLiteEventStore.open(path: dir.appendingPathComponent("serve.sqlite").path)
+            if filled {
+                let report = try await ArticleIngester(coder: coder, store: store).ingest(articles)
+                #expect(report.totals.newArticles == 2)
+            }
+            let config = ServeConfiguration(maxBodyBytes: maxBodyBytes, token: token)
+            let app = Application(router: try buildRouter(store: store, coder: coder, configuration: config))
+            do {
+                try await app.test(.router) { client in try await body(client, store) }
+            } catch {
+                try? await store.close()
+                throw error
+            }
             try? await store.close()
-            throw error
         }
-        try? await store.close()
     }
 }
 

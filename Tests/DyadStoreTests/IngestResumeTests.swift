@@ -8,9 +8,8 @@ import Testing
 @Suite struct IngestResumeTests {
     static let articleCount = 2400
 
-    static func writeInput() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-resume-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    /// Writes the input, `articleCount` articles as JSON Lines, to a file in `dir`.
+    static func writeInput(in dir: URL) throws -> String {
         let texts = [
             "Venezuela backs Russia. Russia criticized Ukraine.",
             "President Nicolas Maduro praised Vladimir Putin.",
@@ -73,7 +72,9 @@ import Testing
     static func killRepeatedlyThenFinish(db: String, open: () async throws -> SQLEventStore,
                                          storedArticles: () async -> Int?,
                                          integrity: (SQLEventStore) throws -> Void, killAt: [Int]) async throws {
-        let input = try writeInput()
+        let scratch = try ScratchDirectory(prefix: "dyad-resume")
+        defer { scratch.remove() }
+        let input = try writeInput(in: scratch.url)
         let lines = try String(contentsOfFile: input, encoding: .utf8).split(separator: "\n").map { $0 + "\n" }
         // A run killed before it reads its input must not kill the test with SIGPIPE.
         signal(SIGPIPE, SIG_IGN)
@@ -139,42 +140,44 @@ import Testing
     }
 
     @Test func aKilledIngestResumedLosesNothingAndDuplicatesNothing() async throws {
-        let path = StoreFixtures.temporaryPath("resume")
-        try await Self.killRepeatedlyThenFinish(
-            db: "sqlite:" + path,
-            open: { try await SQLiteEventStore.open(path: path) },
-            // A plain reader: opening the store migrates, which waits for the writer's lock,
-            // and a long bulk load may hold it until the ingest is done.
-            storedArticles: {
-                guard FileManager.default.fileExists(atPath: path), let db = try? SQLiteDatabase(path: path) else { return nil }
-                let rows = try? await db.rows("SELECT COUNT(*) FROM articles", [])
-                try? await db.close()
-                return rows?.first?.first?.int
-            },
-            integrity: { store in
-                let sqlite = try #require(store as? SQLiteEventStore)
-                #expect(try sqlite.integrityCheck() == ["ok"])
-            },
-            killAt: [0, 1, 500, 1100, 1700])
+        try await StoreFixtures.withTemporaryPath("resume") { path in
+            try await Self.killRepeatedlyThenFinish(
+                db: "sqlite:" + path,
+                open: { try await SQLiteEventStore.open(path: path) },
+                // A plain reader: opening the store migrates, which waits for the writer's lock,
+                // and a long bulk load may hold it until the ingest is done.
+                storedArticles: {
+                    guard FileManager.default.fileExists(atPath: path), let db = try? SQLiteDatabase(path: path) else { return nil }
+                    let rows = try? await db.rows("SELECT COUNT(*) FROM articles", [])
+                    try? await db.close()
+                    return rows?.first?.first?.int
+                },
+                integrity: { store in
+                    let sqlite = try #require(store as? SQLiteEventStore)
+                    #expect(try sqlite.integrityCheck() == ["ok"])
+                },
+                killAt: [0, 1, 500, 1100, 1700])
+        }
     }
 
     @Test(.enabled(if: StoreFixtures.postgresURL != nil, StoreFixtures.postgresSkipReason))
     func aKilledPostgresIngestResumedLeavesNoPartialArticle() async throws {
-        let location = try await StoreFixtures.freshLocation(.postgres)
-        guard case let .postgres(pg) = location, let name = pg.database else { Issue.record("not a PostgreSQL location"); return }
-        let server = try #require(StoreFixtures.postgresURL)
-        var url = try #require(URLComponents(string: server))
-        url.path = "/" + name
-        try await Self.killRepeatedlyThenFinish(
-            db: try #require(url.string),
-            open: { try await PostgresEventStore.open(pg) },
-            storedArticles: {
-                guard let probe = try? await PostgresEventStore.open(pg) else { return nil }
-                let count = try? await probe.counts().articles
-                try? await probe.close()
-                return count
-            },
-            integrity: { _ in },
-            killAt: [0, 1, 500, 1100, 1700])
+        try await StoreFixtures.withFreshLocation(.postgres) { location in
+            guard case let .postgres(pg) = location, let name = pg.database else { Issue.record("not a PostgreSQL location"); return }
+            let server = try #require(StoreFixtures.postgresURL)
+            var url = try #require(URLComponents(string: server))
+            url.path = "/" + name
+            try await Self.killRepeatedlyThenFinish(
+                db: try #require(url.string),
+                open: { try await PostgresEventStore.open(pg) },
+                storedArticles: {
+                    guard let probe = try? await PostgresEventStore.open(pg) else { return nil }
+                    let count = try? await probe.counts().articles
+                    try? await probe.close()
+                    return count
+                },
+                integrity: { _ in },
+                killAt: [0, 1, 500, 1100, 1700])
+        }
     }
 }

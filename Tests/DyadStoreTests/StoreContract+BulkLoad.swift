@@ -55,128 +55,131 @@ extension StoreContract {
             expected = try await answers(plain)
             #expect(try await plain.bulkLoadUnderWay() == false)
         }
-        let location = try await StoreFixtures.freshLocation(kind)
-        var store = try await location.open()
-        do {
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: true))
-            #expect(try await store.bulkLoadUnderWay() == true)
-            #expect(try await deferredIndexesPresent(store) == [false, false, false, false])
-            _ = try await store.write(Array(items[..<40]))
-            _ = try await store.write(Array(items[40...]) + Array(items[..<3]))  // three again: stored once
-            // Cut off: closed without finishing, as a killed ingest leaves it.
+        try await StoreFixtures.withFreshLocation(kind) { location in
+            var store = try await location.open()
+            do {
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: true))
+                #expect(try await store.bulkLoadUnderWay() == true)
+                #expect(try await deferredIndexesPresent(store) == [false, false, false, false])
+                _ = try await store.write(Array(items[..<40]))
+                _ = try await store.write(Array(items[40...]) + Array(items[..<3]))  // three again: stored once
+                // Cut off: closed without finishing, as a killed ingest leaves it.
+                try await store.close()
+                store = try await location.open()
+                #expect(try await store.bulkLoadUnderWay() == true)
+                #expect(try await answers(store) == expectedFirst)
+                // The next ingest carries the load on, even with events in the store.
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == true)
+                _ = try await store.write(more)
+                // SQLite adds the load's events to dyad_days from the events table when it finishes;
+                // PostgreSQL appends their rows to dyad_days_pending as they are written.
+                let pending = try await pendingRows(store) ?? -1
+                if kind == .sqlite { #expect(pending == 0) } else { #expect(pending > 0) }
+                // While loading, every query answers as the plain store does.
+                #expect(try await answers(store) == expected)
+                try await store.finishBulkLoad()
+                #expect(try await store.bulkLoadUnderWay() == false)
+                #expect(try await store.counts().events == items.reduce(0) { $0 + $1.events.count } + more.reduce(0) { $0 + $1.events.count })
+                #expect(try await answers(store) == expected)
+                try await expectLoadedCompletely(store)
+                #expect(try await pendingRows(store) == 0)
+                // Finishing again does nothing; a store with events starts no load unless asked.
+                try await store.finishBulkLoad()
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
+                #expect(try await store.bulkLoadUnderWay() == false)
+                // Asked, it loads into a store that holds events, and adds to its dyad_days.
+                let late = variedArticles("late", count: 25, seed: 23)
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
+                _ = try await store.write(late)
+                try await store.finishBulkLoad()
+                try await expectLoadedCompletely(store)
+            } catch {
+                try? await store.close()
+                throw error
+            }
             try await store.close()
-            store = try await location.open()
-            #expect(try await store.bulkLoadUnderWay() == true)
-            #expect(try await answers(store) == expectedFirst)
-            // The next ingest carries the load on, even with events in the store.
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == true)
-            _ = try await store.write(more)
-            // SQLite adds the load's events to dyad_days from the events table when it finishes;
-            // PostgreSQL appends their rows to dyad_days_pending as they are written.
-            let pending = try await pendingRows(store) ?? -1
-            if kind == .sqlite { #expect(pending == 0) } else { #expect(pending > 0) }
-            // While loading, every query answers as the plain store does.
-            #expect(try await answers(store) == expected)
-            try await store.finishBulkLoad()
-            #expect(try await store.bulkLoadUnderWay() == false)
-            #expect(try await store.counts().events == items.reduce(0) { $0 + $1.events.count } + more.reduce(0) { $0 + $1.events.count })
-            #expect(try await answers(store) == expected)
-            try await expectLoadedCompletely(store)
-            #expect(try await pendingRows(store) == 0)
-            // Finishing again does nothing; a store with events starts no load unless asked.
-            try await store.finishBulkLoad()
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
-            #expect(try await store.bulkLoadUnderWay() == false)
-            // Asked, it loads into a store that holds events, and adds to its dyad_days.
-            let late = variedArticles("late", count: 25, seed: 23)
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
-            _ = try await store.write(late)
-            try await store.finishBulkLoad()
-            try await expectLoadedCompletely(store)
-        } catch {
-            try? await store.close()
-            throw error
         }
-        try await store.close()
     }
 
     static func upgradingToBulkLoadsLeavesNoLoadUnderWay(_ kind: Backend) async throws {
-        let location = try await StoreFixtures.freshLocation(kind)
-        // A store as it was before bulk loads (v5), with events in it.
-        let old = try await StoreFixtures.openUnmigrated(location)
-        let v4 = StoreFixtures.migrations(before: .v5DyadDays)
-        let v5 = StoreFixtures.migrations(before: .v6BulkLoad)
-        #expect(v5.map(\.name).last == Migration.v5DyadDays.name)
-        try await old.migrate(v4)
-        let items = variedArticles("u", count: 30, seed: 31)
-        for item in items {
-            try await StoreFixtures.insertAsStored(item, into: old)
+        try await StoreFixtures.withFreshLocation(kind) { location in
+            // A store as it was before bulk loads (v5), with events in it.
+            let old = try await StoreFixtures.openUnmigrated(location)
+            let v4 = StoreFixtures.migrations(before: .v5DyadDays)
+            let v5 = StoreFixtures.migrations(before: .v6BulkLoad)
+            #expect(v5.map(\.name).last == Migration.v5DyadDays.name)
+            try await old.migrate(v4)
+            let items = variedArticles("u", count: 30, seed: 31)
+            for item in items {
+                try await StoreFixtures.insertAsStored(item, into: old)
+            }
+            try await old.migrate(v5)  // fills dyad_days from these events
+            #expect(try await old.appliedMigrations() == v5.map(\.name))
+            try await old.close()
+            // v6 leaves dyad_days as v5 filled it and starts no load.
+            let store = try await location.open()
+            do {
+                #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
+                #expect(try await store.bulkLoadUnderWay() == false)
+                #expect(try await pendingRows(store) == 0)
+                try await expectDyadDaysMatchEvents(store)
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
+                _ = try await store.write(variedArticles("w", count: 10, seed: 32))
+                try await expectLoadedCompletely(store)
+            } catch {
+                try? await store.close()
+                throw error
+            }
+            try await store.close()
         }
-        try await old.migrate(v5)  // fills dyad_days from these events
-        #expect(try await old.appliedMigrations() == v5.map(\.name))
-        try await old.close()
-        // v6 leaves dyad_days as v5 filled it and starts no load.
-        let store = try await location.open()
-        do {
-            #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
-            #expect(try await store.bulkLoadUnderWay() == false)
-            #expect(try await pendingRows(store) == 0)
-            try await expectDyadDaysMatchEvents(store)
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
-            _ = try await store.write(variedArticles("w", count: 10, seed: 32))
-            try await expectLoadedCompletely(store)
-        } catch {
-            try? await store.close()
-            throw error
-        }
-        try await store.close()
     }
 
     /// A load begun before migration v7 (no `first_event`), with articles written then and the
     /// rows for `dyad_days` appended to `dyad_days_pending` as that version did, is carried on
     /// after the upgrade the same way, and finishing adds every event to `dyad_days` once.
     static func aLoadBegunBeforeV7IsCarriedOnAndFinished(_ kind: Backend) async throws {
-        let location = try await StoreFixtures.freshLocation(kind)
-        let old = try await StoreFixtures.openUnmigrated(location)
-        let v6 = StoreFixtures.migrations(before: .v7BulkLoadFromEvents)
-        #expect(v6.map(\.name).last == Migration.v6BulkLoad.name)
-        try await old.migrate(v6)
-        // The load as v6 began it, and one transaction's worth of its writes.
-        _ = try await old.rows(BulkLoad.beginSQL, [.text("20240101000000")])
-        for s in BulkLoad.dropIndexes { _ = try await old.rows(s, []) }
-        let before = variedArticles("p", count: 20, seed: 41)
-        var tally = DyadDays.Tally()
-        for item in before {
-            try await StoreFixtures.insertAsStored(item, into: old)
-            tally.add(DyadDays.Contribution(item.events))
+        try await StoreFixtures.withFreshLocation(kind) { location in
+            let old = try await StoreFixtures.openUnmigrated(location)
+            let v6 = StoreFixtures.migrations(before: .v7BulkLoadFromEvents)
+            #expect(v6.map(\.name).last == Migration.v6BulkLoad.name)
+            try await old.migrate(v6)
+            // The load as v6 began it, and one transaction's worth of its writes.
+            _ = try await old.rows(BulkLoad.beginSQL, [.text("20240101000000")])
+            for s in BulkLoad.dropIndexes { _ = try await old.rows(s, []) }
+            let before = variedArticles("p", count: 20, seed: 41)
+            var tally = DyadDays.Tally()
+            for item in before {
+                try await StoreFixtures.insertAsStored(item, into: old)
+                tally.add(DyadDays.Contribution(item.events))
+            }
+            for s in DyadDays.statements(tally, pending: true) { _ = try await old.rows(s.sql, s.args) }
+            try await old.close()
+            let after = variedArticles("q", count: 20, seed: 42)
+            let store = try await location.open()
+            do {
+                #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
+                #expect(try await store.bulkLoadUnderWay() == true)
+                let pendingBefore = try await pendingRows(store) ?? 0
+                #expect(pendingBefore > 0)
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == true)
+                _ = try await store.write(after + Array(before[..<2]))  // two again: stored once
+                #expect(try await pendingRows(store) ?? 0 > pendingBefore)
+                try await store.finishBulkLoad()
+                #expect(try await store.bulkLoadUnderWay() == false)
+                #expect(try await pendingRows(store) == 0)
+                #expect(try await store.counts().events == (before + after).reduce(0) { $0 + $1.events.count })
+                try await expectLoadedCompletely(store)
+                // The next load after the upgrade folds its events from the events table (SQLite).
+                #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
+                _ = try await store.write(variedArticles("r", count: 15, seed: 43))
+                if kind == .sqlite { #expect(try await pendingRows(store) == 0) }
+                try await store.finishBulkLoad()
+                try await expectLoadedCompletely(store)
+            } catch {
+                try? await store.close()
+                throw error
+            }
+            try await store.close()
         }
-        for s in DyadDays.statements(tally, pending: true) { _ = try await old.rows(s.sql, s.args) }
-        try await old.close()
-        let after = variedArticles("q", count: 20, seed: 42)
-        let store = try await location.open()
-        do {
-            #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
-            #expect(try await store.bulkLoadUnderWay() == true)
-            let pendingBefore = try await pendingRows(store) ?? 0
-            #expect(pendingBefore > 0)
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == true)
-            _ = try await store.write(after + Array(before[..<2]))  // two again: stored once
-            #expect(try await pendingRows(store) ?? 0 > pendingBefore)
-            try await store.finishBulkLoad()
-            #expect(try await store.bulkLoadUnderWay() == false)
-            #expect(try await pendingRows(store) == 0)
-            #expect(try await store.counts().events == (before + after).reduce(0) { $0 + $1.events.count })
-            try await expectLoadedCompletely(store)
-            // The next load after the upgrade folds its events from the events table (SQLite).
-            #expect(try await store.beginBulkLoad(onlyIfEmpty: false) == true)
-            _ = try await store.write(variedArticles("r", count: 15, seed: 43))
-            if kind == .sqlite { #expect(try await pendingRows(store) == 0) }
-            try await store.finishBulkLoad()
-            try await expectLoadedCompletely(store)
-        } catch {
-            try? await store.close()
-            throw error
-        }
-        try await store.close()
     }
 }

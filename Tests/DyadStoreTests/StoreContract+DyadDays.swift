@@ -96,30 +96,31 @@ extension StoreContract {
     }
 
     static func upgradingFillsDyadDaysFromStoredEvents(_ kind: Backend) async throws {
-        let location = try await StoreFixtures.freshLocation(kind)
-        // A store as it was before dyad_days, with events in it.
-        let old = try await StoreFixtures.openUnmigrated(location)
-        let v4 = StoreFixtures.migrations(before: .v5DyadDays)
-        #expect(v4.map(\.name).last == Migration.v4EventMentions.name)
-        try await old.migrate(v4)
-        let items = variedArticles("u", count: 40, seed: 11)
-        for item in items {
-            try await StoreFixtures.insertAsStored(item, into: old)
+        try await StoreFixtures.withFreshLocation(kind) { location in
+            // A store as it was before dyad_days, with events in it.
+            let old = try await StoreFixtures.openUnmigrated(location)
+            let v4 = StoreFixtures.migrations(before: .v5DyadDays)
+            #expect(v4.map(\.name).last == Migration.v4EventMentions.name)
+            try await old.migrate(v4)
+            let items = variedArticles("u", count: 40, seed: 11)
+            for item in items {
+                try await StoreFixtures.insertAsStored(item, into: old)
+            }
+            try await old.close()
+            let store = try await location.open()
+            do {
+                #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
+                let total = items.reduce(0) { $0 + $1.events.count }
+                #expect(try await store.dailyQuadCounts(matching: EventFilter()).reduce(0) { $0 + $1.count } == total)
+                try await expectDyadDaysMatchEvents(store)
+                // Writes after the upgrade add to the filled rows.
+                _ = try await store.write(variedArticles("w", count: 20, seed: 12))
+                try await expectDyadDaysMatchEvents(store)
+            } catch {
+                try? await store.close()
+                throw error
+            }
+            try await store.close()
         }
-        try await old.close()
-        let store = try await location.open()
-        do {
-            #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
-            let total = items.reduce(0) { $0 + $1.events.count }
-            #expect(try await store.dailyQuadCounts(matching: EventFilter()).reduce(0) { $0 + $1.count } == total)
-            try await expectDyadDaysMatchEvents(store)
-            // Writes after the upgrade add to the filled rows.
-            _ = try await store.write(variedArticles("w", count: 20, seed: 12))
-            try await expectDyadDaysMatchEvents(store)
-        } catch {
-            try? await store.close()
-            throw error
-        }
-        try await store.close()
     }
 }

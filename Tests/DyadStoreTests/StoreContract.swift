@@ -6,15 +6,16 @@ import Testing
 /// The contract every `EventStore` keeps, one body per behaviour, run by a suite per backend.
 enum StoreContract {
     static func withStore(_ kind: Backend, _ body: (SQLEventStore, StoreLocation) async throws -> Void) async throws {
-        let location = try await StoreFixtures.freshLocation(kind)
-        let store = try await location.open()
-        do {
-            try await body(store, location)
-        } catch {
-            try? await store.close()
-            throw error
+        try await StoreFixtures.withFreshLocation(kind) { location in
+            let store = try await location.open()
+            do {
+                try await body(store, location)
+            } catch {
+                try? await store.close()
+                throw error
+            }
+            try await store.close()
         }
-        try await store.close()
     }
 
     static func appliesEveryMigrationByName(_ kind: Backend) async throws {
@@ -392,24 +393,25 @@ enum StoreContract {
     }
 
     static func upgradingKeepsTheURLsOfEarlierArticles(_ kind: Backend) async throws {
-        let location = try await StoreFixtures.freshLocation(kind)
-        // A store as it was before near-duplicate detection: the first two migrations only.
-        let old = try await StoreFixtures.openUnmigrated(location)
-        try await old.migrate(Array(Migration.all.prefix(2)))
-        _ = try await old.rows("""
-            INSERT INTO articles (id, url, body, captions, related, source_format, event_count, stored_at)
-            VALUES ('old1', 'https://example.org/old', '["Body."]', '[]', '[]', 'jsonl', 0, '20240101000000')
-            """, [])
-        try await old.close()
-        let store = try await location.open()
-        #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
-        #expect(try await store.urls(ofArticle: "old1") == ["https://example.org/old"])
-        var totals = IngestTotals()
-        totals.nearDuplicates = 2
-        let run = try await store.beginRun(inputs: ["x"], startedAt: "2026-01-01T00:00:00Z")
-        try await store.finishRun(run, totals: totals, finishedAt: "2026-01-01T00:00:01Z", status: "done")
-        let merged = try await store.database.rows("SELECT near_duplicates FROM ingest_runs", [])
-        #expect(merged.first?.first?.int == 2)
-        try await store.close()
+        try await StoreFixtures.withFreshLocation(kind) { location in
+            // A store as it was before near-duplicate detection: the first two migrations only.
+            let old = try await StoreFixtures.openUnmigrated(location)
+            try await old.migrate(Array(Migration.all.prefix(2)))
+            _ = try await old.rows("""
+                INSERT INTO articles (id, url, body, captions, related, source_format, event_count, stored_at)
+                VALUES ('old1', 'https://example.org/old', '["Body."]', '[]', '[]', 'jsonl', 0, '20240101000000')
+                """, [])
+            try await old.close()
+            let store = try await location.open()
+            #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
+            #expect(try await store.urls(ofArticle: "old1") == ["https://example.org/old"])
+            var totals = IngestTotals()
+            totals.nearDuplicates = 2
+            let run = try await store.beginRun(inputs: ["x"], startedAt: "2026-01-01T00:00:00Z")
+            try await store.finishRun(run, totals: totals, finishedAt: "2026-01-01T00:00:01Z", status: "done")
+            let merged = try await store.database.rows("SELECT near_duplicates FROM ingest_runs", [])
+            #expect(merged.first?.first?.int == 2)
+            try await store.close()
+        }
     }
 }

@@ -28,10 +28,12 @@ import Testing
     @Test func aLoadBegunBeforeV7IsCarriedOnAndFinished() async throws { try await StoreContract.aLoadBegunBeforeV7IsCarriedOnAndFinished(.sqlite) }
 
     @Test func usesWriteAheadLogging() async throws {
-        let store = try await SQLiteEventStore.open(path: StoreFixtures.temporaryPath())
-        #expect(try store.journalMode() == "wal")
-        #expect(try store.integrityCheck() == ["ok"])
-        try await store.close()
+        try await StoreFixtures.withTemporaryPath { path in
+            let store = try await SQLiteEventStore.open(path: path)
+            #expect(try store.journalMode() == "wal")
+            #expect(try store.integrityCheck() == ["ok"])
+            try await store.close()
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import DyadCore
+import DyadTestSupport
 import Foundation
 import Testing
 @testable import DyadStore
@@ -12,17 +13,23 @@ enum StoreFixtures {
 
     static let postgresSkipReason: Comment = "DYAD_TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres); PostgreSQL contract tests skipped"
 
-    static func temporaryPath(_ name: String = "store") -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-store-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent("\(name).sqlite").path
+    /// Runs `body` with the path of a new SQLite file named `name` in a scratch directory,
+    /// removed when `body` returns or throws.
+    static func withTemporaryPath<T>(_ name: String = "store", _ body: (String) throws -> T) throws -> T {
+        try withScratchDirectory("dyad-store") { dir in try body(dir.appendingPathComponent("\(name).sqlite").path) }
     }
 
-    /// A fresh, empty store location of the given kind: a new SQLite file, or a new PostgreSQL database.
-    static func freshLocation(_ kind: Backend) async throws -> StoreLocation {
+    /// ``withTemporaryPath(_:_:)`` for an asynchronous body.
+    static func withTemporaryPath<T>(_ name: String = "store", _ body: (String) async throws -> T) async throws -> T {
+        try await withScratchDirectory("dyad-store") { dir in try await body(dir.appendingPathComponent("\(name).sqlite").path) }
+    }
+
+    /// Runs `body` with a fresh, empty store location of the given kind: a new SQLite file in a
+    /// scratch directory removed when `body` returns or throws, or a new PostgreSQL database.
+    static func withFreshLocation<T>(_ kind: Backend, _ body: (StoreLocation) async throws -> T) async throws -> T {
         switch kind {
         case .sqlite:
-            return .sqlite(path: temporaryPath())
+            return try await withTemporaryPath { path in try await body(.sqlite(path: path)) }
         case .postgres:
             let url = try #require(postgresURL)
             var admin = try PostgresLocation(parsing: url)
@@ -31,7 +38,7 @@ enum StoreFixtures {
             _ = try await db.rows("CREATE DATABASE \(name)", [])
             try await db.close()
             admin.database = String(name)
-            return .postgres(admin)
+            return try await body(.postgres(admin))
         }
     }
 

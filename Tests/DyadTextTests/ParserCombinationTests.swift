@@ -1,3 +1,4 @@
+import DyadTestSupport
 import Foundation
 import Testing
 @testable import DyadText
@@ -108,9 +109,9 @@ func aBadCombinationFileNamesTheLine(_ text: String, _ message: String) {
 
 @Test func aModelFolderReadsItsCombinationFile() throws {
     let shipped = try #require(SyntacticAnalyzer.shippedModelsURL)
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-combination-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let scratch = try ScratchDirectory(prefix: "dyad-combination")
+    defer { scratch.remove() }
+    let folder = scratch.url
     for f in [SyntacticAnalyzer.taggerFile, SyntacticAnalyzer.lemmatizerFile, SyntacticAnalyzer.parserFile] {
         try FileManager.default.copyItem(at: shipped.appendingPathComponent(f), to: folder.appendingPathComponent(f))
     }

@@ -1,5 +1,6 @@
 import DyadCoder
 import DyadCore
+import DyadTestSupport
 import DyadText
 import Foundation
 import Testing
@@ -53,9 +54,9 @@ import Testing
     }
 
     @Test func aFolderWithAnOntologyRecodesNegatedVerbs() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ontology-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try ScratchDirectory(prefix: "ontology")
+        defer { scratch.remove() }
+        let dir = scratch.url
         try "ARNOR [ARN]\nGONDOR [GON]\n".write(to: dir.appendingPathComponent("a.actors.txt"), atomically: true, encoding: .utf8)
         try "--- CLASH [110] ---\nCLASH\n".write(to: dir.appendingPathComponent("v.verbs.txt"), atomically: true, encoding: .utf8)
         let article = Article(id: "t", published: "1995-01-11", body: ["Arnor did not clash with Gondor on Sunday."], sourceFormat: "text")

@@ -1,5 +1,6 @@
 import DyadCoder
 import DyadCore
+import DyadTestSupport
 import DyadText
 import Foundation
 import Testing
@@ -48,9 +49,9 @@ import Testing
         """
 
     static let coder: EventCoder = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("petrarch-coding-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try! ScratchDirectory(prefix: "petrarch-coding")
+        defer { scratch.remove() }
+        let dir = scratch.url
         try! actors.write(to: dir.appendingPathComponent("t.actors.txt"), atomically: true, encoding: .utf8)
         try! verbs.write(to: dir.appendingPathComponent("t.verbs.txt"), atomically: true, encoding: .utf8)
         let resources = try! CodingResources.load(userDirectory: dir, includeShipped: false, verbDefaults: .clause)
