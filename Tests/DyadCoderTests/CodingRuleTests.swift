@@ -1401,6 +1401,23 @@ import Testing
 
     @Test func peopleActingAcrossAPlaceAreItsOwn() {
         #expect(triples("Farmers blocked highways across France to protest against fuel taxes.") == ["FRAAGR 144 FRA"])
+        #expect(triples("Protesters marched through the streets of Nairobi to denounce tax increases.") == ["KENOPP 141 KENGOV"])
+    }
+
+    @Test func whatIsBannedSaysTheSubcode() {
+        #expect(triples("Tanzanian authorities banned an opposition rally in Dar es Salaam.") == ["TZAGOV 1721 TZAOPP"])
+        #expect(triples("The Taliban banned women from universities.") == ["AFGINSTAL 172 AFGCVL"])
+        // A state bans its own opposition, named before or not.
+        #expect(triples("Thailand banned the opposition Move Forward party.") == ["THA 1722 THAOPP"])
+        // Its own citizens are still no one else.
+        #expect(triples("France evacuated more than 1,000 of its citizens and other foreigners from Niger.").isEmpty)
+    }
+
+    @Test func whoIsExpelledOrWhatAidIsCutSaysTheSubcode() {
+        #expect(triples("Mali ordered UN peacekeepers to leave the country.") == ["MLI 1661 IGOUNOMIL"])
+        #expect(triples("Germany cut development aid to Niger after the military coup.") == ["DEU 1621 NER"])
+        #expect(triples("The US sent Patriot missile systems to Ukraine.") == ["USA 072 UKR"])
+        #expect(triples("Germany offered to provide air defense systems to Ukraine.") == ["DEU 0332 UKR"])
     }
 
     @Test(arguments: [

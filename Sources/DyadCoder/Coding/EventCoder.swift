@@ -946,12 +946,16 @@ public struct EventCoder: Sendable {
 
     private func pickTarget(_ t: ResolvedActor, avoiding source: ActorRef) -> ActorRef? {
         if !t.isCoreferent { return t.ref }
-        func other(_ c: ActorRef) -> Bool { c.country != source.country || Self.distinctSectors(source, c) }
+        func other(_ c: ActorRef, stateFromPeople: Bool = false) -> Bool {
+            c.country != source.country || Self.distinctSectors(source, c, stateFromPeople: stateFromPeople)
+        }
         // "Egypt evacuated its citizens": a possessive that stands first for the doer is the
         // doer's own, no one else's.
         if t.rules.contains("coref.possessive"), let first = t.candidates.first, !other(first) { return nil }
-        // Not the source itself; at home, another sector ("students protested against the government").
-        return t.candidates.first(where: other)
+        // Not the source itself; at home, another sector ("students protested against the
+        // government"), or the state's people ("Thailand banned the opposition party"), as for
+        // named targets (`isDyad`).
+        return t.candidates.first { other($0, stateFromPeople: true) }
     }
 
     private func span(_ g: ResolvedActor, _ s: Sentence) -> Span {
@@ -1818,6 +1822,9 @@ public struct EventCoder: Sendable {
         case "137" where diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end])):
             // "threatened to expel the US ambassador": a threat to reduce relations.
             return ("1313", "expulsion.of-diplomats")
+        case "166" where t.end <= words.count && ["peacekeeper", "peacekeepers", "peacekeeping"].contains(words[t.end - 1]):
+            // "ordered UN peacekeepers to leave": expelling peacekeepers (1661).
+            return ("1661", "expulsion.of-peacekeepers")
         case "140" where sref.role == nil || sref.role == "GOV":
             // "Poland protested against the violation of its airspace": a state's protest is an
             // official complaint, not dissent.
@@ -1924,7 +1931,7 @@ public struct EventCoder: Sendable {
             if words[k] == "," || words[k] == ";" { return nil }
             // "in Russian shelling of Kherson": the place the act struck.
             let struck = (words[k] == "of" || words[k] == "on") && k > 0 && Self.violentNouns.contains(words[k - 1])
-            guard ["in", "at", "across", "throughout"].contains(words[k]) || struck else { continue }
+            guard ["in", "at", "across", "throughout", "through"].contains(words[k]) || struck else { continue }
             for u in (k + 1)..<min(words.count, k + 6) {
                 if words[u] == "," || words[u] == ";" { return nil }
                 if let g = actors.first(where: { $0.start == u }) {
