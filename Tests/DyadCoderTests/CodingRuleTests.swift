@@ -1404,6 +1404,29 @@ import Testing
         #expect(triples("Protesters marched through the streets of Nairobi to denounce tax increases.") == ["KENOPP 141 KENGOV"])
     }
 
+    @Test func anObjectPronounIsNotItsClausesSubject() {
+        let e = events("Javier Milei met Joe Biden in Washington. The Argentine president praised him.", date: "2024-05-10")
+        #expect(e.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" }.last == "ARGGOV 051 USAGOV")
+        #expect(e.last?.evidence.rules.contains("coref.not-own-subject") == true)
+    }
+
+    @Test func aClosingAttributionLeavesTheSentenceItsOwnVerb() {
+        #expect(triples("Pakistani police arrested three senior officials in Lahore on Wednesday, a party spokesman said.", date: "2024-05-10")
+            == ["PAKCOP 173 PAKGOV"])
+    }
+
+    @Test func tellingOfItsOwnArrestsClaimsNoResponsibility() {
+        let arrests = triples("The Polish government accused Russia of sabotage. It said it had arrested nine people suspected of spying for Russia.")
+        #expect(!arrests.contains { $0.contains(" 015 ") })
+        #expect(triples("Israel said it had killed a Hamas commander in an air strike.").contains("ISR 015 PSEREBHMS"))
+    }
+
+    @Test func theStateDetainsItsOwnProfessionals() {
+        #expect(triples("Tunisian authorities detained a prominent lawyer.") == ["TUNGOV 173 TUNJUD"])
+        // What an act is done to may be named after "of", past a determiner and adjectives.
+        #expect(triples("Russian authorities raided the offices of an independent news outlet in Moscow.") == ["RUSGOV 190 ---MED"])
+    }
+
     @Test func whatIsBannedSaysTheSubcode() {
         #expect(triples("Tanzanian authorities banned an opposition rally in Dar es Salaam.") == ["TZAGOV 1721 TZAOPP"])
         #expect(triples("The Taliban banned women from universities.") == ["AFGINSTAL 172 AFGCVL"])

@@ -886,6 +886,16 @@ public struct ActorResolver: Sendable {
             } else {
                 cands = local.filter { !isPersonLike($0) && !$0.isPlural }.compactMap(\.ref) + ranked { !$0.isPerson && !$0.isPlural }
             }
+            // "The Argentine president invited him": an object pronoun is never its own
+            // clause's subject (that would be "himself").
+            if ["him", "her", "them"].contains(firstWord), g.mentions.count == 1, let v = tokens[first.start].head,
+               v >= 0, v < tokens.count, let rel = tokens[first.start].deprel, ["obj", "iobj", "obl"].contains(rel),
+               let subject = tokens.indices.first(where: { tokens[$0].head == v && tokens[$0].deprel?.hasPrefix("nsubj") == true }),
+               let own = earlier.last(where: { $0.start <= subject && subject < $0.end })?.ref {
+                let before = cands.count
+                cands.removeAll { $0.code == own.code }
+                if cands.count < before { g.rules.append("coref.not-own-subject") }
+            }
             cands = Self.unique(cands)
             g.rules.append("coref.pronoun")
             if g.mentions.count > 1 {

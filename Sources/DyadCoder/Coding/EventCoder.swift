@@ -218,6 +218,11 @@ public struct EventCoder: Sendable {
            let b = tokens.indices[(a + 2)...].prefix(14).first(where: { tokens[$0].text == "," }) {
             outside.removeAll { $0 >= a && $0 <= b }
         }
+        // Nor is the closing attribution's (", a party spokesman said.").
+        if let c = tokens.indices.last(where: { tokens[$0].text == "," }), tokens.count - c <= 10,
+           tokens[(c + 1)...].contains(where: { Self.attributionVerbs.contains($0.text.lowercased()) }) {
+            outside.removeAll { $0 >= c }
+        }
         guard !outside.contains(where: { Self.finiteTags.contains(tokens[$0].xpos ?? "") }),
               let tree = DependencyTree(sentence),
               let n = outside.firstIndex(where: { k in
@@ -262,6 +267,8 @@ public struct EventCoder: Sendable {
     }
 
     static let finiteTags: Set<String> = ["VBD", "VBZ", "VBP", "MD"]
+    /// Verbs of a closing attribution (", officials said.").
+    static let attributionVerbs: Set<String> = ["said", "says", "told", "reported", "added", "stated", "announced", "confirmed"]
 
     /// Particles after which a past form that is also a noun is a verb ("shot down", "left out").
     static let verbParticles: Set<String> = ["down", "up", "off", "out"]
@@ -614,8 +621,9 @@ public struct EventCoder: Sendable {
                                 let forceAtHome = Self.violentRoots.contains(root) && sref.role != nil
                                     && tref.code == tref.country && sref.country == tref.country && isPlace(t)
                                 // "Turkish police detained the mayor of Istanbul", "a court jailed the
-                                // former prime minister": the law of a state against its own officials.
-                                let lawAtHome = root == "17" && ["COP", "JUD"].contains(sref.role ?? "") && sref.country != nil
+                                // former prime minister", "Tunisian authorities detained a lawyer": the
+                                // law of a state against its own officials and professions.
+                                let lawAtHome = root == "17" && ActorResolver.stateRoles.contains(sref.role ?? "") && sref.country != nil
                                     && sref.country == tref.country && sref.code != tref.code && tref.role != nil
                                 // "Authorities in Ethiopia imposed a curfew in the Amhara region": the
                                 // state's coercion of a place at home.
@@ -673,6 +681,9 @@ public struct EventCoder: Sendable {
                                 guard let spRef = speaker.ref else { continue }
                                 for c in coded {
                                     let own = Self.speaks(spRef, for: c.source)
+                                    // "It said it had arrested nine people": saying so of its own arrests,
+                                    // deportations or shows of force claims no responsibility; of attacks it does.
+                                    if own && !Self.claimableRoots.contains(root) { continue }
                                     let (code2, target, receiver, rule) = own ? ("015", c.target, c.receiver, "reported.claim") : ("112", c.source, c.doer, "reported.accusation")
                                     // Said where the speaker was, else under the dateline of its state.
                                     var place = spoken.location
@@ -734,6 +745,8 @@ public struct EventCoder: Sendable {
     /// Roots of acts whose report by a third party is an accusation (CAMEO 112) and by the doer
     /// a claim of responsibility (015): force posture, coercion, assault, fighting, mass violence.
     static let accusableRoots: Set<String> = ["15", "17", "18", "19", "20"]
+    /// Roots of acts whose doer, telling of them, claims responsibility (015).
+    static let claimableRoots: Set<String> = ["18", "19", "20"]
 
     struct EventContext {
         let article: Article
@@ -1385,10 +1398,15 @@ public struct EventCoder: Sendable {
                     p = owner
                     continue
                 }
-                if q > p, q + 1 < toks.count, words[toks[q]] == "of" || (words[toks[q]] == "by" && Self.judgedActNouns.contains(words[toks[q - 1]])), found.isEmpty,
-                   actors.contains(where: { $0.ref != nil && ($0.start == toks[q + 1] || ($0.start == toks[q + 1] + 1 && Lexicon.determiners.contains(words[toks[q + 1]]))) }) {
-                    p = q + 1
-                    continue
+                if q > p, q + 1 < toks.count, words[toks[q]] == "of" || (words[toks[q]] == "by" && Self.judgedActNouns.contains(words[toks[q - 1]])), found.isEmpty {
+                    // "the offices of an independent news outlet": past a determiner and adjectives.
+                    var r = q + 1
+                    while r < toks.count, r - q <= 3, actorStarting(at: toks[r], actors) == nil,
+                          Lexicon.determiners.contains(words[toks[r]]) || (toks[r] < adjectives.count && adjectives[toks[r]]) { r += 1 }
+                    if r < toks.count, actorStarting(at: toks[r], actors) != nil {
+                        p = r
+                        continue
+                    }
                 }
                 p = q
             }
