@@ -127,6 +127,13 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.rules.append("tree.topic-act")
             }
         }
+        // "Qatar and Egypt are mediating between Israel and Hamas in talks": the mediators do
+        // not negotiate with each other; the mediation is the act.
+        if isNoun, let tree = analyzed.tree, anchor < tree.heads.count, case let h = tree.heads[anchor], h >= 0, h < anchor,
+           Self.mediatingVerbs.contains(analyzed.sentence.tokens[h].lemma ?? ""), tree.baseRelation(anchor) == "obl" {
+            frame.objectControlled = true
+            frame.rules.append("tree.mediated-act")
+        }
         // "A meeting between Putin and Xi is planned for March": an act that is planned or
         // expected has not happened yet.
         if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
@@ -464,6 +471,8 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "weigh", "examine", "explore", "study"]
 
     /// Verbs whose subject is an act still to come ("the talks are planned for March").
+    /// Verbs of a third party's part in others' talks.
+    static let mediatingVerbs: Set<String> = ["mediate", "broker", "facilitate"]
     static let planningVerbs: Set<String> = ["plan", "schedule", "expect", "slate", "propose", "envisage", "envision"]
 
     /// Verbs that warn or keep someone from an act ("against"/"from" + gerund).
