@@ -132,5 +132,23 @@ import Testing
         #expect(accusation?.date == "2008-08-01")
         #expect(e.first { $0.root == "19" }?.location?.name == "North Waziristan")
     }
+
+    @Test func whatTheSameTwoDoNextHappenedOnTheirDay() {
+        let e = events(["French President Emmanuel Macron hosted Chinese President Xi Jinping in Paris on Monday. The two leaders discussed trade."])
+        let talks = e.filter { $0.cameo == "040" }
+        #expect(!talks.isEmpty && talks.allSatisfy { $0.date == "2008-07-28" && $0.evidence.rules.contains("date.carried") })
+        // Others, or the same two named again without reference, keep the article's day.
+        let named = events(["Macron hosted Xi in Paris on Monday. Putin praised Xi."])
+        #expect(named.first { $0.cameo == "051" }?.date == "2008-08-02")
+    }
+
+    @Test func aPlaceOwnedByACountryNamedBeforeIt() {
+        #expect(settings("Pakistani jets struck hideouts in Afghanistan's Khost province.") == ["PAK 195 AFG 2008-08-02 Khost/AFG"])
+    }
+
+    @Test func aPlaceOfATopicIsNotWhereTheActHappened() {
+        #expect(settings("Macron and Xi discussed the war in Ukraine.", date: "2024-05-10") == ["FRAGOV 040 CHNGOV 2024-05-10 -", "CHNGOV 040 FRAGOV 2024-05-10 -"])
+        #expect(settings("Blinken met Netanyahu in Jerusalem to discuss the war in Gaza.").allSatisfy { $0.hasSuffix("Jerusalem/ISR") })
+    }
 }
 

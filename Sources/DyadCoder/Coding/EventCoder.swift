@@ -79,7 +79,8 @@ public struct EventCoder: Sendable {
                 memory.homePlace = actors.lazy.compactMap { self.location(of: $0, in: sentence) }.first.map(withCoordinates)
             }
             actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source)
-            let (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
+            var (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
+            Self.carryDay(&sentenceEvents, from: memory.lastAct, sentence: split.index)
             if let e = sentenceEvents.last(where: { Self.violentRoots.contains($0.root) && $0.modality != .hypothetical && $0.modality != .intended }) {
                 memory.lastForce = e
             }
@@ -88,6 +89,23 @@ public struct EventCoder: Sendable {
             traces.append(trace)
         }
         return CodedArticle(article: article, events: Self.mergeRepeats(events), sentences: traces)
+    }
+
+    /// "Macron hosted Xi in Paris on Monday. The two leaders discussed trade": what the same two,
+    /// told of by reference in the next sentence, do with no day of its own happened on the
+    /// day the text gave their last act.
+    static func carryDay(_ events: inout [Event], from last: Event?, sentence: Int) {
+        guard let last, last.evidence.sentence == sentence - 1, let day = last.date,
+              last.evidence.rules.contains(where: { $0.hasPrefix("date.") }) else { return }
+        // The same two states or bodies, whichever of their organs ("arrived in Beijing. He met Xi").
+        func side(_ r: ActorRef?) -> String { r.map { $0.country ?? $0.code } ?? "-" }
+        let pair: Set<String> = [side(last.source), side(last.target)]
+        for k in events.indices where !events[k].evidence.rules.contains(where: { $0.hasPrefix("date.") })
+            && events[k].evidence.rules.contains(where: { $0.hasPrefix("coref.") })
+            && Set([side(events[k].source), side(events[k].target)]) == pair {
+            events[k].date = day
+            events[k].evidence.rules.append("date.carried")
+        }
     }
 
     /// What earlier sentences of the article tell the coding of the next.

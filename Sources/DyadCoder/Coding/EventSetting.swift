@@ -100,6 +100,22 @@ extension EventCoder {
         range.first { !range.contains(tree.heads[$0]) }
     }
 
+    /// Nouns of a state of affairs: a place after them is the topic's ("discussed the war in
+    /// Ukraine"), not where the act happened.
+    static let topicNouns: Set<String> = [
+        "war", "wars", "conflict", "conflicts", "crisis", "crises", "situation", "tensions", "dispute", "disputes",
+        "issue", "issues", "peace", "violence", "unrest", "instability", "election", "elections",
+    ]
+
+    /// Whether the place starting at `start` comes right after a topic noun and its preposition
+    /// ("the war in (eastern) Ukraine"), however the parse attaches it.
+    static func followsTopicNoun(_ start: Int, anchor: Int, words: [String], tokens: [Token]) -> Bool {
+        var k = start - 1
+        while k > 0, ["DET", "ADJ"].contains(tokens[k].upos ?? "") { k -= 1 }
+        guard k > 0, placePrepositions.contains(words[k]) else { return false }
+        return k - 1 != anchor && topicNouns.contains(words[k - 1])
+    }
+
     /// When and where the act at `anchor` happened, from the words of its predicate; `ahead`
     /// says the act is still to come, `visit` that it is a going somewhere ("pay a visit to").
     /// The tree says which time and place words belong to the act; where it hangs none on it
@@ -157,7 +173,9 @@ extension EventCoder {
                     var best: (Location, Bool)?
                     for (range, loc, isCountry) in places {
                         guard let p = Self.headToken(of: range, in: tree), let governor = Self.placeGovernor(p, tree, words, tokens, going: moves),
-                              Self.attachment(of: governor, in: tree, tokens: tokens, throughSubjects: false).contains(where: level.contains)
+                              Self.attachment(of: governor, in: tree, tokens: tokens, throughSubjects: false).contains(where: level.contains),
+                              governor == anchor || !Self.topicNouns.contains(words[governor]),
+                              !Self.followsTopicNoun(range.lowerBound, anchor: anchor, words: words, tokens: tokens)
                         else { continue }
                         if best == nil || (best!.1 && !isCountry) { best = (loc, isCountry) }
                     }
@@ -175,8 +193,10 @@ extension EventCoder {
                 while u < end, u < k + 8 {
                     if let place = places.first(where: { $0.0.lowerBound == u }) { return place.1 }
                     let w = words[u]
+                    // "in Afghanistan's Khost province": past the country that owns the place.
+                    let owner = u + 1 < end && ["'s", "\u{2019}s"].contains(words[u + 1])
                     guard ["DET", "ADJ", "NUM"].contains(tokens[u].upos ?? "") || Self.placePartNouns.contains(w)
-                            || w == "of" || w == "the" else { return nil }
+                            || w == "of" || w == "the" || owner || ["'s", "\u{2019}s"].contains(w) else { return nil }
                     u += 1
                 }
                 return nil
@@ -187,7 +207,7 @@ extension EventCoder {
             if setting.location == nil {
                 while verb > window.lowerBound, tokens[verb].upos != "VERB" { verb -= 1 }
                 for k in verb + 1..<max(verb + 1, window.upperBound)
-                where Self.placePrepositions.contains(words[k]) || (moves && words[k] == "to") {
+                where (Self.placePrepositions.contains(words[k]) || (moves && words[k] == "to")) && !(k - 1 != anchor && Self.topicNouns.contains(words[k - 1])) {
                     if let l = place(after: k, before: window.upperBound) {
                         setting.location = l
                         setting.rules.append("location.in")
