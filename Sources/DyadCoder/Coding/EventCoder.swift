@@ -951,7 +951,8 @@ public struct EventCoder: Sendable {
     /// Where an amount set off by "of" or "worth" ends ("of 3 billion dollars", "worth more
     /// than $50 million"), or nil where none starts at `pos`.
     private func skipAmount(_ toks: [Int], _ pos: Int, _ words: [String]) -> Int? {
-        guard ["of", "worth"].contains(words[toks[pos]]) else { return nil }
+        let lead = words[toks[pos]]
+        guard lead == "of" || lead == "worth" else { return nil }
         var k = pos + 1
         while k < toks.count, Self.amountLeadWords.contains(words[toks[k]]), k - pos <= 3 { k += 1 }
         let first = k
@@ -1689,19 +1690,23 @@ public struct EventCoder: Sendable {
         "warehouses", "factory", "factories", "bridge", "bridges",
     ])
 
+    /// "held by", "controlled by": who holds an installation.
+    static let holdingParticiples: Set<String> = ["held", "controlled", "run", "used", "operated", "occupied"]
+    /// Prepositions of a place that gives people of no stated country its country.
+    static let placeCountryPrepositions: Set<String> = ["in", "at", "across", "throughout", "through"]
+
     /// Where the actor an installation belongs to starts, after the installation's phrase
     /// ending before `q`: "in (southern) Russia", "near Kharkiv", "held by the Rapid Support
     /// Forces", "belonging to Hezbollah".
     private func installationOwner(_ toks: [Int], _ q: Int, _ words: [String], _ actors: [ResolvedActor], _ adjectives: [Bool]) -> Int? {
         guard q + 1 < toks.count else { return nil }
-        let holding: Set<String> = ["held", "controlled", "run", "used", "operated", "occupied"]
         var r: Int
         switch words[toks[q]] {
         case "in", "near", "outside", "inside": r = q + 1
         // The noun phrase may end with the participle ("positions held | by").
-        case "by" where holding.contains(words[toks[q - 1]]): r = q + 1
+        case "by" where Self.holdingParticiples.contains(words[toks[q - 1]]): r = q + 1
         case "to" where words[toks[q - 1]] == "belonging": r = q + 1
-        case let w where holding.contains(w) && words[toks[q + 1]] == "by": r = q + 2
+        case let w where Self.holdingParticiples.contains(w) && words[toks[q + 1]] == "by": r = q + 2
         case "belonging" where words[toks[q + 1]] == "to": r = q + 2
         default: return nil
         }
@@ -1967,7 +1972,7 @@ public struct EventCoder: Sendable {
             if words[k] == "," || words[k] == ";" { return nil }
             // "in Russian shelling of Kherson": the place the act struck.
             let struck = (words[k] == "of" || words[k] == "on") && k > 0 && Self.violentNouns.contains(words[k - 1])
-            guard ["in", "at", "across", "throughout", "through"].contains(words[k]) || struck else { continue }
+            guard Self.placeCountryPrepositions.contains(words[k]) || struck else { continue }
             for u in (k + 1)..<min(words.count, k + 6) {
                 if words[u] == "," || words[u] == ";" { return nil }
                 if let g = actors.first(where: { $0.start == u }) {
