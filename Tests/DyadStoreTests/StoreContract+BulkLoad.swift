@@ -117,8 +117,7 @@ extension StoreContract {
             #expect(try await old.appliedMigrations() == v5.map(\.name))
             try await old.close()
             // v6 leaves dyad_days as v5 filled it and starts no load.
-            let store = try await location.open()
-            do {
+            try await withOpened(location) { store in
                 #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
                 #expect(try await store.bulkLoadUnderWay() == false)
                 #expect(try await pendingRows(store) == 0)
@@ -126,11 +125,7 @@ extension StoreContract {
                 #expect(try await store.beginBulkLoad(onlyIfEmpty: true) == false)
                 _ = try await store.write(variedArticles("w", count: 10, seed: 32))
                 try await expectLoadedCompletely(store)
-            } catch {
-                try? await store.close()
-                throw error
             }
-            try await store.close()
         }
     }
 
@@ -155,8 +150,7 @@ extension StoreContract {
             for s in DyadDays.statements(tally, pending: true) { _ = try await old.rows(s.sql, s.args) }
             try await old.close()
             let after = variedArticles("q", count: 20, seed: 42)
-            let store = try await location.open()
-            do {
+            try await withOpened(location) { store in
                 #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
                 #expect(try await store.bulkLoadUnderWay() == true)
                 let pendingBefore = try await pendingRows(store) ?? 0
@@ -175,11 +169,7 @@ extension StoreContract {
                 if kind == .sqlite { #expect(try await pendingRows(store) == 0) }
                 try await store.finishBulkLoad()
                 try await expectLoadedCompletely(store)
-            } catch {
-                try? await store.close()
-                throw error
             }
-            try await store.close()
         }
     }
 }

@@ -107,8 +107,7 @@ extension StoreContract {
                 try await StoreFixtures.insertAsStored(item, into: old)
             }
             try await old.close()
-            let store = try await location.open()
-            do {
+            try await withOpened(location) { store in
                 #expect(try await store.appliedMigrations() == Migration.all.map(\.name))
                 let total = items.reduce(0) { $0 + $1.events.count }
                 #expect(try await store.dailyQuadCounts(matching: EventFilter()).reduce(0) { $0 + $1.count } == total)
@@ -116,11 +115,7 @@ extension StoreContract {
                 // Writes after the upgrade add to the filled rows.
                 _ = try await store.write(variedArticles("w", count: 20, seed: 12))
                 try await expectDyadDaysMatchEvents(store)
-            } catch {
-                try? await store.close()
-                throw error
             }
-            try await store.close()
         }
     }
 }

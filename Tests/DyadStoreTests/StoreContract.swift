@@ -7,15 +7,20 @@ import Testing
 enum StoreContract {
     static func withStore(_ kind: Backend, _ body: (SQLEventStore, StoreLocation) async throws -> Void) async throws {
         try await StoreFixtures.withFreshLocation(kind) { location in
-            let store = try await location.open()
-            do {
-                try await body(store, location)
-            } catch {
-                try? await store.close()
-                throw error
-            }
-            try await store.close()
+            try await withOpened(location) { store in try await body(store, location) }
         }
+    }
+
+    /// Runs `body` with the store at `location` open (migrated), and closes it however `body` ends.
+    static func withOpened(_ location: StoreLocation, _ body: (SQLEventStore) async throws -> Void) async throws {
+        let store = try await location.open()
+        do {
+            try await body(store)
+        } catch {
+            try? await store.close()
+            throw error
+        }
+        try await store.close()
     }
 
     static func appliesEveryMigrationByName(_ kind: Backend) async throws {
