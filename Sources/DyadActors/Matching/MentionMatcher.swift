@@ -133,7 +133,7 @@ public struct MentionMatcher: Sendable {
                pastOfficePrefixes.contains(folded[out[j - 1].start - 1]) {
                 past = true
             }
-            out[j].start = start
+            if start < out[j].start { out[j].start = start }
             if past, let role = out[j].role, officeRoles.contains(role) { out[j].role = "ELI" }
         }
         return out

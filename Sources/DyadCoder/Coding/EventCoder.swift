@@ -207,7 +207,7 @@ public struct EventCoder: Sendable {
             // A past the same as its base ("shut", "cut", "set") before its particle, right after
             // its subject, is the past tense ("Pakistan shut down mobile internet"); not after a
             // determiner, an auxiliary or "to" ("a cut off", "will shut down").
-            if irregular[t.text] == t.text, particle, k > 0, inflection.irregularPasts.contains(t.text),
+            if particle, k > 0, irregular[t.text] == t.text, inflection.irregularPasts.contains(t.text),
                case let before = sentence.tokens[k - 1].text.lowercased(),
                !Lexicon.determiners.contains(before), !Lexicon.auxiliaries.contains(before), before != "to",
                let f = sentence.tokens[k - 1].text.unicodeScalars.first, CharClass.isLetter(f) { hints[k] = .pastTense }
