@@ -1856,11 +1856,11 @@ public struct EventCoder: Sendable {
             // "Mexican soldiers captured a cartel leader": the state's forces arrest whom they
             // capture who is not an enemy force.
             return ("173", "capture.by-state-forces")
-        case "174" where diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end])):
+        case "174" where namesDiplomats(t, words):
             // "expelled the French ambassador", "expelled two Russian diplomats": expelling
             // diplomats reduces relations (CAMEO 161), it deports no one.
             return ("161", "expulsion.of-diplomats")
-        case "137" where diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end])):
+        case "137" where namesDiplomats(t, words):
             // "threatened to expel the US ambassador": a threat to reduce relations.
             return ("1313", "expulsion.of-diplomats")
         case "166" where t.end <= words.count && ["peacekeeper", "peacekeepers", "peacekeeping"].contains(words[t.end - 1]):
@@ -1878,6 +1878,12 @@ public struct EventCoder: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Whether `t` is a state's envoys: "the French ambassador", "two Russian diplomats", or an
+    /// actor followed by the word ("Estonia's ambassador").
+    static func namesDiplomats(_ t: ResolvedActor, _ words: [String]) -> Bool {
+        diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end]))
     }
 
     /// Words for a state's envoys abroad.
