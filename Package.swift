@@ -54,7 +54,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "DyadTestSupport", path: "Tests/DyadTestSupport"),
+        .target(name: "DyadTestSupport", dependencies: ["DyadStore"], path: "Tests/DyadTestSupport"),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore", "DyadTestSupport"]),
         .testTarget(name: "DyadTextTests", dependencies: ["DyadText", "DyadTestSupport"]),
         .testTarget(name: "DyadExtractTests", dependencies: ["DyadExtract", "DyadTestSupport"],

@@ -7,20 +7,6 @@ import Testing
 @Suite(.enabled(if: TestPostgres.url != nil,
                 "DYAD_TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres); concurrent PostgreSQL ingest skipped"))
 struct ConcurrentIngestTests {
-    /// A new, empty database on the test server, and its URL.
-    func freshDatabase() async throws -> (PostgresLocation, String) {
-        let server = try #require(TestPostgres.url)
-        var admin = try PostgresLocation(parsing: server)
-        let db = try await PostgresDatabase.connect(admin)
-        let name = "dyad_ingest_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-        _ = try await db.rows("CREATE DATABASE \(name)", [])
-        try await db.close()
-        admin.database = String(name)
-        var c = try #require(URLComponents(string: server))
-        c.path = "/" + name
-        return (admin, try #require(c.string))
-    }
-
     func line(_ id: String, _ text: String, url: String) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: ["id": id, "date": "2022-03-10", "url": url, "text": text], options: [.sortedKeys])
         return String(decoding: data, as: UTF8.self)
@@ -57,47 +43,40 @@ struct ConcurrentIngestTests {
         let fileA = try IngestFixtures.write(Data((a.joined(separator: "\n") + "\n").utf8), "a.jsonl", in: dir)
         let fileB = try IngestFixtures.write(Data((b.joined(separator: "\n") + "\n").utf8), "b.jsonl", in: dir)
 
-        let (location, url) = try await freshDatabase()
-        // Create the schema first, so both processes start on the ingest itself.
-        try await StoreLocation.postgres(location).open().close()
-        let (pa, outA) = try start(["ingest", "--db", url, "--jobs", "1", fileA])
-        let (pb, outB) = try start(["ingest", "--db", url, "--jobs", "1", fileB])
-        let textA = String(decoding: outA.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let textB = String(decoding: outB.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        pa.waitUntilExit()
-        pb.waitUntilExit()
-        #expect(pa.terminationStatus == 0, "\(textA)")
-        #expect(pb.terminationStatus == 0, "\(textB)")
+        try await TestPostgres.withScratchDatabase("dyad_ingest") { location, url in
+            // Create the schema first, so both processes start on the ingest itself.
+            try await StoreLocation.postgres(location).open().close()
+            let (pa, outA) = try start(["ingest", "--db", url, "--jobs", "1", fileA])
+            let (pb, outB) = try start(["ingest", "--db", url, "--jobs", "1", fileB])
+            let textA = String(decoding: outA.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let textB = String(decoding: outB.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            pa.waitUntilExit()
+            pb.waitUntilExit()
+            #expect(pa.terminationStatus == 0, "\(textA)")
+            #expect(pb.terminationStatus == 0, "\(textB)")
 
-        func numbers(_ s: String) throws -> (new: Int, merged: Int) {
-            let m = try #require(s.firstMatch(of: /\((\d+) new, \d+ already stored, (\d+) near duplicates merged\)/), "\(s)")
-            return (Int(m.1)!, Int(m.2)!)
+            func numbers(_ s: String) throws -> (new: Int, merged: Int) {
+                let m = try #require(s.firstMatch(of: /\((\d+) new, \d+ already stored, (\d+) near duplicates merged\)/), "\(s)")
+                return (Int(m.1)!, Int(m.2)!)
+            }
+            let (na, ma) = try numbers(textA)
+            let (nb, mb) = try numbers(textB)
+            #expect(na + nb == 451)
+            #expect(ma + mb == 1)
+
+            let store = try await StoreLocation.postgres(location).open()
+            #expect(try await store.counts().articles == 451)
+            let uneven = try await store.database.rows("""
+                SELECT COUNT(*) FROM articles a
+                WHERE a.event_count <> (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)
+                """, [])
+            #expect(uneven.first?.first?.int == 0)
+            let kept = try await store.database.rows("SELECT id FROM articles WHERE id LIKE 'story-%'", []).compactMap { $0.first?.string }
+            #expect(kept.count == 1)
+            let storyURLs = try await store.urls(ofArticle: try #require(kept.first))
+            #expect(storyURLs == ["https://a.example/story", "https://b.example/story"])
+            #expect(try await store.counts().runs == 2)
+            try await store.close()
         }
-        let (na, ma) = try numbers(textA)
-        let (nb, mb) = try numbers(textB)
-        #expect(na + nb == 451)
-        #expect(ma + mb == 1)
-
-        let store = try await StoreLocation.postgres(location).open()
-        #expect(try await store.counts().articles == 451)
-        let uneven = try await store.database.rows("""
-            SELECT COUNT(*) FROM articles a
-            WHERE a.event_count <> (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id)
-            """, [])
-        #expect(uneven.first?.first?.int == 0)
-        let kept = try await store.database.rows("SELECT id FROM articles WHERE id LIKE 'story-%'", []).compactMap { $0.first?.string }
-        #expect(kept.count == 1)
-        let storyURLs = try await store.urls(ofArticle: try #require(kept.first))
-        #expect(storyURLs == ["https://a.example/story", "https://b.example/story"])
-        #expect(try await store.counts().runs == 2)
-        try await store.close()
     }
-}
-
-/// The PostgreSQL server named by DYAD_TEST_POSTGRES_URL, if any.
-enum TestPostgres {
-    static let url: String? = {
-        let v = ProcessInfo.processInfo.environment["DYAD_TEST_POSTGRES_URL"]
-        return (v?.isEmpty ?? true) ? nil : v
-    }()
 }

@@ -226,7 +226,8 @@ import Testing
             for control: UInt8 in [0, 1, 8, 11, 12, 31] {
                 var bytes = base
                 if position < base.count { bytes.insert(control, at: position) }
-                let expected = bytes.contains { $0 < 0x20 && $0 != 9 && $0 != 10 && $0 != 13 }
+                let allowed: Set<UInt8> = [9, 10, 13]
+                let expected = bytes.contains { (b: UInt8) -> Bool in b < 0x20 && !allowed.contains(b) }
                 let found = bytes.withUnsafeBufferPointer { PageCompactor.containsControl($0, from: 0, to: $0.count) }
                 #expect(found == expected, "control \(control) at \(position)")
             }

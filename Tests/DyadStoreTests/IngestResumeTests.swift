@@ -162,13 +162,9 @@ import Testing
 
     @Test(.enabled(if: StoreFixtures.postgresURL != nil, StoreFixtures.postgresSkipReason))
     func aKilledPostgresIngestResumedLeavesNoPartialArticle() async throws {
-        try await StoreFixtures.withFreshLocation(.postgres) { location in
-            guard case let .postgres(pg) = location, let name = pg.database else { Issue.record("not a PostgreSQL location"); return }
-            let server = try #require(StoreFixtures.postgresURL)
-            var url = try #require(URLComponents(string: server))
-            url.path = "/" + name
+        try await TestPostgres.withScratchDatabase("dyad_test") { pg, url in
             try await Self.killRepeatedlyThenFinish(
-                db: try #require(url.string),
+                db: url,
                 open: { try await PostgresEventStore.open(pg) },
                 storedArticles: {
                     guard let probe = try? await PostgresEventStore.open(pg) else { return nil }

@@ -6,10 +6,7 @@ import Testing
 
 /// Builds articles and events for store tests, and opens throwaway stores of each kind.
 enum StoreFixtures {
-    static let postgresURL: String? = {
-        let v = ProcessInfo.processInfo.environment["DYAD_TEST_POSTGRES_URL"]
-        return (v?.isEmpty ?? true) ? nil : v
-    }()
+    static let postgresURL: String? = TestPostgres.url
 
     static let postgresSkipReason: Comment = "DYAD_TEST_POSTGRES_URL is not set (e.g. postgres://postgres@127.0.0.1:55432/postgres); PostgreSQL contract tests skipped"
 
@@ -25,20 +22,14 @@ enum StoreFixtures {
     }
 
     /// Runs `body` with a fresh, empty store location of the given kind: a new SQLite file in a
-    /// scratch directory removed when `body` returns or throws, or a new PostgreSQL database.
+    /// scratch directory removed when `body` returns or throws, or a new PostgreSQL database,
+    /// dropped when `body` returns or throws.
     static func withFreshLocation<T>(_ kind: Backend, _ body: (StoreLocation) async throws -> T) async throws -> T {
         switch kind {
         case .sqlite:
             return try await withTemporaryPath { path in try await body(.sqlite(path: path)) }
         case .postgres:
-            let url = try #require(postgresURL)
-            var admin = try PostgresLocation(parsing: url)
-            let db = try await PostgresDatabase.connect(admin)
-            let name = "dyad_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
-            _ = try await db.rows("CREATE DATABASE \(name)", [])
-            try await db.close()
-            admin.database = String(name)
-            return try await body(.postgres(admin))
+            return try await TestPostgres.withScratchDatabase("dyad_test") { location, _ in try await body(.postgres(location)) }
         }
     }
 
