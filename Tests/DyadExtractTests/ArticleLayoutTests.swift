@@ -58,6 +58,23 @@ import Testing
     }
 
     @Test(arguments: [
+        "Russia attacked Ukraine on Monday",
+        "Russian troops shelled Kharkiv, the governor said.",
+        "He said: \"We will not give up.\"",
+    ])
+    func aTextOfOneParagraphIsAllBody(_ text: String) throws {
+        let a = try reader.read(Data("\(text)\n".utf8), name: "one.txt")
+        #expect(a.title == nil)
+        #expect(a.body == [text])
+    }
+
+    @Test func aPageOfOnlyATitleAndADatelineHasNoBody() {
+        #expect(throws: DyadError.self) {
+            try reader.read(Data("Ministers meet in Brussels\n\nMar. 4, 2023".utf8), name: "header.txt")
+        }
+    }
+
+    @Test(arguments: [
         "Photo: Soldiers at the border.",
         "Leaders pose for a photo in Geneva. (AP Photo/Jane Roe)",
         "A view of the summit. [Getty Images]",

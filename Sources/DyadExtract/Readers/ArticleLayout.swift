@@ -7,9 +7,9 @@ import DyadText
 /// Works on paragraphs (blocks separated by blank lines). The parts above the body are found
 /// by shape: a dateline is a paragraph that is a date; the title is the short line just above
 /// it (or the first short line without final punctuation); a short line above the title is the
-/// site's tagline. Captions end with a photographer credit in brackets ("[Mikhail
-/// Svetlov/Getty Images]", "(AP Photo/...)"); related lines start with "READ:", "Read more:",
-/// "SEE ALSO:" and the like.
+/// site's tagline. A text of a single paragraph is all body. Captions end with a photographer
+/// credit in brackets ("[Mikhail Svetlov/Getty Images]", "(AP Photo/...)"); related lines start
+/// with "READ:", "Read more:", "SEE ALSO:" and the like.
 public struct ArticleLayout: Sendable {
     public init() {}
 
@@ -47,8 +47,9 @@ public struct ArticleLayout: Sendable {
     public func parts(of text: String) -> Parts {
         var paras = Self.paragraphs(text)
         var parts = Parts()
-        // Header: look for a dateline among the first few paragraphs.
-        let headerLimit = min(paras.count, 5)
+        // Header: look for a dateline among the first few paragraphs. A text of one paragraph
+        // has no header: it is all body, even when it is short and unpunctuated like a title.
+        let headerLimit = paras.count > 1 ? min(paras.count, 5) : 0
         if let d = (0..<headerLimit).first(where: { Self.isDateline(paras[$0]) }) {
             parts.dateline = paras[d]
             parts.date = DateExpressions.parse(paras[d])
@@ -59,7 +60,7 @@ public struct ArticleLayout: Sendable {
                 if let tag = before.last { parts.tagline = tag }
             }
             paras.removeSubrange(0...d)
-        } else if let first = paras.first, Self.isHeadingLike(first) {
+        } else if paras.count > 1, let first = paras.first, Self.isHeadingLike(first) {
             if paras.count > 2, Self.isHeadingLike(paras[1]), first.count < paras[1].count + 40, Self.isTaglineLike(first) {
                 parts.tagline = first
                 parts.title = paras[1]
