@@ -1455,6 +1455,48 @@ import Testing
         #expect(triples("Germany offered to provide air defense systems to Ukraine.") == ["DEU 0332 UKR"])
     }
 
+    @Test func aRejectedCallOrOfferIsRejectingWhoMadeIt() {
+        #expect(triples("Kenya rejected an offer from Uganda to build a joint pipeline.") == ["KEN 120 UGA"])
+        #expect(triples("The rebels dismissed an appeal from the Malian government to lay down their arms.") == ["---REB 120 MLIGOV"])
+        // An offer of talks rejected is talks rejected; rulers are a government.
+        #expect(triples("Armenia rejected calls by Azerbaijan's rulers for new talks.") == ["ARM 125 AZEGOV"])
+    }
+
+    @Test func sayingAnotherMustActIsADemand() {
+        #expect(triples("France said on Monday that Iran must stop enriching uranium.") == ["FRA 100 IRN"])
+        // What it must do is not done.
+        let withdraw = events("Germany said Russia must withdraw its troops from Ukraine.")
+        #expect(withdraw.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-")" } == ["DEU 100 RUS", "RUS 0874 UKR"])
+        #expect(withdraw.last?.modality == .hypothetical)
+        // What the speaker itself must do is no demand.
+        #expect(triples("Russia said it must respond to the sanctions.").isEmpty)
+    }
+
+    @Test func aStateEasingItsOwnRuleInAPlaceAtHomeYieldsToItsCountry() {
+        #expect(triples("The Ethiopian government lifted the state of emergency in the Amhara region.") == ["ETHGOV 0814 ETH"])
+    }
+
+    @Test func civiliansAndRefugeesAidedInAPlaceAreItsPeople() {
+        #expect(triples("Japan provided emergency food aid to refugees in Chad.") == ["JPN 070 TCDREF"])
+    }
+
+    @Test func aBatchOrDeploymentOfTroopsIsTheTroops() {
+        #expect(triples("A first batch of Bangladeshi peacekeepers arrived in Mali on Tuesday.") == ["BGDMIL 042 MLI"])
+    }
+
+    @Test func anUnattributedAgentIsThePersonItsAppositionNames() {
+        #expect(triples("The president, Emmanuel Macron, criticized Russia.") == ["FRAGOV 111 RUS"])
+        // Also where the parse makes the name a second subject.
+        #expect(Set(triples("The emir, Sheikh Tamim bin Hamad Al Thani, launched a mediation effort between Ethiopia and Eritrea."))
+                == ["QATGOV 045 ETH", "QATGOV 045 ERI"])
+    }
+
+    @Test func banningANewsOutletRestrictsPressFreedom() {
+        #expect(triples("Russia banned the BBC and Voice of America.") == ["RUS 1721 GBRMEDBBC", "RUS 1721 USAMEDVOA"])
+        // The Emirates are the United Arab Emirates.
+        #expect(triples("Qatar mediated between the Emirates and Saudi Arabia.") == ["QAT 045 ARE", "QAT 045 SAU"])
+    }
+
     @Test(arguments: [
         ("051.x  999  back +", "v.verbs:1: '999' is neither a CAMEO event code nor an extension of one, nor --- (pattern 051.x)"),
         ("051.x  051  back", "v.verbs:1: pattern 051.x must have exactly one '+' (the target), found 0"),

@@ -594,9 +594,12 @@ public struct EventCoder: Sendable {
                                 // "four children were killed ... in the Gaza Strip": people of no stated
                                 // country harmed in a place are its people (not so for armed roles, but
                                 // so for a site of theirs: "a military base in Somalia", "a refugee camp").
+                                // Civilians and refugees given aid in a place are its people too ("food aid
+                                // to refugees fleeing the war in Liberia").
                                 let site = t.end < words.count && Self.siteNouns.contains(words[t.end])
-                                if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role) || site,
-                                   Self.violentRoots.contains(root) || code == "145", t.mentions.allSatisfy({ $0.kind == .agent }),
+                                let aided = root == "07" && ["CVL", "REF"].contains(tref.role ?? "")
+                                if tref.country == nil, let role = tref.role, !ActorResolver.mobileRoles.contains(role) || site || aided,
+                                   Self.violentRoots.contains(root) || code == "145" || aided, t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let c = placeCountry(frame.complementRange, words, actors) {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.place-country")
@@ -644,8 +647,9 @@ public struct EventCoder: Sendable {
                                 let lawAtHome = root == "17" && ActorResolver.stateRoles.contains(sref.role ?? "") && sref.country != nil
                                     && sref.country == tref.country && sref.code != tref.code && tref.role != nil
                                 // "Authorities in Ethiopia imposed a curfew in the Amhara region": the
-                                // state's coercion of a place at home.
-                                let controlAtHome = root == "17" && ActorResolver.stateRoles.contains(sref.role ?? "")
+                                // state's coercion of a place at home, and its easing ("lifted the state
+                                // of emergency in West Darfur").
+                                let controlAtHome = (root == "17" || code.hasPrefix("081")) && ActorResolver.stateRoles.contains(sref.role ?? "")
                                     && tref.code == tref.country && sref.country == tref.country && isPlace(t)
                                 guard isDyad(sref, tref) || forceAtHome || lawAtHome || controlAtHome else { continue }
                                 if controlAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
@@ -1557,9 +1561,26 @@ public struct EventCoder: Sendable {
                 // actor, and "Hezbollah, Iran's most powerful proxy," its owner names none.
                 func isAppositionOfG(_ k: Int) -> Bool { tokens[k].deprel == "appos" && (g.start..<g.end).contains(tokens[k].head ?? -1) }
                 // Not after "and", whatever the parse says ("Yoon and Japanese Prime Minister Kishida").
+                // The apposition's head may lie past the phrase: after a possessive, or further
+                // in the same name ("Sheikh Tamim bin Hamad" of "... Hamad Al Thani").
+                func reachesApposition(_ k: Int) -> Bool {
+                    guard let m = tokens[k].head, m >= h.end, m < tokens.count, isAppositionOfG(m) else { return false }
+                    return h.isPossessive || (h.end...m).allSatisfy { tokens[$0].upos == "PROPN" }
+                }
                 if !gap.contains(where: { $0 == "and" || $0 == "nor" }), (h.start..<h.end).contains(where: { k in
-                    isAppositionOfG(k) || (h.isPossessive && tokens[k].head.map { $0 >= h.end && $0 < tokens.count && isAppositionOfG($0) } == true)
+                    isAppositionOfG(k) || reachesApposition(k)
                 }) {
+                    // "The president, Emmanuel Macron,": an agent of no stated country is the
+                    // one its apposition names.
+                    if out.count == 1, out[0].ref?.country == nil, h.ref?.country != nil, !h.isPossessive { out[0] = h }
+                    end = h.end
+                    continue
+                }
+                // The same when the parse makes the name a second subject after a comma.
+                if out.count == 1, gap.allSatisfy({ $0 == "," }), out[0].ref?.country == nil,
+                   out[0].mentions.allSatisfy({ $0.kind == .agent }), h.ref?.country != nil, !h.isPossessive,
+                   h.mentions.allSatisfy({ $0.kind == .person }) {
+                    out[0] = h
                     end = h.end
                     continue
                 }
@@ -1875,6 +1896,10 @@ public struct EventCoder: Sendable {
             // "The Arakan Army seized a military base": taking a base or post of an armed force
             // is taking ground, not property.
             return ("192", "seizure.of-a-base")
+        case "1722" where tref.role == "MED" || (tref.role == nil && tref.code.dropFirst(3).hasPrefix("MED")):
+            // "Russia banned the BBC": banning a news outlet restricts the freedom of the press
+            // (1721); 1722 bans parties and politicians.
+            return ("1721", "ban.of-media")
         default:
             return nil
         }
@@ -2008,6 +2033,8 @@ public struct EventCoder: Sendable {
         "one", "two", "three", "four", "five", "all", "both", "each", "none", "group", "groups", "members",
         "number", "majority", "handful", "contingent", "unit", "units", "team", "delegation", "convoy",
         "column", "patrol", "battalion", "brigade", "squad", "detachment", "flotilla", "fleet",
+        "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "half", "third", "quarter",
+        "rest", "remainder", "bulk", "batch", "wave", "deployment", "crowd", "crowds",
     ]
 
     /// Verbs whose object is an act they judge, report or weigh, not the subject's own act.
