@@ -1462,6 +1462,13 @@ import Testing
         #expect(triples("Armenia rejected calls by Azerbaijan's rulers for new talks.") == ["ARM 125 AZEGOV"])
     }
 
+    @Test func mediationAcceptedOrOpposedAndSanctionsCalledFor() {
+        #expect(triples("Armenia has agreed to Russian mediation.") == ["ARM 038 RUS"])
+        #expect(triples("Turkey opposed mediation by Russia.") == ["TUR 126 RUS"])
+        // Calling for sanctions against a state rallies opposition to it.
+        #expect(triples("South Africa called for sanctions against Nigeria.") == ["ZAF 113 NGA"])
+    }
+
     @Test func sayingAnotherMustActIsADemand() {
         #expect(triples("France said on Monday that Iran must stop enriching uranium.") == ["FRA 100 IRN"])
         // What it must do is not done.
