@@ -1469,6 +1469,13 @@ import Testing
         #expect(triples("South Africa called for sanctions against Nigeria.") == ["ZAF 113 NGA"])
     }
 
+    @Test func whatOneIsWarnedAgainstOrOffersToDoIsNotDone() {
+        // The parse hangs "selling" on "States"; the act is still one warned against.
+        #expect(triples("China on Tuesday warned the United States against selling weapons to Taiwan.") == ["CHN 130 USA"])
+        // An offer is an intent.
+        #expect(triples("Egypt offered to host talks between Israel and Hamas.") == ["EGY 039 ISR", "EGY 039 PSEREBHMS"])
+    }
+
     @Test func sayingAnotherMustActIsADemand() {
         #expect(triples("France said on Monday that Iran must stop enriching uranium.") == ["FRA 100 IRN"])
         // What it must do is not done.
@@ -1500,6 +1507,9 @@ import Testing
 
     @Test func banningANewsOutletRestrictsPressFreedom() {
         #expect(triples("Russia banned the BBC and Voice of America.") == ["RUS 1721 GBRMEDBBC", "RUS 1721 USAMEDVOA"])
+        // An interview is no statement made to the outlet.
+        #expect(triples("Iran's foreign minister told the BBC on Sunday that his country wanted peace.").isEmpty)
+        #expect(triples("Ukraine's president told reporters in Kyiv that he would meet Putin.") == ["UKRGOV 036 RUSGOV"])
         // The Emirates are the United Arab Emirates.
         #expect(triples("Qatar mediated between the Emirates and Saudi Arabia.") == ["QAT 045 ARE", "QAT 045 SAU"])
     }

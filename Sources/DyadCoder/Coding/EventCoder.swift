@@ -652,6 +652,9 @@ public struct EventCoder: Sendable {
                                 let controlAtHome = (root == "17" || code.hasPrefix("081")) && ActorResolver.stateRoles.contains(sref.role ?? "")
                                     && tref.code == tref.country && sref.country == tref.country && isPlace(t)
                                 guard isDyad(sref, tref) || forceAtHome || lawAtHome || controlAtHome else { continue }
+                                // "told the BBC", "told reporters": a news outlet is the channel of a
+                                // statement, not whom it is made to.
+                                if code == "010", Self.isMedia(tref) { continue }
                                 if controlAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
                                 if forceAtHome && !isDyad(sref, tref) { pairRules.append("target.place-at-home") }
                                 if lawAtHome && !isDyad(sref, tref) { pairRules.append("target.official-at-home") }
@@ -1896,13 +1899,18 @@ public struct EventCoder: Sendable {
             // "The Arakan Army seized a military base": taking a base or post of an armed force
             // is taking ground, not property.
             return ("192", "seizure.of-a-base")
-        case "1722" where tref.role == "MED" || (tref.role == nil && tref.code.dropFirst(3).hasPrefix("MED")):
+        case "1722" where isMedia(tref):
             // "Russia banned the BBC": banning a news outlet restricts the freedom of the press
             // (1721); 1722 bans parties and politicians.
             return ("1721", "ban.of-media")
         default:
             return nil
         }
+    }
+
+    /// Whether an actor is the media: the MED role, or a group coded as media (GBRMEDBBC).
+    static func isMedia(_ a: ActorRef) -> Bool {
+        a.role == "MED" || (a.role == nil && a.code.dropFirst(3).hasPrefix("MED"))
     }
 
     /// Whether `t` is a state's envoys: "the French ambassador", "two Russian diplomats", or an

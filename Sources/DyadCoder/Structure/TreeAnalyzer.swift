@@ -365,7 +365,11 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 frame.objectControlled = true
                 frame.rules.append("tree.demanded-clause")
             } else if sentence.tokens[anchor].xpos == "VBG", anchor > 0, words[anchor - 1] == "against" || words[anchor - 1] == "from",
-                      Self.deterringVerbs.contains(lemma) {
+                      Self.deterringVerbs.contains(lemma)
+                        // The parse may hang the clause on the verb's object ("warned the United
+                        // States against selling": "selling" as a clause of "States").
+                        || (rel == "acl" && tree.relations[head] == "obj" && tree.heads[head] >= 0
+                            && Self.deterringVerbs.contains(sentence.tokens[tree.heads[head]].lemma ?? "")) {
                 frame.objectControlled = true
                 frame.rules.append("tree.deterred-act")
             }

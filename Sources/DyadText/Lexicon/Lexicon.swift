@@ -74,6 +74,8 @@ public enum Lexicon {
     public static let intentionWords: Set<String> = ["will", "wo", "'ll", "shall", "going", "plan", "plans", "planned", "intend", "intends", "intended", "vow", "vowed", "vows", "pledge", "pledged", "pledges", "promise", "promised", "promises", "aim", "aims", "aimed", "want", "wants", "wanted", "seek", "seeks", "sought", "prepare", "prepares", "prepared", "try", "tries", "tried", "trying", "threaten", "threatened", "threatens", "decide", "decided", "agree", "agreed", "agrees", "expect", "expected", "expects", "hope", "hopes", "hoped",
         // "are seeking to deepen ties", "is planning to visit"
         "planning", "intending", "vowing", "pledging", "promising", "aiming", "wanting", "seeking", "preparing", "threatening", "hoping",
+        // "offered to host talks"
+        "offer", "offers", "offered", "offering",
         // "is ready to attack", "stands poised to strike"
         "ready", "poised", "willing", "determined"]
     /// Auxiliaries of the plain future ("will visit", "is going to sign"): the event keeps its code
