@@ -1472,6 +1472,9 @@ import Testing
     @Test func whatOneIsWarnedAgainstOrOffersToDoIsNotDone() {
         // The parse hangs "selling" on "States"; the act is still one warned against.
         #expect(triples("China on Tuesday warned the United States against selling weapons to Taiwan.") == ["CHN 130 USA"])
+        // "No plans to" denies the intent: refusing to ease sanctions, not easing them.
+        #expect(triples("The White House said it had no plans to lift sanctions on Cuba.") == ["USAGOV 1244 CUB"])
+        #expect(triples("Israel has no intention of attacking Lebanon, the minister said.").isEmpty)
         // An offer is an intent.
         #expect(triples("Egypt offered to host talks between Israel and Hamas.") == ["EGY 039 ISR", "EGY 039 PSEREBHMS"])
     }

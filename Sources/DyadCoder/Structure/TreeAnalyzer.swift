@@ -33,6 +33,8 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     ])
     /// Nouns that forbid the act of a gerund under them ("a ban on supplying weapons").
     static let prohibitionNouns: Set<String> = ["ban", "bans", "moratorium", "prohibition", "embargo", "veto"]
+    /// Nouns of intent that "no" denies ("no plans to", "no intention of").
+    static let intentionNouns: Set<String> = ["plan", "plans", "intention", "intentions", "desire", "wish"]
 
     public func frame(for anchor: Int, isNoun: Bool, in analyzed: AnalyzedSentence) -> PredicateFrame {
         var frame = fallback.frame(for: anchor, isNoun: isNoun, in: analyzed)
@@ -64,6 +66,15 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 || (anchor >= 2 && w[anchor - 1] == "on" && Self.prohibitionNouns.contains(w[anchor - 2])) {
                 frame.negated = true
                 frame.rules.append("negation.prohibited")
+            }
+            // "said it had no plans to lift sanctions", "has no intention of attacking": an
+            // intent denied.
+            if !frame.negated, anchor >= 3, ["to", "of"].contains(w[anchor - 1].lowercased()),
+               Self.intentionNouns.contains(w[anchor - 2].lowercased()),
+               (max(0, anchor - 5)..<(anchor - 2)).contains(where: { w[$0].lowercased() == "no" }) {
+                frame.negated = true
+                if frame.modality == .asserted { frame.modality = .intended }
+                frame.rules.append("negation.no-intention")
             }
         }
         // "Orban ... relented after talks with Scholz": an event noun in a phrase of a verb
