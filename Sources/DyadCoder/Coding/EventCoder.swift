@@ -1563,13 +1563,13 @@ public struct EventCoder: Sendable {
                 // "The president of Kenya, William Ruto, visited": an apposition names the same
                 // actor, and "Hezbollah, Iran's most powerful proxy," its owner names none.
                 func isAppositionOfG(_ k: Int) -> Bool { tokens[k].deprel == "appos" && (g.start..<g.end).contains(tokens[k].head ?? -1) }
-                // Not after "and", whatever the parse says ("Yoon and Japanese Prime Minister Kishida").
                 // The apposition's head may lie past the phrase: after a possessive, or further
                 // in the same name ("Sheikh Tamim bin Hamad" of "... Hamad Al Thani").
                 func reachesApposition(_ k: Int) -> Bool {
                     guard let m = tokens[k].head, m >= h.end, m < tokens.count, isAppositionOfG(m) else { return false }
                     return h.isPossessive || (h.end...m).allSatisfy { tokens[$0].upos == "PROPN" }
                 }
+                // Not after "and", whatever the parse says ("Yoon and Japanese Prime Minister Kishida").
                 if !gap.contains(where: { $0 == "and" || $0 == "nor" }), (h.start..<h.end).contains(where: { k in
                     isAppositionOfG(k) || reachesApposition(k)
                 }) {
