@@ -1479,6 +1479,14 @@ import Testing
         #expect(triples("Egypt offered to host talks between Israel and Hamas.") == ["EGY 039 ISR", "EGY 039 PSEREBHMS"])
     }
 
+    @Test func internetShutdownsRestrictFreedomsAndAVetoedActIsNotDone() {
+        #expect(triples("Ethiopian authorities shut down internet access in the Amhara region.") == ["ETHGOV 1721 ETH"])
+        #expect(triples("Ethiopian authorities imposed an internet blackout in Tigray.") == ["ETHGOV 1721 ETH"])
+        #expect(triples("Russian forces cut off internet access in Kherson.") == ["RUSMIL 1721 UKR"])
+        // The tagger reads "aid" as a verb; the aid vetoed is still not given.
+        #expect(triples("Hungary vetoed EU aid to Ukraine.") == ["HUN 129 IGOEUREEC"])
+    }
+
     @Test func sayingAnotherMustActIsADemand() {
         #expect(triples("France said on Monday that Iran must stop enriching uranium.") == ["FRA 100 IRN"])
         // What it must do is not done.

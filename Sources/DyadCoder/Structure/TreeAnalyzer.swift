@@ -125,7 +125,8 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             var n = anchor
             while tree.relations[n] == "compound", tree.heads[n] > n { n = tree.heads[n] }
             let h = tree.heads[n]
-            if tree.relations[n] == "obj", h >= 0, h < n, !EventCoder.lightVerbs.contains(analyzed.words[h]),
+            // (A ccomp: the tagger read the noun as a verb, "vetoed EU aid to Ukraine".)
+            if tree.relations[n] == "obj" || tree.relations[n] == "ccomp", h >= 0, h < n, !EventCoder.lightVerbs.contains(analyzed.words[h]),
                Self.blockingVerbs.contains(analyzed.sentence.tokens[h].lemma ?? "")
                    || Self.standingActStems.contains(where: { analyzed.words[h].hasPrefix($0) })
                    || (analyzed.words[..<h].contains(where: { Lexicon.negations.contains($0) || HeuristicAnalyzer.negatingVerbs.contains($0) })
