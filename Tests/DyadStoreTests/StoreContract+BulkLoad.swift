@@ -104,15 +104,10 @@ extension StoreContract {
     static func upgradingToBulkLoadsLeavesNoLoadUnderWay(_ kind: Backend) async throws {
         try await StoreFixtures.withFreshLocation(kind) { location in
             // A store as it was before bulk loads (v5), with events in it.
-            let old = try await StoreFixtures.openUnmigrated(location)
-            let v4 = StoreFixtures.migrations(before: .v5DyadDays)
             let v5 = StoreFixtures.migrations(before: .v6BulkLoad)
             #expect(v5.map(\.name).last == Migration.v5DyadDays.name)
-            try await old.migrate(v4)
             let items = variedArticles("u", count: 30, seed: 31)
-            for item in items {
-                try await StoreFixtures.insertAsStored(item, into: old)
-            }
+            let old = try await StoreFixtures.openAsBefore(.v5DyadDays, at: location, holding: items)
             try await old.migrate(v5)  // fills dyad_days from these events
             #expect(try await old.appliedMigrations() == v5.map(\.name))
             try await old.close()

@@ -98,14 +98,9 @@ extension StoreContract {
     static func upgradingFillsDyadDaysFromStoredEvents(_ kind: Backend) async throws {
         try await StoreFixtures.withFreshLocation(kind) { location in
             // A store as it was before dyad_days, with events in it.
-            let old = try await StoreFixtures.openUnmigrated(location)
-            let v4 = StoreFixtures.migrations(before: .v5DyadDays)
-            #expect(v4.map(\.name).last == Migration.v4EventMentions.name)
-            try await old.migrate(v4)
+            #expect(StoreFixtures.migrations(before: .v5DyadDays).map(\.name).last == Migration.v4EventMentions.name)
             let items = variedArticles("u", count: 40, seed: 11)
-            for item in items {
-                try await StoreFixtures.insertAsStored(item, into: old)
-            }
+            let old = try await StoreFixtures.openAsBefore(.v5DyadDays, at: location, holding: items)
             try await old.close()
             try await withOpened(location) { store in
                 #expect(try await store.appliedMigrations() == Migration.all.map(\.name))

@@ -47,6 +47,17 @@ enum StoreFixtures {
         }
     }
 
+    /// The database at `location` as the version before `next` left it: migrated up to `next`,
+    /// holding `items` written as that version stored them; open, for the test to go on.
+    static func openAsBefore(_ next: Migration, at location: StoreLocation, holding items: [ArticleWithEvents]) async throws -> any SQLDatabase {
+        let old = try await openUnmigrated(location)
+        try await old.migrate(migrations(before: next))
+        for item in items {
+            try await insertAsStored(item, into: old)
+        }
+        return old
+    }
+
     /// Writes an article and its events as plain rows, the way every version stored them,
     /// touching no table a later migration added.
     static func insertAsStored(_ item: ArticleWithEvents, into db: any SQLDatabase) async throws {
