@@ -268,7 +268,8 @@ import Testing
     @Test func itMayBeABodyButNotAPerson() {
         // Militants in a place are taken to be its country's.
         #expect(triples("Pakistan's army said it killed six militants in North Waziristan.").contains("PAKMIL 190 PAKUAF"))
-        #expect(triples("The Russian foreign ministry said it would expel ten diplomats from Poland.") == ["RUSGOV 137 POLGOV"])
+        // Diplomats it would expel: a threat to cut relations (1313).
+        #expect(triples("The Russian foreign ministry said it would expel ten diplomats from Poland.") == ["RUSGOV 1313 POLGOV"])
     }
 
     @Test func aNameOfTheDictionariesIsTaggedAsAProperNoun() {
@@ -625,7 +626,7 @@ import Testing
     }
 
     @Test func aNameBeforeANounOfPeopleWhoActIsTheSubject() {
-        #expect(triples("Iranian negotiators criticized France.") == ["IRN 111 FRA"])
+        #expect(triples("Iranian researchers criticized France.") == ["IRN 111 FRA"])
         #expect(triples("IAEA inspectors examined nuclear sites in Iran.") == ["IGOUNOIAE 090 IRN"])
         // A name before a noun of things is still only a modifier.
         #expect(triples("Russian documents criticized Ukraine.").isEmpty)
@@ -1066,7 +1067,8 @@ import Testing
 
     @Test func victimsAndDoersOfStrikesAndBombings() {
         // People harmed by a strike "on" a place are that place's, not the striker's.
-        #expect(triples("Twelve people were wounded in an Israeli strike on a school in Gaza.") == ["ISR 190 PSECVL"])
+        // The strike itself is on the place the school is in.
+        #expect(Set(triples("Twelve people were wounded in an Israeli strike on a school in Gaza.")) == ["ISR 190 PSECVL", "ISR 195 PSE"])
         #expect(Set(triples("Five civilians were killed in Russian shelling of Kherson.")) == ["RUS 190 UKRCVL", "RUS 194 UKR"])
         // A suicide bomber is a person who bombs, not an aircraft.
         // (Of no stated group, in the country where the bomb went off.)
@@ -1523,6 +1525,68 @@ import Testing
         #expect(triples("Ukraine's president told reporters in Kyiv that he would meet Putin.") == ["UKRGOV 036 RUSGOV"])
         // The Emirates are the United Arab Emirates.
         #expect(triples("Qatar mediated between the Emirates and Saudi Arabia.") == ["QAT 045 ARE", "QAT 045 SAU"])
+    }
+
+    @Test func namesSharingARoleLeftOutOfTheSubjectByTheParseStillAct() {
+        // The parse makes "Qatari" the root; the resolver knew it shares "mediators".
+        #expect(Set(triples("Qatari and Egyptian mediators are pressing Hamas and Israel to accept a truce deal."))
+                == ["QATGOV 100 PSEREBHMS", "QATGOV 100 ISR", "EGYGOV 100 PSEREBHMS", "EGYGOV 100 ISR"])
+        // Country words coordinated before a people noun that is no agent each act.
+        #expect(Set(triples("British and French inspectors visited Iran.")) == ["GBR 042 IRN", "FRA 042 IRN"])
+    }
+
+    @Test func diplomatsExpelledBeforeTheirCountryAreDiplomats() {
+        #expect(triples("Kuwait expelled diplomats from Iran over the spy case.") == ["KWT 161 IRNGOV"])
+    }
+
+    @Test func aStrikeOnACivilianSiteIsOnThePlaceItIsIn() {
+        #expect(triples("Three people died in a Turkish drone strike on a village in northern Iraq.") == ["TUR 195 IRQ"])
+        #expect(triples("Ethiopian forces captured a village in Western Somalia.") == ["ETHMIL 192 SOM"])
+    }
+
+    @Test func aBuildingDoesNotActOnThePurposeOfWhoActsOnIt() {
+        #expect(triples("Ecuador's police stormed the Mexican embassy in Quito to arrest a former vice president.")
+                == ["ECUCOP 190 MEXGOV", "ECUCOP 173 ECUELI"])
+    }
+
+    @Test func visaBansAreAdministrativeSanctions() {
+        #expect(triples("Canada imposed visa restrictions on Iranian officials.") == ["CAN 172 IRNGOV"])
+        // A ban on imports lifted eases an embargo (085), not an administrative sanction (081).
+        #expect(triples("Russia lifted its ban on Georgian wine imports.") == ["RUS 085 GEO"])
+        #expect(triples("China lifted a ban on seafood imports from Japan.") == ["CHN 085 JPN"])
+    }
+
+    @Test func aProposalOfTalksRejectedIsARefusalToNegotiate() {
+        #expect(triples("Iran rejected a French proposal for new talks.") == ["IRN 125 FRA"])
+    }
+
+    @Test func anAttackOnAThirdSideIsNotTheLastAttack() {
+        #expect(triples("Russian forces attacked Odesa overnight. Turkey condemned the attack on the Turkish consulate in Tbilisi.")
+                == ["RUSMIL 190 UKR"])
+        #expect(triples("Russian forces attacked Kyiv overnight. France condemned the attack on the Ukrainian capital.")
+                == ["RUSMIL 190 UKR", "FRA 111 RUSMIL"])
+    }
+
+    @Test func aCompassWordBeforeAPlaceIsNotTheWest() {
+        #expect(triples("Vietnamese-led forces have retaken a strategic village in Western Cambodia.") == ["VNMMIL 192 KHM"])
+        #expect(triples("Western governments condemned Russia.") == ["WSTGOV 111 RUS"])
+    }
+
+    @Test func aNamedGroupsOwnBodyIsTheGroup() {
+        #expect(Set(triples("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows to the United States and Israel."))
+                == ["IMGMUSALQ 138 USA", "IMGMUSALQ 138 ISR"])
+        #expect(triples("The Hamas movement fired rockets at Israel.") == ["PSEREBHMS 194 ISR"])
+    }
+
+    @Test func condemningAsACrimeAndTighteningABlockade() {
+        #expect(triples("Egypt condemned as a grave violation Israel's seizure of the crossing.") == ["EGY 111 ISR"])
+        #expect(triples("Israel tightened its blockade of Gaza.") == ["ISR 191 PSE"])
+    }
+
+    @Test func formerUNSecretariesGeneralAreTheUNWhileInOffice() {
+        #expect(triples("Kofi Annan criticized Israel.", date: "2002-04-10") == ["IGOUNO 111 ISR"])
+        #expect(triples("Kofi Annan criticized Israel.", date: "2010-04-10") == ["GHAELI 111 ISR"])
+        #expect(triples("Boutros-Ghali criticized Serbia.", date: "1995-06-01") == ["IGOUNO 111 SRB"])
     }
 
     @Test(arguments: [

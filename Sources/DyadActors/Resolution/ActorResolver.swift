@@ -78,6 +78,12 @@ public struct ActorResolver: Sendable {
             // Not after a country ("Russian military drills": Russia's military acts).
             return !found.contains { $0.end == m.start && $0.kind != .agent }
         }
+        // "Western Cambodia": a compass word right before a place's name says which part of
+        // the place; it is not the West.
+        mentions.removeAll { m in
+            m.kind == .adjective && m.end == m.start + 1 && TextFold.fold(tokens[m.start].text) == "western"
+                && found.contains { $0.start == m.end && ($0.kind == .name || $0.kind == .metonym) }
+        }
         // "their national currencies", "national airline": a people word that only
         // qualifies the noun after it is no actor.
         mentions.removeAll { m in

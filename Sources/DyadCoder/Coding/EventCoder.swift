@@ -78,7 +78,8 @@ public struct EventCoder: Sendable {
                 memory.home = actors.lazy.compactMap { $0.ref?.country }.first { $0.count == 3 }
                 memory.homePlace = actors.lazy.compactMap { self.location(of: $0, in: sentence) }.first.map(withCoordinates)
             }
-            actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source)
+            actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source,
+                                       forceTarget: memory.lastForce?.target)
             var (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
             Self.carryDay(&sentenceEvents, from: memory.lastAct, sentence: split.index)
             if let e = sentenceEvents.last(where: { Self.violentRoots.contains($0.root) && $0.modality != .hypothetical && $0.modality != .intended }) {
@@ -131,11 +132,21 @@ public struct EventCoder: Sendable {
     /// strikes") that no actor owns stands for the doer of the article's last act of force.
     /// Likewise "welcomed the decision", "rejected the protest": a definite act noun that a verb
     /// of judging takes stands for the doer of the article's last act.
-    static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, force: ActorRef?, act: ActorRef?) -> [ResolvedActor] {
+    static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, force: ActorRef?, act: ActorRef?,
+                             forceTarget: ActorRef? = nil) -> [ResolvedActor] {
         guard force != nil || act != nil else { return actors }
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         var spans: [(Range<Int>, ActorRef)] = []
-        if let force { spans += actNounSpans(words).map { ($0, force) } }
+        if let force {
+            // "the attack on the French embassy in Niamey" after a Russian attack on Ukraine: an
+            // attack on a side neither of the last one's is another attack.
+            let sides = Set([force.country, forceTarget?.country].compactMap { $0 })
+            spans += actNounSpans(words).filter { span in
+                guard span.upperBound < words.count, ["on", "against"].contains(words[span.upperBound]) else { return true }
+                let named = actors.filter { $0.start > span.upperBound && $0.start <= span.upperBound + 4 }.compactMap { $0.ref?.country }
+                return named.isEmpty || named.contains { sides.contains($0) }
+            }.map { ($0, force) }
+        }
         if let act {
             for n in words.indices.dropFirst(2) where isReferredActNoun(words[n]) && definiteWords.contains(words[n - 1]) {
                 let verb = sentence.tokens[n - 2]
@@ -203,7 +214,11 @@ public struct EventCoder: Sendable {
             let particle = k + 1 < sentence.tokens.count
                 && (Self.verbParticles.contains(sentence.tokens[k + 1].text) || sentence.tokens[k + 1].text == "dead")
             if let lemma = irregular[t.text], lemma != t.text, !Self.nounPasts.contains(t.text) || (particle && k > 0),
-               inflection.irregularPasts.contains(t.text) || inflection.irregularParticiples.contains(t.text) { hints[k] = .verbForm }
+               inflection.irregularPasts.contains(t.text) || inflection.irregularParticiples.contains(t.text) {
+                // "shot", "struck": a form that is no verb's base is a past or a participle
+                // ("Ukrainian forces shot down 20 Russian drones", not a present "shot").
+                hints[k] = inflection.isIrregularBase(t.text) ? .verbForm : .pastForm
+            }
             // A past the same as its base ("shut", "cut", "set") before its particle, right after
             // its subject, is the past tense ("Pakistan shut down mobile internet"); not after a
             // determiner, an auxiliary or "to" ("a cut off", "will shut down").
@@ -1526,6 +1541,16 @@ public struct EventCoder: Sendable {
            let g = actors.last(where: { $0.end == f && $0.ref != nil }) {
             range = g.start..<region.upperBound
         }
+        // "Qatari and Egyptian mediators" when the parse leaves "Qatari" out of the subject:
+        // the names that share the role of the actor opening the region belong with it.
+        if let h = actors.first(where: { $0.start <= range.lowerBound && $0.end > range.lowerBound && $0.ref != nil }) {
+            var start = h.start
+            while let k = actors.last(where: { $0.end <= start && $0.end > start - 3 && $0.rules.last == "actor.shared-role" }),
+                  (k.end..<start).allSatisfy({ words[$0] == "and" || words[$0] == "or" || words[$0] == "," }) {
+                start = k.start
+            }
+            if start < range.lowerBound { range = start..<range.upperBound }
+        }
         // "Microsoft said hackers linked to the Chinese government had broken into": in a
         // region that holds a verb of saying, the subject follows what was said.
         if let r = range.last(where: { $0 < tokens.count && tokens[$0].upos == "VERB" && Lexicon.reportingVerbs.contains(words[$0]) }),
@@ -1597,11 +1622,23 @@ public struct EventCoder: Sendable {
         for g in actors where g.isModifier && g.ref != nil && g.start >= range.lowerBound && g.end < range.upperBound {
             var head = g.end
             while head < range.upperBound - 1 && head < g.end + 2 && tokens[head].upos == "ADJ" { head += 1 }
-            guard Self.isPeopleNoun(words[head], tokens[head]) || Self.weaponNouns.contains(words[head]) else { continue }
+            // "al-Qaeda's terror network", "the Hamas movement": a group's own body is the group.
+            var body = g.end
+            while body < range.upperBound - 1 && body < g.end + 2 && ["ADJ", "NOUN"].contains(tokens[body].upos ?? "")
+                    && !Self.groupBodyNouns.contains(words[body]) { body += 1 }
+            guard Self.isPeopleNoun(words[head], tokens[head]) || Self.weaponNouns.contains(words[head])
+                    || (Self.groupBodyNouns.contains(words[body]) && g.ref?.code != g.ref?.country) else { continue }
             var b = g.start - 1
             while b >= range.lowerBound && Lexicon.determiners.contains(words[b]) { b -= 1 }
             if b >= range.lowerBound && Lexicon.prepositions.contains(words[b]) { continue }
-            return [g]
+            // "Turkish and Russian inspectors": the names coordinated before it qualify the same noun.
+            var out = [g]
+            while let first = out.first,
+                  let k = actors.last(where: { $0.isModifier && $0.ref != nil && $0.end < first.start && $0.end >= first.start - 2 && $0.start >= range.lowerBound }),
+                  (k.end..<first.start).allSatisfy({ words[$0] == "and" || words[$0] == "or" || words[$0] == "," }) {
+                out.insert(k, at: 0)
+            }
+            return out
         }
         // "Caras Galadhon's new mayor left", "Ithilen's palace guard militia was freed": the
         // possessor that opens a subject with no actor of its own stands for it.
@@ -1712,6 +1749,11 @@ public struct EventCoder: Sendable {
         "facilities", "infrastructure", "airfield", "airfields", "airbase", "airport", "port", "plant", "plants",
         "installation", "installations", "stronghold", "strongholds", "hideout", "hideouts", "arsenal", "warehouse",
         "warehouses", "factory", "factories", "bridge", "bridges",
+        // Civilian sites: "an air strike on a market in northern Yemen" is on Yemen.
+        "market", "markets", "hospital", "hospitals", "clinic", "clinics", "school", "schools", "mosque", "mosques",
+        "church", "churches", "shelter", "shelters", "village", "villages", "town", "towns", "city", "cities",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "home", "homes", "house", "houses",
+        "apartment", "apartments", "district", "districts",
     ])
 
     /// "held by", "controlled by": who holds an installation.
@@ -1774,6 +1816,9 @@ public struct EventCoder: Sendable {
     static let instrumentPrepositions: Set<String> = ["with", "in", "by", "from", "during", "using"]
 
     /// Weapons that stand for who fires them, as a subject: "Ukrainian drones attacked a refinery".
+    /// The body a named group acts as: "al-Qaeda's terror network", "the Hamas movement".
+    static let groupBodyNouns: Set<String> = ["network", "movement", "organisation", "organization", "group", "faction", "wing"]
+
     static let weaponNouns: Set<String> = [
         "drone", "drones", "missile", "missiles", "rocket", "rockets", "jet", "jets", "bomber", "bombers",
         "helicopter", "helicopters", "tank", "tanks", "artillery", "gunboat", "gunboats", "aircraft", "planes",
@@ -1917,6 +1962,8 @@ public struct EventCoder: Sendable {
     /// actor followed by the word ("Estonia's ambassador").
     static func namesDiplomats(_ t: ResolvedActor, _ words: [String]) -> Bool {
         diplomatWords.contains(words[t.end - 1]) || (t.end < words.count && diplomatWords.contains(words[t.end]))
+            // "diplomats from seven Latin American countries": the role noun before its country.
+            || t.mentions.contains { $0.kind == .agent && $0.end <= words.count && diplomatWords.contains(words[$0.end - 1]) }
     }
 
     /// Words for a state's envoys abroad.

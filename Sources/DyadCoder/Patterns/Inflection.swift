@@ -13,6 +13,10 @@ public struct Inflection: Sendable {
     /// Irregular past tenses ("sent", "held", "took").
     public private(set) var irregularPasts: Set<String> = []
 
+    /// Whether `w` is the base form of an irregular verb ("lay", "found" is not: "lay" is
+    /// also the past of "lie", so it is not only a past).
+    public func isIrregularBase(_ w: String) -> Bool { irregular[w] != nil }
+
     public init() {}
 
     public static func standard() throws -> Inflection {

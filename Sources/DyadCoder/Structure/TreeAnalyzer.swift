@@ -203,6 +203,15 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             // issues the text says what it says.
             frame.subjectRange = subject
             frame.rules.append("tree.document-author")
+        } else if ownSubject == nil, tree.relations[anchor] == "acl", case let noun = tree.heads[anchor], noun >= 0,
+                  tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }),
+                  tree.relations[noun] == "obj", tree.heads[noun] >= 0,
+                  EventCoder.propertyNouns.contains(words[noun]) || EventCoder.installationNouns.contains(words[noun]),
+                  let (subject, _) = subject(of: tree.heads[noun], tree, words) {
+            // "Police stormed the embassy to arrest a former vice president": a building does not
+            // act; the parse hangs on it the purpose of whoever acts on it.
+            frame.subjectRange = subject
+            frame.rules.append("tree.purpose-of-actor")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0 {
             // "the sanctions imposed by Washington": a participle modifying a noun.
             var head = tree.heads[anchor]

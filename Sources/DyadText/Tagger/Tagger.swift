@@ -32,6 +32,8 @@ public struct Tagger: Sendable {
     let isCommonNounClass: [Bool]
     /// The class of a verb in the past tense (VERB with VBD), if the tagger has one.
     let pastTenseClass: Int?
+    /// The VERB classes with VBD or VBN.
+    let pastClasses: [Int]
 
     init(upos: [String], xpos: [String], model: LinearModel, tagDictionary: FeatureTable) {
         self.upos = upos
@@ -43,6 +45,7 @@ public struct Tagger: Sendable {
         isClosedClass = upos.map { ["ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART"].contains($0) }
         isCommonNounClass = upos.map { $0 == "NOUN" }
         pastTenseClass = upos.indices.first { upos[$0] == "VERB" && xpos[$0] == "VBD" }
+        pastClasses = upos.indices.filter { upos[$0] == "VERB" && (xpos[$0] == "VBD" || xpos[$0] == "VBN") }
     }
 
     public var classCount: Int { upos.count }
@@ -104,9 +107,13 @@ public struct Tagger: Sendable {
                                 c = 0
                                 var best = sc[0]
                                 for j in 1..<k where sc[j] > best { best = sc[j]; c = j }
-                                if hint == .verbForm, isClosedClass[c] || isCommonNounClass[c], let v0 = verbClasses.first {
+                                if hint == .verbForm || hint == .pastForm, isClosedClass[c] || isCommonNounClass[c], let v0 = verbClasses.first {
                                     c = v0
                                     for j in verbClasses.dropFirst() where sc[j] > sc[c] { c = j }
+                                }
+                                if hint == .pastForm, !pastClasses.isEmpty, !pastClasses.contains(c), upos[c] == "VERB" {
+                                    c = pastClasses[0]
+                                    for j in pastClasses.dropFirst() where sc[j] > sc[c] { c = j }
                                 }
                             }
                         }
@@ -186,6 +193,9 @@ public enum WordHint: Sendable, Hashable {
     /// conjunction, pronoun, particle or common noun; where the tagger says one, the best VERB
     /// class.
     case verbForm
+    /// A past or past participle that is no verb's base ("shot", "struck"): as `verbForm`, and
+    /// where the tagger says another verb class (a present "shot"), the better of VBD and VBN.
+    case pastForm
     /// A verb the caller knows to be in the past tense ("rallied" in "Hundreds of protesters
     /// rallied outside the embassy", which alone reads as a participle): VERB with VBD.
     case pastTense
