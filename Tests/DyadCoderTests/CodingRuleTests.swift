@@ -204,6 +204,28 @@ import Testing
                 == ["EGY 020 ISR", "EGY 020 PSEREBHMS"])
     }
 
+    @Test func theWarringPartiesAreTheSidesOfTheLastFighting() {
+        // No pair was named with "and": the sides of the fighting, not the most salient two.
+        let text = "Congolese troops fought M23 rebels in North Kivu on Monday. Rwanda's foreign minister met "
+            + "the French ambassador. Angola hosted talks between the warring parties."
+        let talks = triples(text).filter { $0.hasPrefix("AGO") }
+        #expect(Set(talks) == ["AGO 045 CODMIL", "AGO 045 CODREBM23"])
+    }
+
+    @Test func whatOneIsCalledOnToDoIsAWishWhateverTheLengthOfTheName() {
+        #expect(triples("Russia called on the International Atomic Energy Agency to condemn Ukraine.") == ["RUS 020 IGOUNOIAE"])
+        // An infinitive is no noun of an act ("exercise" is also a military exercise).
+        #expect(triples("Israel and Hezbollah clashed. The UN urged both sides to exercise maximum restraint.").suffix(2)
+                == ["IGOUNO 0256 ISR", "IGOUNO 0256 LBNREBHEZ"])
+    }
+
+    @Test func theArmyIsTheArmyNamedBefore() {
+        // Not the most salient state's army, nor that of the state the clause is about.
+        let text = "Rebels fought the Sudanese army near Khartoum. The US urged the rebels to stop. "
+            + "Egypt, which backs the army, hosted talks."
+        #expect(triples(text).contains("EGY 051 SDNMIL"))
+    }
+
     @Test func anInfinitiveAfterANounIsWhatTheObjectIsUrgedToDo() {
         // Not the government's act: the UN's appeal only.
         #expect(triples("The UN urged the government of Sudan to protect civilians.") == ["IGOUNO 020 SDNGOV"])

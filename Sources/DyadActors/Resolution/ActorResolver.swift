@@ -30,6 +30,9 @@ public struct ActorResolver: Sendable {
     private var order: [String] = []
     /// The actors last joined by "and" ("India and Pakistan"), for "the two sides".
     private var lastPair: [ActorRef] = []
+    /// The two sides of the last fighting the coder found (`noteFoes`), for "the warring
+    /// parties" and, when no pair was named, "both sides".
+    private var lastFoes: [ActorRef] = []
     /// Names the article gave a titled actor ("Chinese Foreign Minister Qin Gang", "Dmytro
     /// Kuleba, Ukraine's foreign minister"): the folded name (words joined by a space) and each
     /// word of it, to that actor.
@@ -676,6 +679,16 @@ public struct ActorResolver: Sendable {
     ]
 
     static let pairOrigin = "rule:pair"
+    /// Words that make a pair the sides of a fight ("the warring parties").
+    static let warringWords: Set<String> = ["warring", "fighting", "belligerent", "rival", "opposing"]
+
+    /// The two sides of fighting the coder found in the sentence just resolved: "the warring
+    /// parties" later in the article are they. Sides of one country and role, or one side
+    /// unknown, name no pair.
+    public mutating func noteFoes(_ a: ActorRef, _ b: ActorRef) {
+        guard a.code != b.code, a.country != nil || b.country != nil else { return }
+        lastFoes = [a, b]
+    }
     /// Pair nouns of people: "the two leaders".
     static let leaderNouns: Set<String> = ["leaders", "presidents", "ministers", "men", "heads", "premiers"]
     /// Nominals for the two actors named together before: their last words say what of them
@@ -927,7 +940,10 @@ public struct ActorResolver: Sendable {
             // Else two of different countries: for "the two leaders" people first ("Ruto met
             // Abiy in Nairobi. The two leaders agreed"), not a leader and his own capital.
             let salientPeople = Self.leaderNouns.contains(last) ? Self.twoCountries(ranked { $0.isPerson || $0.namedPerson }) : []
-            var pair = lastPair.count >= 2 ? lastPair : salientPeople.count == 2 ? salientPeople : Self.twoCountries(ranked { !$0.isPerson })
+            let warring = (first.start..<first.end).contains { Self.warringWords.contains(TextFold.fold(tokens[$0].text)) }
+            var pair = warring && lastFoes.count == 2 ? lastFoes
+                : lastPair.count >= 2 ? lastPair : lastFoes.count == 2 ? lastFoes
+                : salientPeople.count == 2 ? salientPeople : Self.twoCountries(ranked { !$0.isPerson })
             // "Xi met Putin in Moscow and the two leaders signed": two of this sentence's actors
             // of two countries, the nearest first (people for "leaders").
             let named = earlier.reversed().filter { $0.ref?.country != nil && !$0.isCoreferent && !$0.isModifier && !$0.isPossessive }
@@ -965,7 +981,10 @@ public struct ActorResolver: Sendable {
             // The countries of this sentence's earlier actors first ("Iranian students protested
             // against the government"), nearest first; then the salient ones.
             let local = earlier.reversed().filter { !$0.isCoreferent }.compactMap(\.ref)
-            cands = Self.unique((local + ranked { !$0.isPerson }).compactMap { c in
+            // "... the Sudanese army ... Egypt, which backs the army": an actor of that role
+            // named before comes before other states in that role.
+            let sameRole = first.kind == .agent ? ranked { $0.ref.role == role && !$0.isPerson } : []
+            cands = Self.unique((local + sameRole + ranked { !$0.isPerson }).compactMap { c in
                 guard let country = c.country, country.count == 3 else { return nil }
                 return ActorRef(code: country + (role ?? ""), country: country, role: role, entity: nil, text: spanText)
             })

@@ -84,6 +84,7 @@ public struct EventCoder: Sendable {
             Self.carryDay(&sentenceEvents, from: memory.lastAct, sentence: split.index)
             if let e = sentenceEvents.last(where: { Self.violentRoots.contains($0.root) && $0.modality != .hypothetical && $0.modality != .intended }) {
                 memory.lastForce = e
+                if let t = e.target { resolver.noteFoes(e.source, t) }
             }
             if let e = sentenceEvents.last(where: { $0.modality != .hypothetical }) { memory.lastAct = e }
             events.append(contentsOf: sentenceEvents)
@@ -431,6 +432,8 @@ public struct EventCoder: Sendable {
             let nounPatterns = fallbacks ? [] : resources.verbs.orderedNounPatterns(forForm: words[i])
             for (isNoun, candidates) in [(false, verbPatterns), (true, nounPatterns)] where !candidates.isEmpty {
                 if !isNoun && !looksVerbal(i, words, sentence.tokens, actors) { continue }
+                // "urged both sides to exercise restraint": an infinitive is no noun of an act.
+                if isNoun, i > 0, words[i - 1] == "to", sentence.tokens[i].upos == "VERB", sentence.tokens[i].xpos == "VB" { continue }
                 let frame = analyzer.frame(for: i, isNoun: isNoun, in: analyzed)
                 if !fallbacks { frames.append(frame) }
                 if frame.objectControlled { continue }

@@ -393,6 +393,15 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                             && Self.deterringVerbs.contains(sentence.tokens[tree.heads[head]].lemma ?? "")) {
                 frame.objectControlled = true
                 frame.rules.append("tree.deterred-act")
+            } else if rel == "advcl" || rel == "xcomp", HeuristicAnalyzer.objectControlVerbs.contains(words[head]),
+                      tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }),
+                      tree.children[head].contains(where: { c in
+                          c > head && c < anchor && (tree.relations[c] == "obj" || tree.baseRelation(c) == "obl")
+                      }) {
+                // "called on the International Atomic Energy Agency to condemn it": a name too long
+                // for the word window, asked to act.
+                frame.objectControlled = true
+                frame.rules.append("structure.object-control")
             }
         }
         // "came as Israel announced it would free the prisoners": where the parse has no clause
