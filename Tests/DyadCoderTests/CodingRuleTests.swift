@@ -219,6 +219,16 @@ import Testing
                 == ["IGOUNO 0256 ISR", "IGOUNO 0256 LBNREBHEZ"])
     }
 
+    @Test func whatAPersonsPossessiveNamesIsTheirCountrysInItsRole() {
+        #expect(triples("Bangladesh's election commission barred Sheikh Hasina's party from the vote.", date: "2025-06-01")
+                == ["BGDGOV 172 BGDPTY"])
+        #expect(triples("Erdogan's spokesman criticized Israel.", date: "2025-06-01") == ["TURGOV 111 ISR"])
+    }
+
+    @Test func diplomatsRecalledFromAStateReduceRelations() {
+        #expect(triples("Lithuania recalled its diplomats from Belarus.") == ["LTU 161 BLR"])
+    }
+
     @Test func theArmyIsTheArmyNamedBefore() {
         // Not the most salient state's army, nor that of the state the clause is about.
         let text = "Rebels fought the Sudanese army near Khartoum. The US urged the rebels to stop. "

@@ -816,6 +816,14 @@ public struct ActorResolver: Sendable {
                 g.rules.append("actor.followers")
                 return
             }
+            // "Imran Khan's party", "Putin's army": what a person's possessive names is their
+            // country's, in its own role.
+            if let a = agent, a.start > p.end, p.end < tokens.count, Self.possessiveMarks.contains(TextFold.fold(tokens[p.end].text)),
+               e.country.count == 3, let role = Self.plainRole(a.role) {
+                g.ref = ActorRef(code: e.country + role, country: e.country, role: role, entity: e.name, text: spanText)
+                g.rules.append("actor.persons-own")
+                return
+            }
             g.ref = ActorRef(code: code, country: e.country, role: roleOf(code: code, country: e.country), entity: e.name, text: spanText)
             g.rules.append(e.roles.isEmpty ? "actor.person" : "actor.person.dated")
             return
