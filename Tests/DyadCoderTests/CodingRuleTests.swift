@@ -229,6 +229,17 @@ import Testing
         #expect(triples("Lithuania recalled its diplomats from Belarus.") == ["LTU 161 BLR"])
     }
 
+    @Test func notRulingOutForceIsAThreat() {
+        #expect(triples("Beijing has not ruled out the use of force against Taiwan.") == ["CHNGOV 138 TWN"])
+        #expect(triples("Israel refused to rule out a strike on Iran.") == ["ISR 138 IRN"])
+        // Ruling it out codes nothing.
+        #expect(triples("The US ruled out military action against Iran.").isEmpty)
+    }
+
+    @Test func refusingToSendTroopsRejectsMilitaryProtection() {
+        #expect(triples("Germany refused to send troops to Ukraine.") == ["DEU 1224 UKR"])
+    }
+
     @Test func theArmyIsTheArmyNamedBefore() {
         // Not the most salient state's army, nor that of the state the clause is about.
         let text = "Rebels fought the Sudanese army near Khartoum. The US urged the rebels to stop. "
@@ -915,7 +926,8 @@ import Testing
 
     @Test func aRoleWordBeforeAnActivityIsNoActor() {
         #expect(triples("Russia condemned military drills near its border.") == [])
-        #expect(triples("India refused to rule out military action against Pakistan.") == ["IND 120 PAK"])
+        // (Not ruling out force is a threat.)
+        #expect(triples("India refused to rule out military action against Pakistan.") == ["IND 138 PAK"])
         // After a country the role is the country's: its military acts.
         #expect(triples("Russia condemned Ukrainian military operations in Kursk.") == ["RUS 111 UKRMIL"])
     }

@@ -447,7 +447,7 @@ public struct EventCoder: Sendable {
                     case let .failure(failure):
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: failure.outcome))
                         continue
-                    case .success where p.codesNothing:
+                    case .success where p.codesNothing && !(frame.negated && p.negatedCode != nil):
                         // The words say what this is not: no event from this anchor.
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: .noEvent))
                         used[i] = true
