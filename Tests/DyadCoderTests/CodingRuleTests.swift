@@ -240,6 +240,17 @@ import Testing
         #expect(triples("Germany refused to send troops to Ukraine.") == ["DEU 1224 UKR"])
     }
 
+    @Test func aConjunctWhoseModifiersTheParseLeftOutIsStillASubject() {
+        #expect(Set(triples("Syria's new government and the Kurdish-led SDF signed an agreement to integrate the militia into the army."))
+                == ["SYRGOV 057 SYRREBSDF", "SYRREBSDF 057 SYRGOV"])
+        // Initialling an agreement signs it.
+        #expect(Set(triples("Serbia and Kosovo initialled a peace agreement in Brussels.")) == ["SRB 057 XKX", "XKX 057 SRB"])
+    }
+
+    @Test func weaponsReceivedFromAStateAreItsAid() {
+        #expect(triples("Ukraine received a new Patriot battery from Germany.") == ["DEU 072 UKR"])
+    }
+
     @Test func theArmyIsTheArmyNamedBefore() {
         // Not the most salient state's army, nor that of the state the clause is about.
         let text = "Rebels fought the Sudanese army near Khartoum. The US urged the rebels to stop. "

@@ -1537,12 +1537,27 @@ public struct EventCoder: Sendable {
     /// The subject actors in a clause region: the first actor phrase that is not inside a
     /// prepositional phrase, with anything coordinated with it.
     private func subjects(in region: Range<Int>, _ actors: [ResolvedActor], _ words: [String], _ tokens: [Token]) -> [ResolvedActor] {
+        // A modifier inside a list of actors: a known one, or an adjective by the tagger
+        // ("Arnor, Calenardhon and the evil awful Gondor"); "Kurdish-led", "Iranian-backed"
+        // whatever the tagger says.
+        func isModifier(_ i: Int) -> Bool {
+            isModifierWord(words[i]) || tokens[i].upos == "ADJ" || words[i].hasSuffix("-led") || words[i].hasSuffix("-backed")
+        }
         // "Sudan's army and the RSF agreed": a region that opens with a coordinator lost its
         // first conjunct to the parse; the actor right before it belongs to the subject.
         var range = region
         if let f = range.first, f < words.count, words[f] == "and" || words[f] == "or",
            let g = actors.last(where: { $0.end == f && $0.ref != nil }) {
             range = g.start..<region.upperBound
+        } else if let f = range.first, f < words.count, actors.contains(where: { $0.start == f && $0.ref != nil }) {
+            // "Syria's new government and the Kurdish-led SDF signed": the same where the
+            // parse also left out the conjunct's determiner and modifiers.
+            var b = f - 1
+            while b >= 0, f - b <= 3, Lexicon.determiners.contains(words[b]) || isModifier(b) { b -= 1 }
+            if b > 0, b < f - 1, words[b] == "and", let g = actors.last(where: { $0.end == b && $0.ref != nil && !$0.isModifier }),
+               !(0..<g.start).contains(where: { tokens[$0].upos == "VERB" || tokens[$0].upos == "AUX" }) {
+                range = g.start..<region.upperBound
+            }
         }
         // "Qatari and Egyptian mediators" when the parse leaves "Qatari" out of the subject:
         // the names that share the role of the actor opening the region belong with it.
@@ -1563,9 +1578,6 @@ public struct EventCoder: Sendable {
         // A phrase that reaches into the region counts ("Bree President Romendacil" when the
         // parse leaves "Bree" outside the subject).
         let inRange = actors.filter { $0.start < range.upperBound && $0.end > range.lowerBound && $0.ref != nil && !$0.isModifier }
-        // A modifier inside a list of actors: a known one, or an adjective by the tagger
-        // ("Arnor, Calenardhon and the evil awful Gondor").
-        func isModifier(_ i: Int) -> Bool { isModifierWord(words[i]) || tokens[i].upos == "ADJ" }
         for g in inRange {
             // Skip phrases governed by a preposition ("Despite the US offers", "in its oil quota").
             var b = g.start - 1
