@@ -251,6 +251,22 @@ import Testing
         #expect(triples("Ukraine received a new Patriot battery from Germany.") == ["DEU 072 UKR"])
     }
 
+    @Test func theStrikesAreTheLastStrikesFromTheAirAndTheSubordinateClauseHasItsOwnSubject() {
+        let text = "Israeli warplanes struck Hezbollah targets in southern Lebanon on Sunday after the militant group "
+            + "fired a barrage of rockets at the north of Israel. The strikes killed at least six people."
+        let t = triples(text)
+        #expect(t.contains("ISRMIL 195 LBNREBHEZ"))
+        // The group fired the rockets (artillery, not from the air); not Israel at itself.
+        #expect(t.contains("LBNREBHEZ 194 ISR"))
+        // "The strikes" are Israel's, on Lebanon.
+        #expect(t.contains("ISRMIL 190 LBNCVL"))
+    }
+
+    @Test func aScheduledActIsAFutureOne() {
+        let visit = events("The French foreign minister is due to visit Beirut on Tuesday.")
+        #expect(visit.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["FRAGOV 036 LBNGOV intended"])
+    }
+
     @Test func theArmyIsTheArmyNamedBefore() {
         // Not the most salient state's army, nor that of the state the clause is about.
         let text = "Rebels fought the Sudanese army near Khartoum. The US urged the rebels to stop. "

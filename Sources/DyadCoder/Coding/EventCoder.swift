@@ -79,12 +79,15 @@ public struct EventCoder: Sendable {
                 memory.homePlace = actors.lazy.compactMap { self.location(of: $0, in: sentence) }.first.map(withCoordinates)
             }
             actors = Self.withActNouns(actors, sentence, force: memory.lastForce?.source, act: memory.lastAct?.source,
-                                       forceTarget: memory.lastForce?.target)
+                                       forceTarget: memory.lastForce?.target, aerialForce: memory.lastAerialForce?.source)
             var (sentenceEvents, trace) = code(sentence, actors: actors, article: article, date: date, memory: memory)
             Self.carryDay(&sentenceEvents, from: memory.lastAct, sentence: split.index)
             if let e = sentenceEvents.last(where: { Self.violentRoots.contains($0.root) && $0.modality != .hypothetical && $0.modality != .intended }) {
                 memory.lastForce = e
                 if let t = e.target { resolver.noteFoes(e.source, t) }
+            }
+            if let e = sentenceEvents.last(where: { $0.cameo.hasPrefix("195") && $0.modality != .hypothetical && $0.modality != .intended }) {
+                memory.lastAerialForce = e
             }
             if let e = sentenceEvents.last(where: { $0.modality != .hypothetical }) { memory.lastAct = e }
             events.append(contentsOf: sentenceEvents)
@@ -120,6 +123,9 @@ public struct EventCoder: Sendable {
         public var lastForce: Event?
         /// The article's last event, for "welcomed the decision" later on.
         public var lastAct: Event?
+        /// The article's last strike from the air (195), for "the strikes" and "the raids" when
+        /// other force came after it ("struck Hezbollah targets after the group fired rockets").
+        public var lastAerialForce: Event?
 
         public init(home: String? = nil, lastForce: Event? = nil, lastAct: Event? = nil) {
             self.home = home
@@ -134,7 +140,7 @@ public struct EventCoder: Sendable {
     /// Likewise "welcomed the decision", "rejected the protest": a definite act noun that a verb
     /// of judging takes stands for the doer of the article's last act.
     static func withActNouns(_ actors: [ResolvedActor], _ sentence: Sentence, force: ActorRef?, act: ActorRef?,
-                             forceTarget: ActorRef? = nil) -> [ResolvedActor] {
+                             forceTarget: ActorRef? = nil, aerialForce: ActorRef? = nil) -> [ResolvedActor] {
         guard force != nil || act != nil else { return actors }
         let words = sentence.tokens.map { TextFold.fold($0.text) }
         var spans: [(Range<Int>, ActorRef)] = []
@@ -146,7 +152,7 @@ public struct EventCoder: Sendable {
                 guard span.upperBound < words.count, ["on", "against"].contains(words[span.upperBound]) else { return true }
                 let named = actors.filter { $0.start > span.upperBound && $0.start <= span.upperBound + 4 }.compactMap { $0.ref?.country }
                 return named.isEmpty || named.contains { sides.contains($0) }
-            }.map { ($0, force) }
+            }.map { span in (span, aerialForce.flatMap { aerialActNouns.contains(words[span.upperBound - 1]) ? $0 : nil } ?? force) }
         }
         if let act {
             for n in words.indices.dropFirst(2) where isReferredActNoun(words[n]) && definiteWords.contains(words[n - 1]) {
@@ -187,6 +193,8 @@ public struct EventCoder: Sendable {
         "bombing", "bombings", "bombardment", "assault", "offensive", "barrage", "ambush",
     ]
     static let definiteWords: Set<String> = ["the", "these", "those", "this"]
+    /// Act nouns of force from the air: "the strikes" are the last air strikes'.
+    static let aerialActNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings", "bombardment"]
     /// Nouns of an act a later sentence judges ("welcomed the decision", "condemned the
     /// seizure"); acts of force go to the last act of force instead.
     static func isReferredActNoun(_ w: String) -> Bool {
@@ -628,7 +636,8 @@ public struct EventCoder: Sendable {
                                    Self.violentRoots.contains(root), t.mentions.allSatisfy({ $0.kind == .agent }),
                                    let struck = events.last(where: { $0.evidence.sentence == sentence.index && $0.source.code == sref.code
                                        && Self.violentRoots.contains($0.root) && $0.target?.country != nil && $0.target?.country != sref.country })
-                                       ?? (s.rules.contains("coref.act-noun") ? memory.lastForce : nil),
+                                       ?? (s.rules.contains("coref.act-noun")
+                                           ? [memory.lastForce, memory.lastAerialForce].compactMap({ $0 }).first { $0.source.code == sref.code } : nil),
                                    let c = struck.target?.country {
                                     tref = Self.rehomed(tref, in: c)
                                     pairRules.append("target.country-struck")
@@ -1569,6 +1578,15 @@ public struct EventCoder: Sendable {
             }
             if start < range.lowerBound { range = start..<range.upperBound }
         }
+        // "Israeli warplanes struck Hezbollah targets after the militant group fired": a parse
+        // that makes the later clause's verb the root folds the first clause into its subject;
+        // the subject is the noun phrase after the subordinator, right before the verb.
+        if let s = range.last(where: { ["after", "before", "when", "while", "because", "since", "until", "once"].contains(words[$0]) }),
+           s > range.lowerBound, s + 1 < range.upperBound,
+           (s + 1..<range.upperBound).allSatisfy({ ["DET", "ADJ", "NOUN", "PROPN", "NUM"].contains(tokens[$0].upos ?? "") || words[$0] == "'s" }),
+           actors.contains(where: { $0.start > s && $0.start < range.upperBound && $0.ref != nil && !$0.isModifier }) {
+            range = s + 1..<range.upperBound
+        }
         // "Microsoft said hackers linked to the Chinese government had broken into": in a
         // region that holds a verb of saying, the subject follows what was said.
         if let r = range.last(where: { $0 < tokens.count && tokens[$0].upos == "VERB" && Lexicon.reportingVerbs.contains(words[$0]) }),
@@ -1819,7 +1837,13 @@ public struct EventCoder: Sendable {
             if k > 0, words[k - 1] == "suicide" { return false }
             return aerialNouns.contains(words[k]) || (words[k] == "air" && k + 1 < words.count && ["strike", "strikes", "raid", "raids"].contains(words[k + 1]))
         }
-        if (Array(frame.subjectRange) + Array(max(0, frame.anchor - 3)..<frame.anchor)).contains(where: aerial) { return true }
+        // (Of the subject only after a subordinator: "struck Hezbollah targets after the group
+        // fired rockets", where the parse folds the first clause into the second's subject.)
+        var subject = frame.subjectRange
+        if let s = subject.last(where: { ["after", "before", "when", "while", "because", "since", "until", "once"].contains(words[$0]) }) {
+            subject = s + 1..<max(s + 1, subject.upperBound)
+        }
+        if (Array(subject) + Array(max(0, frame.anchor - 3)..<frame.anchor)).contains(where: aerial) { return true }
         // After the verb only as the means ("with drones", "in an air strike"), not as what is
         // struck ("shot down 25 drones").
         let after = Array(frame.complementRange.prefix(8))

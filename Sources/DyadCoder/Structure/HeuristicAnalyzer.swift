@@ -122,10 +122,11 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     let v = words[vk]
                     // A noun before "to" is no controlling verb ("urged the two sides to protect").
                     let nominal = Self.nominalTags.contains(sentence.tokens[vk].upos ?? "")
-                        && !Lexicon.intentionWords.contains(v) && !Lexicon.hypotheticalWords.contains(v) && !Self.negatingVerbs.contains(v)
+                        && !Lexicon.intentionWords.contains(v) && !Lexicon.scheduleWords.contains(v) && !Lexicon.hypotheticalWords.contains(v) && !Self.negatingVerbs.contains(v)
                     if !nominal && !Lexicon.isFunctionWord(v) && !v.isEmpty && v.first!.isLetter && !isCapitalized(sentence.tokens[vk].text, at: vk) {
                         if w != "to" && !words[anchor].hasSuffix("ing") { break }
                         if Lexicon.intentionWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.intention") }
+                        if Lexicon.scheduleWords.contains(v) { modality = stronger(modality, .intended); rules.append("modality.future") }
                         if Self.threateningVerbs.contains(v) { rules.append("modality.threat") }
                         if Self.negatingVerbs.contains(v) {
                             negated.toggle()

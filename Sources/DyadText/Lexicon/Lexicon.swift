@@ -78,6 +78,9 @@ public enum Lexicon {
         "offer", "offers", "offered", "offering",
         // "is ready to attack", "stands poised to strike"
         "ready", "poised", "willing", "determined"]
+    /// Words of a scheduled act ("is due to visit Beirut", "is scheduled to meet"): the plain
+    /// future, as `futureAuxiliaries`, not an intention.
+    public static let scheduleWords: Set<String> = ["due", "scheduled", "slated"]
     /// Auxiliaries of the plain future ("will visit", "is going to sign"): the event keeps its code
     /// with modality `intended`, as PETRARCH and TABARI code it; intention verbs recode to 03/13.
     public static let futureAuxiliaries: Set<String> = ["will", "wo", "'ll", "shall", "going"]
