@@ -267,6 +267,14 @@ import Testing
         #expect(visit.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["FRAGOV 036 LBNGOV intended"])
     }
 
+    @Test func hostsOfTalksDoNotNegotiateWithEachOther() {
+        #expect(triples("Oman and Qatar will host a new round of talks next month.").isEmpty)
+    }
+
+    @Test func anAttackOnAVehicleIsOnThePlaceItIsIn() {
+        #expect(triples("Three people died in a Russian drone attack on a car in Kharkiv.") == ["RUS 195 UKR"])
+    }
+
     @Test func theArmyIsTheArmyNamedBefore() {
         // Not the most salient state's army, nor that of the state the clause is about.
         let text = "Rebels fought the Sudanese army near Khartoum. The US urged the rebels to stop. "

@@ -1787,6 +1787,7 @@ public struct EventCoder: Sendable {
         "church", "churches", "shelter", "shelters", "village", "villages", "town", "towns", "city", "cities",
         "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "home", "homes", "house", "houses",
         "apartment", "apartments", "district", "districts",
+        "bus", "buses", "car", "cars", "train", "trains", "vehicle", "vehicles", "truck", "trucks",
     ])
 
     /// "held by", "controlled by": who holds an installation.

@@ -146,6 +146,16 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.objectControlled = true
             frame.rules.append("tree.mediated-act")
         }
+        // "Egypt and Qatar are due to host a new round of ceasefire talks": the hosts do not
+        // negotiate with each other either.
+        if isNoun, let tree = analyzed.tree, anchor < tree.heads.count {
+            var n = anchor
+            while ["nmod", "compound"].contains(String(tree.baseRelation(n))), tree.heads[n] >= 0 { n = tree.heads[n] }
+            if tree.relations[n] == "obj", tree.heads[n] >= 0, Self.hostingVerbs.contains(analyzed.sentence.tokens[tree.heads[n]].lemma ?? "") {
+                frame.objectControlled = true
+                frame.rules.append("tree.hosted-act")
+            }
+        }
         // "A meeting between Putin and Xi is planned for March": an act that is planned or
         // expected has not happened yet.
         if isNoun, frame.modality == .asserted, let tree = analyzed.tree, anchor < tree.heads.count,
@@ -504,9 +514,11 @@ public struct TreeAnalyzer: SentenceAnalyzer {
     /// Verbs whose object is what is talked or thought about, not done.
     static let topicVerbs: Set<String> = ["discuss", "debate", "review", "weigh", "examine", "explore", "study"]
 
-    /// Verbs whose subject is an act still to come ("the talks are planned for March").
     /// Verbs of a third party's part in others' talks.
     static let mediatingVerbs: Set<String> = ["mediate", "broker", "facilitate"]
+    /// Verbs of holding others' talks or meetings ("hosted a round of talks").
+    static let hostingVerbs: Set<String> = ["host", "organize", "organise", "convene", "sponsor"]
+    /// Verbs whose subject is an act still to come ("the talks are planned for March").
     static let planningVerbs: Set<String> = ["plan", "schedule", "expect", "slate", "propose", "envisage", "envision"]
 
     /// Verbs that warn or keep someone from an act ("against"/"from" + gerund).
