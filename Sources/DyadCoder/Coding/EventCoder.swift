@@ -193,6 +193,9 @@ public struct EventCoder: Sendable {
         "bombing", "bombings", "bombardment", "assault", "offensive", "barrage", "ambush",
     ]
     static let definiteWords: Set<String> = ["the", "these", "those", "this"]
+    /// Words that open a later clause of time or cause ("after the militant group fired"),
+    /// whose subject follows them.
+    static let clauseSubordinators: Set<String> = ["after", "before", "when", "while", "because", "since", "until", "once"]
     /// Act nouns of force from the air: "the strikes" are the last air strikes'.
     static let aerialActNouns: Set<String> = ["strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings", "bombardment"]
     /// Nouns of an act a later sentence judges ("welcomed the decision", "condemned the
@@ -1581,7 +1584,7 @@ public struct EventCoder: Sendable {
         // "Israeli warplanes struck Hezbollah targets after the militant group fired": a parse
         // that makes the later clause's verb the root folds the first clause into its subject;
         // the subject is the noun phrase after the subordinator, right before the verb.
-        if let s = range.last(where: { ["after", "before", "when", "while", "because", "since", "until", "once"].contains(words[$0]) }),
+        if let s = range.last(where: { Self.clauseSubordinators.contains(words[$0]) }),
            s > range.lowerBound, s + 1 < range.upperBound,
            (s + 1..<range.upperBound).allSatisfy({ ["DET", "ADJ", "NOUN", "PROPN", "NUM"].contains(tokens[$0].upos ?? "") || words[$0] == "'s" }),
            actors.contains(where: { $0.start > s && $0.start < range.upperBound && $0.ref != nil && !$0.isModifier }) {
@@ -1841,7 +1844,7 @@ public struct EventCoder: Sendable {
         // (Of the subject only after a subordinator: "struck Hezbollah targets after the group
         // fired rockets", where the parse folds the first clause into the second's subject.)
         var subject = frame.subjectRange
-        if let s = subject.last(where: { ["after", "before", "when", "while", "because", "since", "until", "once"].contains(words[$0]) }) {
+        if let s = subject.last(where: { Self.clauseSubordinators.contains(words[$0]) }) {
             subject = s + 1..<max(s + 1, subject.upperBound)
         }
         if (Array(subject) + Array(max(0, frame.anchor - 3)..<frame.anchor)).contains(where: aerial) { return true }
