@@ -267,6 +267,13 @@ import Testing
         #expect(visit.map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" } == ["FRAGOV 036 LBNGOV intended"])
     }
 
+    @Test func whatOthersAreUrgedToDoIsNotTheUrgersOwnAct() {
+        // Two urgers are no pair that negotiates or signs with each other.
+        #expect(Set(triples("Swiss and Norwegian diplomats urged Armenia and Azerbaijan to resume talks."))
+                == ["CHEGOV 020 ARM", "CHEGOV 020 AZE", "NORGOV 020 ARM", "NORGOV 020 AZE"])
+        #expect(Set(triples("French and German envoys are urging Serbia to sign the deal.")) == ["FRAGOV 020 SRB", "DEUGOV 020 SRB"])
+    }
+
     @Test func hostsOfTalksDoNotNegotiateWithEachOther() {
         #expect(triples("Oman and Qatar will host a new round of talks next month.").isEmpty)
     }

@@ -119,6 +119,16 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.objectControlled = true
             frame.rules.append("tree.appealed-act")
         }
+        // "urged Iran and Saudi Arabia to resume talks", "urging Armenia to sign the deal": the
+        // object of what someone is urged to do is a wish too, and not the urgers' own.
+        if isNoun, !frame.objectControlled, let tree = analyzed.tree, anchor < tree.heads.count, tree.relations[anchor] == "obj",
+           case let v = tree.heads[anchor], v >= 0, ["xcomp", "advcl"].contains(tree.relations[v]),
+           tree.dependents(of: v, ["mark"]).contains(where: { analyzed.words[$0] == "to" }),
+           case let h = tree.heads[v], h >= 0, h < v, HeuristicAnalyzer.objectControlVerbs.contains(analyzed.words[h]),
+           tree.children[h].contains(where: { $0 > h && $0 < v && (tree.relations[$0] == "obj" || tree.relations[$0] == "iobj") }) {
+            frame.objectControlled = true
+            frame.rules.append("tree.appealed-act")
+        }
         // "Hungary blocked an EU aid package for Ukraine", "refused to approve the deal": an act
         // someone blocks or does not let through has not happened.
         if isNoun, let tree = analyzed.tree, anchor < tree.heads.count {
