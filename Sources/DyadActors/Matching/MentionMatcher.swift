@@ -142,7 +142,7 @@ public struct MentionMatcher: Sendable {
     /// "ex-president", "vice-president", "ex-foreign minister" written as one word: the office
     /// after the prefix, an elite's when it is past.
     private func prefixedOffice(_ word: String, at i: Int) -> Mention? {
-        guard let dash = word.firstIndex(of: "-"), Self.officePrefixes.contains(String(word[..<dash])),
+        guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")), Self.officePrefixes.contains(String(word[..<dash])),
               let node = nodes[0].children[String(word[word.index(after: dash)...])],
               let p = nodes[node].payloads.first(where: { $0.kind == .agent && $0.written.count == 1 }) else { return nil }
         let past = Self.pastOfficePrefixes.contains(String(word[..<dash]))

@@ -745,18 +745,18 @@ public struct ActorResolver: Sendable {
     ]
 
     static func pronounsAndNominals(_ tokens: [Token], excluding: [Mention]) -> [Mention] {
-        var taken = Set<Int>()
-        for m in excluding { for k in m.start..<m.end { taken.insert(k) } }
+        var taken = [Bool](repeating: false, count: tokens.count)
+        for m in excluding { for k in m.start..<min(m.end, tokens.count) where k >= 0 { taken[k] = true } }
         var out: [Mention] = []
         let folded = tokens.map { TextFold.fold($0.text) }
         var i = 0
         while i < tokens.count {
-            if taken.contains(i) { i += 1; continue }
+            if taken[i] { i += 1; continue }
             let w = folded[i]
             var matched = false
             // Every state nominal starts with "the".
-            for n in stateNominals where w == "the" && i + n.count <= tokens.count {
-                if (0..<n.count).allSatisfy({ !taken.contains(i + $0) && folded[i + $0] == n[$0] }) {
+            for n in w == "the" ? stateNominals : [] where i + n.count <= tokens.count {
+                if (0..<n.count).allSatisfy({ !taken[i + $0] && folded[i + $0] == n[$0] }) {
                     out.append(Mention(start: i, end: i + n.count, kind: .nominal, origin: "rule:nominal"))
                     i += n.count
                     matched = true

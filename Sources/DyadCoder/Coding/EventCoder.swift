@@ -423,6 +423,8 @@ public struct EventCoder: Sendable {
         lazy var times = TimeExpressions.find(in: sentence.tokens, lowercased: words)
         // The places it names, found once when an event needs them.
         lazy var places = self.places(actors, sentence, words)
+        // Its words, to pass over patterns whose words are not there.
+        lazy var present = WordSignature(words)
         // Tokens a fired pattern has used cannot anchor another pattern ("threatened to wage war against").
         var used = [Bool](repeating: false, count: words.count)
         // Anchors whose patterns decided something (an event, none, or a negated one).
@@ -453,7 +455,7 @@ public struct EventCoder: Sendable {
                 // (`VerbPattern.isTried(before:atForm:)`): the dictionary hands them out so.
                 var fired = false
                 for p in candidates {
-                    let result = attempt(p, frame: frame, sentence: sentence, words: words, actors: actors, adjectives: adjectives)
+                    let result = attempt(p, frame: frame, sentence: sentence, words: words, present: present, actors: actors, adjectives: adjectives)
                     switch result {
                     case let .failure(failure):
                         attempts.append(PatternAttempt(patternID: p.id, patternText: p.text, anchor: i, outcome: failure.outcome))
@@ -1031,7 +1033,7 @@ public struct EventCoder: Sendable {
         Span(s.tokens[g.start].start, s.tokens[g.end - 1].end)
     }
 
-    private func attempt(_ p: VerbPattern, frame: PredicateFrame, sentence: Sentence, words: [String],
+    private func attempt(_ p: VerbPattern, frame: PredicateFrame, sentence: Sentence, words: [String], present: WordSignature,
                          actors: [ResolvedActor], adjectives: [Bool]) -> Result<Match, AttemptFailure> {
         var rules: [String] = []
         var sources: [ResolvedActor] = []
@@ -1046,7 +1048,7 @@ public struct EventCoder: Sendable {
             complement.removeAll { $0 >= agent.lowerBound - 1 && $0 < agent.upperBound }
         }
         if !p.before.isEmpty && !beforeWordsMatch(p, anchor: frame.anchor, words) && !negationOpensSubject(p, frame) {
-            return .failure(.init(.noMatch("the words before '\(p.anchor)' are not there")))
+            return .failure(.init(.noMatch("the pattern's words before the anchor are not there")))
         }
         // "suspended its participation in the treaty with the US": an agreement named as one
         // already known is no signing, unless a verb of signing or keeping governs it.
@@ -1146,8 +1148,9 @@ public struct EventCoder: Sendable {
             }
             if !rules.contains("passive.cause-noun") { rules.append("passive.by-agent") }
         } else {
-            var matched = matchElements(p.elements, complement, 0, words, actors, adjectives)
-            if matched == nil, p.isNoun, let by = complement.first, words[by] == "by",
+            let mayMatch = p.mayMatchElements(in: present)
+            var matched = mayMatch ? matchElements(p.elements, complement, 0, words, actors, adjectives) : nil
+            if matched == nil, mayMatch, p.isNoun, let by = complement.first, words[by] == "by",
                let g = actors.first(where: { $0.ref != nil && ($0.start == by + 1 || ($0.start == by + 2 && Lexicon.determiners.contains(words[by + 1]))) }) {
                 // "the visit by US lawmakers to Taiwan": the doer's phrase comes first (it is
                 // the source, found by the noun's modifier rule).
@@ -1180,7 +1183,7 @@ public struct EventCoder: Sendable {
                 rules.append("target.victims-place")
             }
             guard let m = matched else {
-                return .failure(.init(.noMatch("the words after '\(p.anchor)' do not follow the pattern")))
+                return .failure(.init(.noMatch("the words after the anchor do not follow the pattern")))
             }
             targets = m.targets
             end = m.end < complement.count ? complement[m.end] : (complement.last.map { $0 + 1 } ?? end)

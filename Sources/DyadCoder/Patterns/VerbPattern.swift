@@ -62,6 +62,45 @@ public struct VerbPattern: Sendable, Hashable {
     /// release patterns and "refused to condemn Russia" to condemn's, negated.
     public var isFallback = false
 
+    /// For each word element the pattern must have after its anchor, the signature hashes of
+    /// its forms (see ``WordSignature``).
+    let requiredWordHashes: [[UInt32]]
+    /// The pattern without its final "with +", for reciprocal sentences: "Brazil and the United
+    /// States agreed to deepen cooperation" codes both directions. Only cooperative and
+    /// consultative codes (roots 03 to 06) are reciprocal.
+    public let reciprocalElements: [Element]?
+    /// Whether the pattern ends with "between +" ("@fighting between +"): the actors after it
+    /// do the act to each other.
+    public let endsWithBetween: Bool
+
+    public init(id: String, code: String, anchor: String, isNoun: Bool, elements: [Element], negatedCode: String?,
+                text: String, origin: String, reversed: Bool = false, alsoCode: String? = nil, mutual: Bool = false,
+                before: [Set<String>] = [], beforeJoined: [Bool] = [], isFallback: Bool = false) {
+        self.id = id
+        self.code = code
+        self.anchor = anchor
+        self.isNoun = isNoun
+        self.elements = elements
+        self.negatedCode = negatedCode
+        self.text = text
+        self.origin = origin
+        self.reversed = reversed
+        self.alsoCode = alsoCode
+        self.mutual = mutual
+        self.before = before
+        self.beforeJoined = beforeJoined
+        self.isFallback = isFallback
+        requiredWordHashes = elements.compactMap { e in
+            guard case let .words(forms, optional: false) = e else { return nil }
+            return forms.map(WordSignature.hash)
+        }
+        var lastWords: Set<String> = []
+        if elements.count >= 2, elements.last == .target, case let .words(w, _) = elements[elements.count - 2] { lastWords = w }
+        reciprocalElements = Self.reciprocalRoots.contains(String(code.prefix(2))) && lastWords.contains("with")
+            ? Array(elements.dropLast(2)) : nil
+        endsWithBetween = lastWords.contains("between")
+    }
+
     /// The code of a pattern that matches and codes nothing (`---`): the words name something
     /// that is not an event of the verb's other patterns ("contribute a million dollars" where
     /// only the verb alone is 070), so the anchor gives no event.
@@ -94,6 +133,12 @@ public struct VerbPattern: Sendable, Hashable {
     /// Whether this pattern codes nothing when it matches (its code is `noEvent`).
     public var codesNothing: Bool { code == Self.noEvent }
 
+    /// Whether every word the pattern must have after its anchor may be in the sentence of
+    /// this signature: where one is missing, its elements cannot match.
+    func mayMatchElements(in sentence: WordSignature) -> Bool {
+        requiredWordHashes.allSatisfy { forms in forms.contains(where: sentence.mayContain) }
+    }
+
     /// Whether the target is where the act happens (`protest in +`, `march through +`).
     public var targetIsPlace: Bool {
         guard let t = elements.firstIndex(of: .target), t > 0, case let .words(w, _) = elements[t - 1] else { return false }
@@ -105,23 +150,6 @@ public struct VerbPattern: Sendable, Hashable {
         if case .target = elements.first { return true }
         // "restore ... +", "give ... + ... aid": the first actor the verb governs.
         return elements.count >= 2 && elements[0] == .gap && elements[1] == .target
-    }
-
-    /// The pattern without its final "with +", for reciprocal sentences: "Brazil and the United
-    /// States agreed to deepen cooperation" codes both directions. Only cooperative and
-    /// consultative codes (roots 03 to 06) are reciprocal.
-    public var reciprocalElements: [Element]? {
-        guard Self.reciprocalRoots.contains(String(code.prefix(2))), elements.count >= 2,
-              elements.last == .target, case let .words(w, _) = elements[elements.count - 2], w.contains("with")
-        else { return nil }
-        return Array(elements.dropLast(2))
-    }
-
-    /// Whether the pattern ends with "between +" ("@fighting between +"): the actors after it
-    /// do the act to each other.
-    public var endsWithBetween: Bool {
-        guard elements.count >= 2, elements.last == .target, case let .words(w, _) = elements[elements.count - 2] else { return false }
-        return w.contains("between")
     }
 
     static let reciprocalRoots: Set<String> = ["03", "04", "05", "06"]

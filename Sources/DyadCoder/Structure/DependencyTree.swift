@@ -7,6 +7,8 @@ struct DependencyTree: Sendable {
     let heads: [Int]
     /// UD relation of each token, subtype included ("nsubj:pass").
     let relations: [String]
+    /// UD relation of each token without its subtype ("nsubj:pass" -> "nsubj").
+    let baseRelations: [String]
     let children: [[Int]]
     /// First and one-past-last token of each subtree.
     let spans: [Range<Int>]
@@ -39,17 +41,25 @@ struct DependencyTree: Sendable {
         }
         self.heads = heads
         self.relations = relations
+        baseRelations = relations.map { r in
+            guard let colon = r.utf8.firstIndex(of: UInt8(ascii: ":")) else { return r }
+            return String(r[..<colon])
+        }
         self.children = children
         spans = (0..<n).map { lo[$0]..<hi[$0] }
     }
 
     /// The relation without its subtype ("nsubj:pass" -> "nsubj").
-    func baseRelation(_ i: Int) -> Substring {
-        relations[i].split(separator: ":", maxSplits: 1).first ?? ""
-    }
+    func baseRelation(_ i: Int) -> String { baseRelations[i] }
 
     /// Dependents of `i` with one of the given relations (subtypes included exactly).
     func dependents(of i: Int, _ rels: Set<String>) -> [Int] {
+        children[i].filter { rels.contains(relations[$0]) }
+    }
+
+    /// Dependents of `i` with one of a few relations (subtypes included exactly): a list
+    /// written in place, compared word by word rather than built into a set at each call.
+    func dependents(of i: Int, _ rels: [String]) -> [Int] {
         children[i].filter { rels.contains(relations[$0]) }
     }
 

@@ -204,7 +204,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         var k = chainStart - 1
         while k >= 0 {
             let w = words[k]
-            if w == ";" || w == ":" || Self.isDash(w) {
+            if Self.isClausePunctuation(w, colon: true) {
                 clauseStart = k + 1
                 break
             }
@@ -243,7 +243,7 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         var j = anchor + 1
         while j < words.count {
             let w = words[j]
-            if w == ";" || Self.isDash(w) || (Self.boundaryWords.contains(w) && w != "that" && w != "since" && w != "after" && w != "before" && w != "until") {
+            if Self.isClausePunctuation(w, colon: false) || (Self.boundaryWords.contains(w) && w != "that" && w != "since" && w != "after" && w != "before" && w != "until") {
                 end = j
                 break
             }
@@ -274,6 +274,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
 
     /// A dash between clauses, as folded ("-", "--"; em and en dashes fold to "-").
     static func isDash(_ w: String) -> Bool { w == "-" || w == "--" || w == "\u{2014}" || w == "\u{2013}" }
+
+    /// ";", a dash, or with `colon` ":": punctuation that ends a clause. The first byte is
+    /// looked at before any word is compared, as this runs on every word around every anchor.
+    static func isClausePunctuation(_ w: String, colon: Bool) -> Bool {
+        guard let b = w.utf8.first, b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "-") || b == 0xE2 else { return false }
+        return w == ";" || (colon && w == ":") || isDash(w)
+    }
 
     private func countAdverbs(_ words: [String], _ from: Int, _ to: Int) -> Int {
         guard from < to else { return 0 }
