@@ -1669,6 +1669,16 @@ import Testing
         #expect(triples("Israel tightened its blockade of Gaza.") == ["ISR 191 PSE"])
     }
 
+    @Test func troopsOfferedOrContributedAndInspectorsLetBackIn() {
+        // Offered troops are an intent of military aid; contributed ones protect where they go.
+        #expect(triples("Egypt offered its soldiers to the Sudanese government.") == ["EGY 0332 SDNGOV"])
+        #expect(triples("Ghana contributed 800 troops to the peacekeeping force in Mali.") == ["GHA 074 MLI"])
+        #expect(triples("Ghana will contribute 800 troops to the peacekeeping force in Mali.") == ["GHA 0334 MLI"])
+        // Letting inspectors return is receiving them; saying one will is the intent.
+        #expect(triples("Syria allowed the return of OPCW inspectors on Tuesday.") == ["SYR 0862 IGOPCW"])
+        #expect(triples("Syria will allow the entry of UN inspectors.") == ["SYR 0355 IGOUNO"])
+    }
+
     @Test func formerUNSecretariesGeneralAreTheUNWhileInOffice() {
         #expect(triples("Kofi Annan criticized Israel.", date: "2002-04-10") == ["IGOUNO 111 ISR"])
         #expect(triples("Kofi Annan criticized Israel.", date: "2010-04-10") == ["GHAELI 111 ISR"])
