@@ -1679,6 +1679,13 @@ import Testing
         #expect(triples("Syria will allow the entry of UN inspectors.") == ["SYR 0355 IGOUNO"])
     }
 
+    @Test func aDemandNounOpensAThatClauseNamingWhoIsToAct() {
+        #expect(triples("Egypt repeated its demand that Ethiopia stop filling the dam.") == ["EGY 100 ETH"])
+        #expect(triples("China's demand that Japan apologize went unanswered.") == ["CHN 100 JPN"])
+        // "that" after a verb still ends its complement.
+        #expect(triples("Egypt said that Ethiopia demanded money.").isEmpty)
+    }
+
     @Test func formerUNSecretariesGeneralAreTheUNWhileInOffice() {
         #expect(triples("Kofi Annan criticized Israel.", date: "2002-04-10") == ["IGOUNO 111 ISR"])
         #expect(triples("Kofi Annan criticized Israel.", date: "2010-04-10") == ["GHAELI 111 ISR"])

@@ -247,7 +247,9 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                 end = j
                 break
             }
-            if w == "that" && j + 1 < words.count && !Lexicon.determiners.contains(words[j + 1]) {
+            // Not the "that" right after an event noun, which opens what the noun is about
+            // ("its demand that Sweden extradite the suspects").
+            if w == "that" && j + 1 < words.count && !Lexicon.determiners.contains(words[j + 1]) && !(isNoun && j == anchor + 1) {
                 end = j
                 break
             }
