@@ -1686,6 +1686,17 @@ import Testing
         #expect(triples("Egypt said that Ethiopia demanded money.").isEmpty)
     }
 
+    @Test func anActThatANounOfFearOrChancePutsForwardIsOnlySupposed() {
+        func coded(_ text: String) -> [String] {
+            events(text).map { "\($0.source.code) \($0.cameo) \($0.target?.code ?? "-") \($0.modality.rawValue)" }
+        }
+        // Not a threat of Serbia's (138): others fear the attack.
+        #expect(coded("Fears that Serbia will attack Kosovo have grown.") == ["SRB 190 XKX hypothetical"])
+        #expect(coded("The risk that Russia invades Georgia worries the West.") == ["RUS 192 GEO hypothetical"])
+        // A "that" clause of saying stays reported.
+        #expect(coded("Georgia said that Russia shelled Georgian villages.").first == "RUS 194 GEO reported")
+    }
+
     @Test func formerUNSecretariesGeneralAreTheUNWhileInOffice() {
         #expect(triples("Kofi Annan criticized Israel.", date: "2002-04-10") == ["IGOUNO 111 ISR"])
         #expect(triples("Kofi Annan criticized Israel.", date: "2010-04-10") == ["GHAELI 111 ISR"])

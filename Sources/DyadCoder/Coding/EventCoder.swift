@@ -533,7 +533,8 @@ public struct EventCoder: Sendable {
                             code = nc
                             rules.append("negation.recode")
                             negated = false
-                        } else if frame.rules.contains("modality.intention")
+                        } else if !frame.rules.contains("modality.supposed-clause"),
+                                  frame.rules.contains("modality.intention")
                                     || (resources.future == .intent && frame.rules.contains("modality.future")),
                                   let ic = IntentCoding.intentCode(for: code) {
                             code = ic

@@ -68,6 +68,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
         "warn", "warns", "warned", "advise", "advised", "request", "requested", "demand",
         "demanded", "permission", "appeal", "appealed", "implore", "implored", "help", "helped",
     ]
+    /// Nouns of fear or chance whose "that" clause is only supposed ("fears that Iran will attack").
+    static let supposingNouns: Set<String> = [
+        "fear", "fears", "risk", "risks", "possibility", "possibilities", "prospect", "prospects",
+        "danger", "dangers", "chance", "chances", "likelihood", "concern", "concerns", "worry",
+        "worries", "speculation", "suspicion", "suspicions", "scenario", "hypothesis", "doubt", "doubts",
+        "rumor", "rumors", "rumour", "rumours",
+    ]
     /// Forms of "threaten": what is threatened is a threat (CAMEO 13), whatever its code.
     static let threateningVerbs: Set<String> = ["threaten", "threatened", "threatens", "threatening"]
     static let controlPrepositions: Set<String> = ["on", "in", "of", "about", "into", "by", "for", "from", "without", "at"]
@@ -216,6 +223,13 @@ public struct HeuristicAnalyzer: SentenceAnalyzer {
                     while e > 0 && (words[e - 1] == "," ) { e -= 1 }
                     antecedent = max(0, e - 8)..<e
                     rules.append("structure.relative-clause")
+                }
+                // "fears that Iran will attack Israel", "the risk that Russia invades": an act
+                // that a noun of fear or chance puts forward is only supposed (not a threat of
+                // its doer's).
+                if w == "that", k > 0, Self.supposingNouns.contains(words[k - 1]) {
+                    modality = stronger(modality, .hypothetical)
+                    rules.append("modality.supposed-clause")
                 }
                 let reported = w == "that" && k > 0 && Lexicon.reportingVerbs.contains(words[k - 1])
                 if reported {
