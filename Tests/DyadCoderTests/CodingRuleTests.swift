@@ -1697,6 +1697,17 @@ import Testing
         #expect(coded("Georgia said that Russia shelled Georgian villages.").first == "RUS 194 GEO reported")
     }
 
+    @Test func aProtestsPurposeIsItsDoersAndAMemberIsOfItsBody() {
+        // "to protest" hangs on the strike in the parse; the striker protests. A member of a
+        // parliament is of the parliament.
+        #expect(triples("A member of the Chadian parliament began a hunger strike to protest Sudan's decision.", date: "2010-01-01")
+                == ["TCDLEG 114 SDN"])
+        #expect(triples("A member of the Chadian parliament criticized Sudan.", date: "2010-01-01") == ["TCDLEG 111 SDN"])
+        // Not a proposal's purpose: that is its author's, not the rejecter's.
+        #expect(!triples("Libya rejected an Egyptian proposal to hold talks.", date: "2010-01-01")
+                    .contains { $0.hasPrefix("LBY 03") || $0.hasPrefix("LBY 04") })
+    }
+
     @Test func formerUNSecretariesGeneralAreTheUNWhileInOffice() {
         #expect(triples("Kofi Annan criticized Israel.", date: "2002-04-10") == ["IGOUNO 111 ISR"])
         #expect(triples("Kofi Annan criticized Israel.", date: "2010-04-10") == ["GHAELI 111 ISR"])

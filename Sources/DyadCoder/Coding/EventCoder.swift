@@ -2132,7 +2132,7 @@ public struct EventCoder: Sendable {
     /// Heads of partitive phrases whose "of" complement is the real actor.
     static let quantityNouns: Set<String> = [
         "hundreds", "thousands", "dozens", "scores", "tens", "millions", "some", "many", "most", "several",
-        "one", "two", "three", "four", "five", "all", "both", "each", "none", "group", "groups", "members",
+        "one", "two", "three", "four", "five", "all", "both", "each", "none", "group", "groups", "member", "members",
         "number", "majority", "handful", "contingent", "unit", "units", "team", "delegation", "convoy",
         "column", "patrol", "battalion", "brigade", "squad", "detachment", "flotilla", "fleet",
         "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "half", "third", "quarter",

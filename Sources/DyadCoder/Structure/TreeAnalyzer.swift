@@ -31,6 +31,11 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         "urge", "urged", "urges", "pledge", "pledged", "pledges", "promise", "promised", "promises",
         "accuse", "accused", "accuses", "demand", "demanded", "demands", "call", "called", "calls",
     ])
+    /// Forms of protest whose purpose ("a hunger strike to protest ...") is their doer's.
+    static let protestActivityNouns: Set<String> = [
+        "strike", "strikes", "rally", "rallies", "protest", "protests", "demonstration", "demonstrations",
+        "march", "marches", "sit-in", "sit-ins", "boycott", "walkout", "vigil", "blockade",
+    ]
     /// Nouns that forbid the act of a gerund under them ("a ban on supplying weapons").
     static let prohibitionNouns: Set<String> = ["ban", "bans", "moratorium", "prohibition", "embargo", "veto"]
     /// Nouns of intent that "no" denies ("no plans to", "no intention of").
@@ -225,11 +230,13 @@ public struct TreeAnalyzer: SentenceAnalyzer {
             frame.rules.append("tree.document-author")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", case let noun = tree.heads[anchor], noun >= 0,
                   tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }),
-                  tree.relations[noun] == "obj", tree.heads[noun] >= 0,
-                  EventCoder.propertyNouns.contains(words[noun]) || EventCoder.installationNouns.contains(words[noun]),
+                  ["obj", "obl"].contains(tree.baseRelation(noun)), tree.heads[noun] >= 0,
+                  (tree.relations[noun] == "obj" && (EventCoder.propertyNouns.contains(words[noun]) || EventCoder.installationNouns.contains(words[noun])))
+                    || Self.protestActivityNouns.contains(words[noun]),
                   let (subject, _) = subject(of: tree.heads[noun], tree, words) {
             // "Police stormed the embassy to arrest a former vice president": a building does not
-            // act; the parse hangs on it the purpose of whoever acts on it.
+            // act; the parse hangs on it the purpose of whoever acts on it. "Went on hunger strike
+            // to protest the decision": so for a protest's purpose, which is its doer's.
             frame.subjectRange = subject
             frame.rules.append("tree.purpose-of-actor")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0 {
@@ -640,6 +647,10 @@ public struct TreeAnalyzer: SentenceAnalyzer {
                 // "troops had fired shells at villages, killing 16 civilians": a bare participle
                 // clause shares the subject of the clause it hangs on.
                 via = "advcl"
+            case "advcl" where verb == v && tree.dependents(of: verb, ["mark"]).contains(where: { words[$0] == "to" }):
+                // "started a hunger strike to protest Assad's failure": a purpose infinitive is
+                // done by the subject of the clause it hangs on.
+                via = "purpose"
             default:
                 return nil
             }
