@@ -779,7 +779,7 @@ public struct EventCoder: Sendable {
             var scope = v..<v + 1
             if let tree = analyzed.tree, v < tree.heads.count {
                 scope = tree.spans[v]
-                for c in tree.children[v] where c > v && TreeAnalyzer.clauseRelations.contains(String(tree.baseRelation(c))) {
+                for c in tree.children[v] where c > v && TreeAnalyzer.clauseRelations.contains(tree.baseRelation(c)) {
                     scope = scope.lowerBound..<min(scope.upperBound, tree.spans[c].lowerBound)
                 }
                 // "threatened to deploy nuclear weapons in Belarus": past its object, a place the

@@ -51,7 +51,7 @@ extension EventCoder {
         var k = anchor
         // An act noun up to its verb: "talks" -> "held", "an attack on ..." -> "condemned".
         var steps = 0
-        while steps < 4, tokens[k].upos != "VERB", ["obj", "obl", "nsubj", "nmod", "iobj", "compound"].contains(String(tree.baseRelation(k))),
+        while steps < 4, tokens[k].upos != "VERB", ["obj", "obl", "nsubj", "nmod", "iobj", "compound"].contains(tree.baseRelation(k)),
               tree.heads[k] >= 0 {
             k = tree.heads[k]
             near.insert(k)
@@ -86,7 +86,7 @@ extension EventCoder {
         var path = [g]
         var k = g
         while path.count < 5, ["NOUN", "PROPN", "PRON", "NUM"].contains(tokens[k].upos ?? ""),
-              ["obj", "obl", "nmod", "iobj", "appos", "compound"].contains(String(tree.baseRelation(k)))
+              ["obj", "obl", "nmod", "iobj", "appos", "compound"].contains(tree.baseRelation(k))
                 || (throughSubjects && tree.baseRelation(k) == "nsubj"),
               tree.relations[k] != "nmod:poss", tree.heads[k] >= 0 {
             k = tree.heads[k]

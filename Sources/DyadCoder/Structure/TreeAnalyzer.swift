@@ -165,7 +165,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         // negotiate with each other either.
         if isNoun, let tree = analyzed.tree, anchor < tree.heads.count {
             var n = anchor
-            while ["nmod", "compound"].contains(String(tree.baseRelation(n))), tree.heads[n] >= 0 { n = tree.heads[n] }
+            while ["nmod", "compound"].contains(tree.baseRelation(n)), tree.heads[n] >= 0 { n = tree.heads[n] }
             if tree.relations[n] == "obj", tree.heads[n] >= 0, Self.hostingVerbs.contains(analyzed.sentence.tokens[tree.heads[n]].lemma ?? "") {
                 frame.objectControlled = true
                 frame.rules.append("tree.hosted-act")
@@ -310,7 +310,7 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         // Complements: the verb's right-hand dependents up to the first new clause.
         var end = anchor + 1
         for c in tree.children[anchor] where c > anchor {
-            let rel = String(tree.baseRelation(c))
+            let rel = tree.baseRelation(c)
             if Self.clauseRelations.contains(rel) { break }
             if Self.neutralRelations.contains(rel) { continue }
             if rel == "advcl" {
