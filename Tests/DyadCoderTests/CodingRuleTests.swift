@@ -1703,6 +1703,9 @@ import Testing
         #expect(triples("A member of the Chadian parliament began a hunger strike to protest Sudan's decision.", date: "2010-01-01")
                 == ["TCDLEG 114 SDN"])
         #expect(triples("A member of the Chadian parliament criticized Sudan.", date: "2010-01-01") == ["TCDLEG 111 SDN"])
+        // A building at which they gather does not act either.
+        #expect(triples("Bangladeshi protesters rallied near the consulate to denounce Myanmar.", date: "2010-01-01")
+                == ["BGDOPP 111 MMR"])
         // Not a proposal's purpose: that is its author's, not the rejecter's.
         #expect(!triples("Libya rejected an Egyptian proposal to hold talks.", date: "2010-01-01")
                     .contains { $0.hasPrefix("LBY 03") || $0.hasPrefix("LBY 04") })

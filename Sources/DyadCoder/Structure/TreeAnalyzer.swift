@@ -231,12 +231,13 @@ public struct TreeAnalyzer: SentenceAnalyzer {
         } else if ownSubject == nil, tree.relations[anchor] == "acl", case let noun = tree.heads[anchor], noun >= 0,
                   tree.dependents(of: anchor, ["mark"]).contains(where: { words[$0] == "to" }),
                   ["obj", "obl"].contains(tree.baseRelation(noun)), tree.heads[noun] >= 0,
-                  (tree.relations[noun] == "obj" && (EventCoder.propertyNouns.contains(words[noun]) || EventCoder.installationNouns.contains(words[noun])))
+                  EventCoder.propertyNouns.contains(words[noun]) || EventCoder.installationNouns.contains(words[noun])
                     || Self.protestActivityNouns.contains(words[noun]),
                   let (subject, _) = subject(of: tree.heads[noun], tree, words) {
             // "Police stormed the embassy to arrest a former vice president": a building does not
-            // act; the parse hangs on it the purpose of whoever acts on it. "Went on hunger strike
-            // to protest the decision": so for a protest's purpose, which is its doer's.
+            // act; the parse hangs on it the purpose of whoever acts on it or at it ("gathered
+            // outside the embassy to protest"). "Went on hunger strike to protest the decision":
+            // so for a protest's purpose, which is its doer's.
             frame.subjectRange = subject
             frame.rules.append("tree.purpose-of-actor")
         } else if ownSubject == nil, tree.relations[anchor] == "acl", tree.heads[anchor] >= 0 {
